@@ -1,0 +1,38 @@
+/**
+ * Why a catalog could not be loaded. Each kind maps to its own message for
+ * families in the elements, so the kinds are a closed list.
+ */
+export type CatalogErrorKind =
+  /** `src` missing, relative without a base, or not http(s): no request was made. */
+  | 'config'
+  /** The connection failed (offline, refused, CORS). */
+  | 'network'
+  /** No complete answer within the time limit. */
+  | 'timeout'
+  /** The server answered with an error status; see `status`. */
+  | 'http'
+  /** The body is not JSON (an HTML error page, a truncated file). */
+  | 'not-json'
+  /** JSON, but not a catalog v1 envelope. */
+  | 'wrong-shape'
+  /** The body exceeds the byte cap. */
+  | 'too-large';
+
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+
+  constructor(
+    readonly kind: CatalogErrorKind,
+    message: string,
+    /** HTTP status for kind `http`. */
+    readonly status?: number,
+    /** Seconds the server asked us to wait (429/503 with `Retry-After`) when it was too long to wait for. */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function isCatalogError(error: unknown): error is CatalogError {
+  return error instanceof CatalogError;
+}

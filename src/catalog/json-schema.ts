@@ -1,0 +1,68 @@
+/**
+ * The JSON Schema of catalog format v1, derived from the zod schema, for
+ * data maintainers and their editors. `npm run schema` writes it to
+ * `schema/catalog-v1.schema.json`; a test fails when that file is stale.
+ * Not part of the browser bundle: the descriptions live here, not in
+ * `schema.ts`, so that they cost the runtime nothing.
+ */
+import * as z from 'zod/mini';
+import {
+  addressSchema,
+  catalogSchema,
+  contactSchema,
+  districtSchema,
+  isoDateSchema,
+  localizedTextSchema,
+  milestoneSchema,
+  networkSchema,
+  offerSchema,
+  organizationSchema,
+  topicSchema,
+} from './schema.js';
+
+export const catalogSchemaId = 'https://offer-finder.example.org/schema/catalog-v1.schema.json';
+
+export function catalogJsonSchema(): Record<string, unknown> {
+  const registry = z.registry<{ id: string; description: string }>();
+  registry.add(localizedTextSchema, {
+    id: 'LocalizedText',
+    description: 'A German text, or translations by language code ({"de": "…", "en": "…"}); German is the fallback.',
+  });
+  registry.add(isoDateSchema, { id: 'IsoDate', description: 'ISO 8601 date (2026-03-01) or date-time with offset.' });
+  registry.add(addressSchema, { id: 'Address', description: 'A postal address; district is a district id.' });
+  registry.add(milestoneSchema, {
+    id: 'Milestone',
+    description: 'A milestone of growing up. Ages in years; negative values are before birth.',
+  });
+  registry.add(topicSchema, { id: 'Topic', description: 'A topic such as Beratung or Gesundheit.' });
+  registry.add(districtSchema, { id: 'District', description: 'A district of the city.' });
+  registry.add(networkSchema, {
+    id: 'Network',
+    description: 'A network of organisations; coordinator is a contact id.',
+  });
+  registry.add(organizationSchema, {
+    id: 'Organization',
+    description: 'An organisation that runs offers; networks are network ids.',
+  });
+  registry.add(contactSchema, { id: 'Contact', description: 'A person or desk to contact.' });
+  registry.add(offerSchema, {
+    id: 'Offer',
+    description:
+      'An offer for families. milestones, topics, districts (missing = whole city), organization and contacts are ids. Ages in years, decimals allowed, negative = pregnancy.',
+  });
+
+  const { $schema, ...rest } = z.toJSONSchema(catalogSchema, {
+    metadata: registry,
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: catalogSchemaId,
+    title: 'offer-finder catalog, format v1',
+    description:
+      'The JSON that an offer-finder endpoint serves. Field names are a public contract: new optional fields may be added, none are renamed.',
+    ...rest,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * Loads a catalog from the configured endpoint: one request per URL for the
+ * whole page, with a timeout per attempt, an overall deadline, retries only
+ * where a retry can help, and a cap on the body size. No DOM: elements pass
+ * their `AbortSignal` and the base URL for a relative `src`.
+ */
+import { CatalogError } from './errors.js';
+import { parseCatalog, type CatalogIssue } from './parse.js';
+import type { Catalog } from './schema.js';
+
+export interface LoadedCatalog {
+  /** The absolute URL the catalog came from. */
+  url: string;
+  catalog: Catalog;
+  /** Repairs made while validating, for maintainers. */
+  issues: CatalogIssue[];
+  loadedAt: Date;
+}
+
+export interface LoadPolicy {
+  /** Per attempt, from request to the last byte of the body. */
+  attemptTimeoutMs: number;
+  /** For all attempts and waits together. */
+  deadlineMs: number;
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt up to `maxBackoffMs`. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** Bodies larger than this are refused (decoded bytes). */
+  maxBytes: number;
+}
+
+export const defaultLoadPolicy: LoadPolicy = {
+  attemptTimeoutMs: 10_000,
+  deadlineMs: 30_000,
+  maxAttempts: 4,
+  backoffMs: 500,
+  maxBackoffMs: 5_000,
+  maxBytes: 5 * 1024 * 1024,
+};
+
+export interface LoadOptions {
+  /** Stops waiting; the request itself is aborted once every waiting caller has aborted. */
+  signal?: AbortSignal;
+  /** Base for a relative `src`; elements pass `document.baseURI`. */
+  base?: string;
+  /** Used by the first caller for a URL only, since the request is shared. */
+  policy?: Partial<LoadPolicy>;
+}
+
+interface SharedRequest {
+  promise: Promise<LoadedCatalog>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** One entry per URL: every element on the page that shows the same catalog shares it. */
+const requests = new Map<string, SharedRequest>();
+
+/**
+ * Resolves `src` to an absolute http(s) URL, or throws a `config` error
+ * before any request is made.
+ */
+export function resolveCatalogUrl(src: string | null | undefined, base?: string): string {
+  if (!src || !src.trim()) throw new CatalogError('config', 'no catalog URL (src) is set');
+  let url: URL;
+  try {
+    url = new URL(src.trim(), base);
+  } catch {
+    throw new CatalogError('config', `catalog URL is not valid: ${src.slice(0, 200)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new CatalogError('config', `catalog URL must use http or https, not ${url.protocol.slice(0, 20)}`);
+  }
+  return url.href;
+}
+
+/**
+ * Loads and validates the catalog at `src`. Concurrent and later calls for
+ * the same URL share one request and its result; a failed load is forgotten,
+ * so the next call tries again.
+ */
+export function loadCatalog(src: string | null | undefined, options: LoadOptions = {}): Promise<LoadedCatalog> {
+  let url: string;
+  try {
+    url = resolveCatalogUrl(src, options.base);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  let request = requests.get(url);
+  if (!request) {
+    const controller = new AbortController();
+    const policy = { ...defaultLoadPolicy, ...options.policy };
+    const created: SharedRequest = {
+      promise: fetchCatalog(url, policy, controller.signal),
+      controller,
+      waiting: 0,
+      settled: false,
+    };
+    created.promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (requests.get(url) === created) requests.delete(url);
+      },
+    );
+    requests.set(url, created);
+    request = created;
+  }
+  return waitFor(url, request, signal);
+}
+
+function waitFor(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedCatalog> {
+  request.waiting++;
+  if (!signal) return request.promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      request.waiting--;
+      if (request.waiting === 0 && !request.settled) {
+        request.controller.abort(signal.reason);
+        if (requests.get(url) === request) requests.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (loaded) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(loaded);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedCatalog> {
+  const deadline = Date.now() + policy.deadlineMs;
+  for (let attempt = 1; ; attempt++) {
+    const timeout = AbortSignal.timeout(Math.max(0, Math.min(policy.attemptTimeoutMs, deadline - Date.now())));
+    const attemptSignal = AbortSignal.any([signal, timeout]);
+    let failure: CatalogError;
+    let delay = backoff(policy, attempt);
+    try {
+      const response = await fetch(url, {
+        signal: attemptSignal,
+        // The catalog is public data: no cookies, so that the endpoint cannot
+        // recognise a family across the partner sites that embed the finder.
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+      if (response.ok) {
+        const text = await readBody(response, policy.maxBytes, attemptSignal);
+        return { url, ...parseCatalog(parseJson(text)), loadedAt: new Date() };
+      }
+      void response.body?.cancel().catch(() => {});
+      failure = new CatalogError('http', `the server answered ${response.status}`, response.status);
+      if (!isRetryableStatus(response.status)) throw failure;
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      if (retryAfter !== undefined) {
+        delay = retryAfter * 1000;
+        failure = new CatalogError('http', failure.message, response.status, retryAfter);
+      }
+    } catch (error) {
+      if (error instanceof CatalogError) throw error;
+      if (signal.aborted) throw signal.reason;
+      if (timeout.aborted) {
+        // Not retried: a server that let us wait the whole time is unlikely to
+        // answer the next attempt faster, and the family has waited enough.
+        throw new CatalogError('timeout', `no complete answer within ${policy.attemptTimeoutMs} ms`);
+      }
+      failure = new CatalogError('network', 'the catalog could not be reached');
+    }
+    if (attempt >= policy.maxAttempts || Date.now() + delay >= deadline) throw failure;
+    await sleep(delay, signal);
+  }
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** Exponential with jitter, so that many pages do not retry in step. */
+function backoff(policy: LoadPolicy, attempt: number): number {
+  const ceiling = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+/** `Retry-After` as delta seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new CatalogError('too-large', `the catalog is larger than ${maxBytes} bytes`);
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const onAbort = () => void reader.cancel(signal.reason).catch(() => {});
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const hint = /^\s*</.test(text) ? ' (it looks like HTML)' : text.trim() ? '' : ' (empty body)';
+    throw new CatalogError('not-json', `the answer is not valid JSON${hint}`);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,284 @@
+/**
+ * Turns untrusted JSON into a validated `Catalog`, record by record.
+ *
+ * A catalog is kept by people with spreadsheets; one typo must not take the
+ * whole finder offline. So only the envelope (version, the collections being
+ * arrays) is fatal. Every record is validated on its own: a record whose
+ * required fields are broken is skipped, a broken optional field is dropped
+ * from its record, and references to unknown ids are removed. Every such
+ * repair is reported as a `CatalogIssue` for maintainers.
+ */
+import * as z from 'zod/mini';
+import {
+  contactSchema,
+  districtSchema,
+  milestoneSchema,
+  networkSchema,
+  offerSchema,
+  organizationSchema,
+  topicSchema,
+  isoDateSchema,
+  localizedTextSchema,
+  type Catalog,
+} from './schema.js';
+import { CatalogError } from './errors.js';
+
+export type CatalogIssueCode = 'invalid-record' | 'dropped-field' | 'duplicate-id' | 'unknown-reference';
+
+/** A problem in the data that the loader repaired or worked around. */
+export interface CatalogIssue {
+  code: CatalogIssueCode;
+  /** JSON path, e.g. `offers[12].milestones[0]`. */
+  path: string;
+  /** The record's id, when it has one. */
+  id?: string;
+  /** English, for the console; tools translate by `code`. */
+  message: string;
+}
+
+export interface ParsedCatalog {
+  catalog: Catalog;
+  issues: CatalogIssue[];
+}
+
+const collections = {
+  milestones: milestoneSchema,
+  topics: topicSchema,
+  districts: districtSchema,
+  networks: networkSchema,
+  organizations: organizationSchema,
+  contacts: contactSchema,
+  offers: offerSchema,
+} as const;
+
+type CollectionName = keyof typeof collections;
+
+/** Envelope only: the records themselves are checked one by one below. */
+const envelopeSchema = z.object({
+  version: z.literal(1),
+  milestones: z.array(z.unknown()),
+  offers: z.array(z.unknown()),
+  topics: z.optional(z.array(z.unknown())),
+  districts: z.optional(z.array(z.unknown())),
+  networks: z.optional(z.array(z.unknown())),
+  organizations: z.optional(z.array(z.unknown())),
+  contacts: z.optional(z.array(z.unknown())),
+});
+
+const optionalHeaderSchema = { title: localizedTextSchema, updated: isoDateSchema };
+
+/**
+ * Validates parsed JSON. Throws a `CatalogError` of kind `wrong-shape` only
+ * when the envelope is unusable; everything else becomes an issue.
+ */
+export function parseCatalog(json: unknown): ParsedCatalog {
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    const where = first ? formatPath(first.path) || 'catalog' : 'catalog';
+    throw new CatalogError('wrong-shape', `${where}: ${describeIssue(first)}`);
+  }
+  const issues: CatalogIssue[] = [];
+  const raw = json as Record<string, unknown>;
+
+  const header: Partial<Pick<Catalog, 'title' | 'updated'>> = {};
+  for (const key of ['title', 'updated'] as const) {
+    if (raw[key] === undefined) continue;
+    const result = optionalHeaderSchema[key].safeParse(raw[key]);
+    if (result.success) (header as Record<string, unknown>)[key] = result.data;
+    else issues.push({ code: 'dropped-field', path: key, message: describeIssue(result.error.issues[0]) });
+  }
+
+  const parsed = {} as { [K in CollectionName]: z.infer<(typeof collections)[K]>[] };
+  const sourcePaths = new WeakMap<object, string>();
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    parsed[name] = parseRecords(name, envelope.data[name] ?? [], issues, sourcePaths) as never;
+  }
+
+  const catalog: Catalog = { version: 1, ...header, ...parsed };
+  removeUnknownReferences(catalog, issues, sourcePaths);
+  return { catalog, issues };
+}
+
+function parseRecords(
+  name: CollectionName,
+  records: unknown[],
+  issues: CatalogIssue[],
+  sourcePaths: WeakMap<object, string>,
+): unknown[] {
+  const schema = collections[name] as z.ZodMiniType<{ id: string }>;
+  const seen = new Set<string>();
+  const kept: { id: string }[] = [];
+  records.forEach((record, index) => {
+    const path = `${name}[${index}]`;
+    const id = recordId(record);
+    const result = parseRecord(schema, record, path, id, issues);
+    if (!result) return;
+    if (seen.has(result.id)) {
+      issues.push({ code: 'duplicate-id', path: `${path}.id`, id: result.id, message: `duplicate id '${result.id}', the first one is used` });
+      return;
+    }
+    seen.add(result.id);
+    sourcePaths.set(result, path);
+    kept.push(result);
+  });
+  return kept;
+}
+
+/**
+ * Parses one record; if only optional fields are broken, drops them and
+ * parses again. Returns undefined (and reports) when the record is unusable.
+ */
+function parseRecord<T>(
+  schema: z.ZodMiniType<T>,
+  record: unknown,
+  path: string,
+  id: string | undefined,
+  issues: CatalogIssue[],
+): T | undefined {
+  const first = schema.safeParse(record);
+  if (first.success) return first.data;
+
+  const optional = optionalKeys(schema);
+  const broken = first.error.issues;
+  const repairable =
+    isPlainObject(record) && broken.every((issue) => typeof issue.path[0] === 'string' && optional.has(issue.path[0]));
+  if (repairable) {
+    const repaired: Record<string, unknown> = { ...record };
+    for (const issue of broken) delete repaired[issue.path[0] as string];
+    const second = schema.safeParse(repaired);
+    if (second.success) {
+      for (const issue of broken) {
+        issues.push({
+          code: 'dropped-field',
+          path: `${path}.${formatPath(issue.path)}`,
+          ...(id && { id }),
+          message: `${describeIssue(issue)}; the field is ignored`,
+        });
+      }
+      return second.data;
+    }
+  }
+  const issue = broken[0];
+  issues.push({
+    code: 'invalid-record',
+    path: issue && issue.path.length ? `${path}.${formatPath(issue.path)}` : path,
+    ...(id && { id }),
+    message: `${describeIssue(issue)}; the record is skipped`,
+  });
+  return undefined;
+}
+
+/** Removes dangling ids so that views can trust every lookup. */
+function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourcePaths: WeakMap<object, string>): void {
+  const ids = (records: { id: string }[]) => new Set(records.map((r) => r.id));
+  const milestones = ids(catalog.milestones);
+  const topics = ids(catalog.topics);
+  const districts = ids(catalog.districts);
+  const networks = ids(catalog.networks);
+  const organizations = ids(catalog.organizations);
+  const contacts = ids(catalog.contacts);
+
+  const keepKnown = (list: string[], known: Set<string>, path: string, kind: string, id: string) =>
+    list.filter((ref, index) => {
+      if (known.has(ref)) return true;
+      issues.push({ code: 'unknown-reference', path: `${path}[${index}]`, id, message: `unknown ${kind} '${ref}'` });
+      return false;
+    });
+  const knownOrUndefined = (ref: string | undefined, known: Set<string>, path: string, kind: string, id: string) => {
+    if (ref === undefined || known.has(ref)) return ref;
+    issues.push({ code: 'unknown-reference', path, id, message: `unknown ${kind} '${ref}'` });
+    return undefined;
+  };
+
+  for (const network of catalog.networks) {
+    const path = sourcePaths.get(network)!;
+    const coordinator = knownOrUndefined(network.coordinator, contacts, `${path}.coordinator`, 'contact', network.id);
+    if (coordinator === undefined) delete network.coordinator;
+  }
+  for (const organization of catalog.organizations) {
+    const path = sourcePaths.get(organization)!;
+    if (organization.networks) organization.networks = keepKnown(organization.networks, networks, `${path}.networks`, 'network', organization.id);
+    if (organization.address?.district) {
+      const district = knownOrUndefined(organization.address.district, districts, `${path}.address.district`, 'district', organization.id);
+      if (district === undefined) delete organization.address.district;
+    }
+  }
+  for (const contact of catalog.contacts) {
+    const path = sourcePaths.get(contact)!;
+    const organization = knownOrUndefined(contact.organization, organizations, `${path}.organization`, 'organization', contact.id);
+    if (organization === undefined) delete contact.organization;
+    if (contact.address?.district) {
+      const district = knownOrUndefined(contact.address.district, districts, `${path}.address.district`, 'district', contact.id);
+      if (district === undefined) delete contact.address.district;
+    }
+  }
+  catalog.offers = catalog.offers.filter((offer) => {
+    const path = sourcePaths.get(offer)!;
+    offer.milestones = keepKnown(offer.milestones, milestones, `${path}.milestones`, 'milestone', offer.id);
+    if (offer.topics) offer.topics = keepKnown(offer.topics, topics, `${path}.topics`, 'topic', offer.id);
+    if (offer.districts) offer.districts = keepKnown(offer.districts, districts, `${path}.districts`, 'district', offer.id);
+    if (offer.contacts) offer.contacts = keepKnown(offer.contacts, contacts, `${path}.contacts`, 'contact', offer.id);
+    const organization = knownOrUndefined(offer.organization, organizations, `${path}.organization`, 'organization', offer.id);
+    if (organization === undefined) delete offer.organization;
+    if (offer.address?.district) {
+      const district = knownOrUndefined(offer.address.district, districts, `${path}.address.district`, 'district', offer.id);
+      if (district === undefined) delete offer.address.district;
+    }
+    if (offer.milestones.length > 0) return true;
+    issues.push({
+      code: 'invalid-record',
+      path: `${path}.milestones`,
+      id: offer.id,
+      message: 'no known milestone; the record is skipped',
+    });
+    return false;
+  });
+}
+
+function optionalKeys(schema: z.ZodMiniType): Set<string> {
+  const shape = (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodMiniType> } } })._zod.def.shape ?? {};
+  return new Set(Object.keys(shape).filter((key) => shape[key]!._zod.optin === 'optional'));
+}
+
+function recordId(record: unknown): string | undefined {
+  return isPlainObject(record) && typeof record.id === 'string' ? record.id.slice(0, 100) : undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `['offers', 12, 'milestones', 0]` → `offers[12].milestones[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/**
+ * zod/mini ships without message texts (that keeps it small), so the
+ * maintainer-facing wording is made here from the issue's data.
+ */
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'invalid format' : `invalid ${issue.format}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${issue.minimum} entries` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_union':
+      return 'expected a text or an object of translations';
+    case 'invalid_key':
+      return 'invalid language code';
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Catalog format v1: the JSON that the configurable endpoint serves.
+ *
+ * The field names are a public contract (partner pages and other tools
+ * produce them): fields may be added as optional, never renamed. This module
+ * is the single source: the TypeScript types below and the committed JSON
+ * Schema (`schema/catalog-v1.schema.json`, `npm run schema`) derive from it.
+ *
+ * It uses `zod/mini` because it ships in the browser bundle (about 4.5 KB gz
+ * against about 25 KB for classic zod).
+ */
+import * as z from 'zod/mini';
+
+/** An identifier that is safe as a map key and in URLs (no `__proto__`). */
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/));
+
+/** A BCP 47 language tag such as `de`, `en`, `tr`, `ar`, `uk`, `de-x-ls`. */
+export const languageTagSchema = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/));
+
+/**
+ * Human-readable text: a plain string (German), or translations keyed by
+ * language tag (`{"de": "…", "en": "…"}`) with German as the fallback.
+ */
+export const localizedTextSchema = z.union([
+  z.string().check(z.minLength(1)),
+  z.record(languageTagSchema, z.string().check(z.minLength(1))).check(
+    z.refine((translations) => Object.keys(translations).length > 0, 'needs at least one language'),
+  ),
+]);
+
+/** ISO 8601 date (`2026-03-01`) or date-time with offset. */
+export const isoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** Only web links: `javascript:`, `data:` and friends are not links. */
+export const webUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i));
+
+export const emailSchema = z.email();
+
+/** German and international notation: `02307 148-0`, `+49 2307 1480`. */
+export const phoneSchema = z.string().check(z.regex(/^\+?[0-9][0-9 ()/.\-]{2,30}$/));
+
+/** Age in years; negative values are before birth (pregnancy). */
+export const ageSchema = z.number().check(z.gte(-1), z.lte(30));
+
+export const addressSchema = z.object({
+  street: z.string().check(z.minLength(1)),
+  postalCode: z.string().check(z.regex(/^[0-9A-Za-z -]{3,10}$/)),
+  city: z.string().check(z.minLength(1)),
+  district: z.optional(idSchema),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+const ageRangeIsOrdered = (from: number | undefined, to: number | undefined) =>
+  from === undefined || to === undefined || from <= to;
+
+export const milestoneSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    description: z.optional(localizedTextSchema),
+    ageFrom: z.optional(ageSchema),
+    ageTo: z.optional(ageSchema),
+  })
+  .check(z.refine((m) => ageRangeIsOrdered(m.ageFrom, m.ageTo), { message: 'ageFrom is after ageTo', path: ['ageTo'] }));
+
+export const topicSchema = z.object({
+  id: idSchema,
+  title: localizedTextSchema,
+});
+
+export const districtSchema = z.object({
+  id: idSchema,
+  title: localizedTextSchema,
+});
+
+export const networkSchema = z.object({
+  id: idSchema,
+  title: localizedTextSchema,
+  description: z.optional(localizedTextSchema),
+  /** Contact id of the network's coordinator. */
+  coordinator: z.optional(idSchema),
+});
+
+export const organizationSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  url: z.optional(webUrlSchema),
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  address: z.optional(addressSchema),
+  /** Network ids. */
+  networks: z.optional(z.array(idSchema)),
+});
+
+export const contactSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  role: z.optional(localizedTextSchema),
+  /** Organisation id. */
+  organization: z.optional(idSchema),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  url: z.optional(webUrlSchema),
+  address: z.optional(addressSchema),
+  hours: z.optional(localizedTextSchema),
+  languages: z.optional(z.array(languageTagSchema)),
+});
+
+export const costSchema = z.enum(['free', 'reduced', 'paid']);
+
+export const offerSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    summary: z.optional(localizedTextSchema),
+    description: z.optional(localizedTextSchema),
+    /** Milestone ids, at least one. */
+    milestones: z.array(idSchema).check(z.minLength(1)),
+    topics: z.optional(z.array(idSchema)),
+    ageMin: z.optional(ageSchema),
+    ageMax: z.optional(ageSchema),
+    /** District ids; missing means the whole city. */
+    districts: z.optional(z.array(idSchema)),
+    organization: z.optional(idSchema),
+    /** Contact ids. */
+    contacts: z.optional(z.array(idSchema)),
+    address: z.optional(addressSchema),
+    cost: z.optional(costSchema),
+    costNote: z.optional(localizedTextSchema),
+    languages: z.optional(z.array(languageTagSchema)),
+    accessibility: z.optional(
+      z.object({
+        wheelchair: z.optional(z.boolean()),
+        note: z.optional(localizedTextSchema),
+      }),
+    ),
+    schedule: z.optional(localizedTextSchema),
+    url: z.optional(webUrlSchema),
+    keywords: z.optional(z.array(z.string().check(z.minLength(1)))),
+    updated: z.optional(isoDateSchema),
+  })
+  .check(z.refine((o) => ageRangeIsOrdered(o.ageMin, o.ageMax), { message: 'ageMin is after ageMax', path: ['ageMax'] }));
+
+/**
+ * The whole catalog as maintainers write it. The loader does not parse it in
+ * one go: it checks this envelope and then every record on its own, so that
+ * one bad offer does not hide the other 99 (see `parse.ts`).
+ */
+export const catalogSchema = z.object({
+  version: z.literal(1),
+  title: z.optional(localizedTextSchema),
+  updated: z.optional(isoDateSchema),
+  milestones: z.array(milestoneSchema),
+  topics: z.optional(z.array(topicSchema)),
+  districts: z.optional(z.array(districtSchema)),
+  networks: z.optional(z.array(networkSchema)),
+  organizations: z.optional(z.array(organizationSchema)),
+  contacts: z.optional(z.array(contactSchema)),
+  offers: z.array(offerSchema),
+});
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type District = z.infer<typeof districtSchema>;
+export type Network = z.infer<typeof networkSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Cost = z.infer<typeof costSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+/** A catalog as written by maintainers: optional collections may be missing. */
+export type CatalogInput = z.infer<typeof catalogSchema>;
+
+/** A validated catalog: every collection present, every reference resolvable. */
+export type Catalog = Omit<CatalogInput, 'topics' | 'districts' | 'networks' | 'organizations' | 'contacts'> &
+  Required<Pick<CatalogInput, 'topics' | 'districts' | 'networks' | 'organizations' | 'contacts'>>;

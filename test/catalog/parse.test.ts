@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { parseCatalog } from '../../src/catalog/parse.js';
+import { isCatalogError } from '../../src/catalog/errors.js';
+import { catalog, catalogWithOffers, offer } from '../support/catalogs.js';
+
+function wrongShape(json: unknown): string {
+  try {
+    parseCatalog(json);
+  } catch (error) {
+    if (isCatalogError(error) && error.kind === 'wrong-shape') return error.message;
+    throw error;
+  }
+  throw new Error('expected a wrong-shape error');
+}
+
+describe('parseCatalog', () => {
+  it('accepts a valid catalog without issues and fills missing collections', () => {
+    const { catalog: parsed, issues } = parseCatalog({ version: 1, milestones: [{ id: 'kita', title: 'Kita' }], offers: [offer('o1')] });
+    expect(issues).to.deep.equal([]);
+    expect(parsed.offers.map((o) => o.id)).to.deep.equal(['o1']);
+    expect(parsed.topics).to.deep.equal([]);
+    expect(parsed.contacts).to.deep.equal([]);
+  });
+
+  it('rejects an envelope that is not a catalog v1', () => {
+    expect(wrongShape([])).to.contain('expected object');
+    expect(wrongShape(null)).to.contain('expected object');
+    expect(wrongShape('catalog')).to.contain('expected object');
+    expect(wrongShape({ ...catalog(), version: 2 })).to.match(/^version: expected 1/);
+    expect(wrongShape({ ...catalog(), offers: {} })).to.match(/^offers: expected array/);
+    expect(wrongShape({ version: 1, offers: [] })).to.match(/^milestones: expected array/);
+  });
+
+  it('skips 3 invalid offers of 100, keeps 97 and reports each with id and path', () => {
+    const input = catalogWithOffers(100);
+    input.offers[10] = { ...input.offers[10]!, title: '' };
+    input.offers[50] = { ...input.offers[50]!, milestones: [] };
+    (input.offers as unknown[])[99] = { id: 'o100', title: 42, milestones: ['kita'] };
+    const { catalog: parsed, issues } = parseCatalog(input);
+    expect(parsed.offers).to.have.length(97);
+    expect(parsed.offers.map((o) => o.id)).not.to.include.members(['o11', 'o51', 'o100']);
+    expect(issues.map(({ code, id, path }) => ({ code, id, path }))).to.deep.equal([
+      { code: 'invalid-record', id: 'o11', path: 'offers[10].title' },
+      { code: 'invalid-record', id: 'o51', path: 'offers[50].milestones' },
+      { code: 'invalid-record', id: 'o100', path: 'offers[99].title' },
+    ]);
+    expect(issues[1]!.message).to.equal('needs at least 1 entries; the record is skipped');
+  });
+
+  it('skips records that are not objects or have no id', () => {
+    const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [null, 'x', { title: 'ohne id', milestones: ['kita'] }, offer('ok')] as never }));
+    expect(parsed.offers.map((o) => o.id)).to.deep.equal(['ok']);
+    expect(issues.map((i) => i.path)).to.deep.equal(['offers[0]', 'offers[1]', 'offers[2].id']);
+  });
+
+  it('drops a broken optional field but keeps the record', () => {
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({ offers: [offer('o1', { url: 'javascript:alert(1)', cost: 'gratis' as never, summary: 'bleibt' })] }),
+    );
+    const [kept] = parsed.offers;
+    expect(kept).to.deep.equal(offer('o1', { summary: 'bleibt' }));
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal(['dropped-field offers[0].cost', 'dropped-field offers[0].url']);
+  });
+
+  it('accepts only http(s) web links, e-mail addresses and phone numbers in their fields', () => {
+    const urls = ['https://example.org/a?b=1', 'http://example.org', 'HTTPS://EXAMPLE.ORG'];
+    const bad = ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>', 'vbscript:x', '//example.org', 'https://'];
+    for (const url of urls) expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(url);
+    for (const url of bad) expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(undefined);
+    const contact = (fields: object) => parseCatalog(catalog({ contacts: [{ id: 'c1', name: 'X', ...fields }] })).catalog.contacts[0];
+    expect(contact({ phone: '+49 2307 148-0', email: 'a@example.org' })).to.include({ phone: '+49 2307 148-0', email: 'a@example.org' });
+    expect(contact({ phone: 'tel:<script>', email: 'mailto:x' })).not.to.have.any.keys('phone', 'email');
+  });
+
+  it('reads texts as a string or as translations by language', () => {
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({ offers: [offer('o1', { title: { de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' } })] }),
+    );
+    expect(issues).to.deep.equal([]);
+    expect(parsed.offers[0]!.title).to.deep.equal({ de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' });
+    const { issues: bad } = parseCatalog(catalog({ offers: [offer('o1', { title: {} }), offer('o2', { title: { '<b>': 'x' } })] }));
+    expect(bad.map((i) => i.code)).to.deep.equal(['invalid-record', 'invalid-record']);
+  });
+
+  it('rejects an age range that runs backwards', () => {
+    const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [offer('o1', { ageMin: 6, ageMax: 3 })] }));
+    expect(parsed.offers[0]).not.to.have.property('ageMax');
+    expect(issues[0]).to.include({ code: 'dropped-field', path: 'offers[0].ageMax' });
+  });
+
+  it('keeps the first of two records with the same id', () => {
+    const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [offer('o1', { summary: 'erstes' }), offer('o1', { summary: 'zweites' })] }));
+    expect(parsed.offers).to.have.length(1);
+    expect(parsed.offers[0]!.summary).to.equal('erstes');
+    expect(issues[0]).to.include({ code: 'duplicate-id', path: 'offers[1].id', id: 'o1' });
+  });
+
+  it('removes references to unknown ids and reports them', () => {
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({
+        offers: [
+          offer('o1', { milestones: ['kita', 'kita2'], topics: ['beratung', 'nope'], contacts: ['c9'], organization: 'org9', districts: ['mars'] }),
+          offer('o2', { milestones: ['kita2'] }),
+        ],
+        contacts: [{ id: 'c1', name: 'X', organization: 'org9' }],
+        networks: [{ id: 'n1', title: 'N', coordinator: 'c7' }],
+        organizations: [{ id: 'jugendamt', name: 'J', networks: ['n1', 'n2'] }],
+      }),
+    );
+    expect(parsed.offers).to.deep.equal([offer('o1', { milestones: ['kita'], topics: ['beratung'], contacts: [], districts: [] })]);
+    expect(issues.map(({ code, path, message }) => `${code} ${path}: ${message}`)).to.deep.equal([
+      "unknown-reference networks[0].coordinator: unknown contact 'c7'",
+      "unknown-reference organizations[0].networks[1]: unknown network 'n2'",
+      "unknown-reference contacts[0].organization: unknown organization 'org9'",
+      "unknown-reference offers[0].milestones[1]: unknown milestone 'kita2'",
+      "unknown-reference offers[0].topics[1]: unknown topic 'nope'",
+      "unknown-reference offers[0].districts[0]: unknown district 'mars'",
+      "unknown-reference offers[0].contacts[0]: unknown contact 'c9'",
+      "unknown-reference offers[0].organization: unknown organization 'org9'",
+      "unknown-reference offers[1].milestones[0]: unknown milestone 'kita2'",
+      'invalid-record offers[1].milestones: no known milestone; the record is skipped',
+    ]);
+  });
+
+  it('reports paths by the position in the source even after skipped records', () => {
+    const { issues } = parseCatalog(catalog({ offers: [{ id: 'bad' } as never, offer('o2', { topics: ['nope'] })] }));
+    expect(issues[1]!.path).to.equal('offers[1].topics[0]');
+  });
+
+  it('ignores prototype-pollution keys', () => {
+    const json = JSON.parse(
+      '{"version":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"milestones":[{"id":"kita","title":{"de":"Kita","__proto__":"x"}}],"offers":[{"id":"o1","title":"T","milestones":["kita"],"__proto__":{"polluted":true}}]}',
+    );
+    const { catalog: parsed } = parseCatalog(json);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.getPrototypeOf(parsed.offers[0])).to.equal(Object.prototype);
+    expect((parsed.offers[0] as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(parsed.milestones[0]!.title)).to.deep.equal(['de']);
+  });
+
+  it('drops an invalid catalog title or date but keeps the catalog', () => {
+    const { catalog: parsed, issues } = parseCatalog({ ...catalog(), title: 5, updated: '1.3.2026' });
+    expect(parsed).not.to.have.any.keys('title', 'updated');
+    expect(issues.map((i) => i.path)).to.deep.equal(['title', 'updated']);
+  });
+});

@@ -1,0 +1,44 @@
+// Browser tests in Debian's Chromium (no browser download works in CI here).
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.js';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const workerPath = fileURLToPath(new URL('./.storybook/public/mockServiceWorker.js', import.meta.url));
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  nodeResolve: true,
+  concurrency: 4,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  middleware: [
+    // MSW's service worker must be served from the root to control test pages.
+    async (context, next) => {
+      if (context.path !== '/mockServiceWorker.js') return next();
+      context.type = 'application/javascript';
+      context.body = await readFile(workerPath, 'utf8');
+    },
+  ],
+  testFramework: { config: { timeout: 15000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
