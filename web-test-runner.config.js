@@ -13,7 +13,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 4,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -39,6 +39,8 @@ export default {
       context.body = await readFile(workerPath, 'utf8');
     },
   ],
+  // Lit's development build says so once per page; every other log is kept.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

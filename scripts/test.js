@@ -1,0 +1,36 @@
+// `npm test`: runs every suite and ends with one line for all of them
+// together, "N passed, N failed", which CI (.ci/run) prints last.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const suites = [{ name: 'browser (web-test-runner, Chromium)', command: 'npx', args: ['wtr'] }];
+
+const dir = mkdtempSync(join(tmpdir(), 'offer-finder-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+try {
+  for (const [index, suite] of suites.entries()) {
+    const summaryFile = join(dir, `suite-${index}.json`);
+    console.log(`\n▶ ${suite.name}`);
+    const run = spawnSync(suite.command, suite.args, {
+      stdio: 'inherit',
+      env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
+    });
+    let summary;
+    try {
+      summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    } catch {
+      // The suite ended before it could count (crashed, browser missing): one failure.
+      summary = { passed: 0, failed: 1, skipped: 0 };
+    }
+    if (run.status !== 0 && summary.failed === 0) summary.failed = 1;
+    console.log(`◀ ${suite.name}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+    for (const key of Object.keys(totals)) totals[key] += summary[key];
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (totals.skipped) console.log(`${totals.skipped} skipped (each with its reason in the suite output)`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed > 0 ? 1 : 0;
