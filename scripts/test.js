@@ -5,7 +5,24 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const suites = [{ name: 'browser (web-test-runner, Chromium)', command: 'npx', args: ['wtr'] }];
+/** Each suite writes its counts to TEST_SUMMARY_FILE, or gives a TAP file to count. */
+const suites = [
+  { name: 'browser (web-test-runner, Chromium)', command: 'npx', args: ['wtr'] },
+  {
+    name: 'node (node:test)',
+    command: process.execPath,
+    args: (tapFile) => ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/'],
+    tap: true,
+  },
+];
+
+function countTap(file) {
+  const text = readFileSync(file, 'utf8');
+  const number = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
+  const counts = { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') + number('todo') };
+  if (Object.values(counts).some(Number.isNaN)) throw new Error('no TAP summary');
+  return counts;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'offer-finder-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -13,13 +30,14 @@ try {
   for (const [index, suite] of suites.entries()) {
     const summaryFile = join(dir, `suite-${index}.json`);
     console.log(`\n▶ ${suite.name}`);
-    const run = spawnSync(suite.command, suite.args, {
+    const args = suite.tap ? suite.args(summaryFile) : suite.args;
+    const run = spawnSync(suite.command, args, {
       stdio: 'inherit',
       env: { ...process.env, TEST_SUMMARY_FILE: summaryFile },
     });
     let summary;
     try {
-      summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+      summary = suite.tap ? countTap(summaryFile) : JSON.parse(readFileSync(summaryFile, 'utf8'));
     } catch {
       // The suite ended before it could count (crashed, browser missing): one failure.
       summary = { passed: 0, failed: 1, skipped: 0 };

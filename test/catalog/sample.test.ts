@@ -1,0 +1,65 @@
+// The sample catalog is what `npm start` shows and what later stories and
+// benchmarks build on: it must load clean and cover the whole city.
+import { expect } from '@open-wc/testing';
+import { loadCatalog, type LoadedCatalog } from '../../src/catalog/load.js';
+import { localize } from '../../src/catalog/localize.js';
+
+const src = '/demo/public/angebote.json';
+
+describe('sample catalog (demo/public/angebote.json)', () => {
+  let loaded: LoadedCatalog;
+  before(async () => {
+    loaded = await loadCatalog(src, { base: location.href });
+  });
+
+  it('loads without a single issue', () => {
+    expect(loaded.issues).to.deep.equal([]);
+  });
+
+  it('has at least 80 offers across all six milestones, in order', () => {
+    const { catalog } = loaded;
+    expect(catalog.offers.length).to.be.at.least(80);
+    expect(catalog.milestones.map((m) => m.id)).to.deep.equal([
+      'schwangerschaft',
+      'erste-jahre',
+      'kita',
+      'grundschule',
+      'weiterfuehrende-schule',
+      'uebergang-beruf',
+    ]);
+    for (const milestone of catalog.milestones) {
+      expect(catalog.offers.filter((o) => o.milestones.includes(milestone.id)).length, milestone.id).to.be.at.least(10);
+    }
+  });
+
+  it("has Kamen's six districts and the topics the city named", () => {
+    const { catalog } = loaded;
+    expect(catalog.districts.map((d) => localize(d.title))).to.deep.equal(['Kamen-Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum']);
+    expect(catalog.topics.map((t) => t.id)).to.include.members(['beratung', 'gesundheit', 'bildung', 'freizeit', 'sprache', 'materielle-hilfe']);
+  });
+
+  it('names the organisations and networks of the prevention concept', () => {
+    const names = loaded.catalog.organizations.map((o) => localize(o.name)).join(' | ');
+    for (const name of ['Jugendamt', 'Familienservice', 'Erziehungsberatungsstelle', 'Familienzentrum', 'Familienbildung', 'Familienbande', 'Diakonie']) {
+      expect(names, name).to.contain(name);
+    }
+    expect(loaded.catalog.networks.map((n) => localize(n.title))).to.include('Netzwerk Frühe Hilfen und Kinderschutz');
+  });
+
+  it('has English texts for some entries', () => {
+    const english = loaded.catalog.offers.filter((o) => typeof o.title === 'object' && 'en' in o.title);
+    expect(english.length).to.be.at.least(15);
+  });
+
+  it('is visibly demo data: example.org addresses and fictional phone numbers only', () => {
+    const { catalog } = loaded;
+    expect(localize(catalog.title)).to.contain('Demodaten');
+    const records = [...catalog.organizations, ...catalog.contacts, ...catalog.offers] as { url?: string; email?: string; phone?: string }[];
+    for (const record of records) {
+      if (record.url) expect(new URL(record.url).hostname, record.url).to.match(/(^|\.)example\.org$/);
+      if (record.email) expect(record.email).to.match(/@([a-z0-9-]+\.)*example\.org$/);
+      // Ranges the Bundesnetzagentur keeps for films and books.
+      if (record.phone) expect(record.phone).to.match(/^(030 23125|069 90009|040 66969|0221 4710|089 99998) ?\d{3}$/);
+    }
+  });
+});
