@@ -1,0 +1,173 @@
+/**
+ * Facet filters over search hits, with the counts a parent sees next to
+ * each choice. Counts are disjunctive, as in most shop and directory
+ * search: a group's counts apply every other active filter but not its own,
+ * so choosing "Kita" does not make "Grundschule" look empty.
+ */
+import type { SearchHit } from './search.js';
+import type { Catalog, Offer } from './schema.js';
+
+/** A child's age in whole years, or `expecting` for the time before birth. */
+export type AgeChoice = number | 'expecting';
+
+export interface OfferFilters {
+  /** Any of these milestones (ids). */
+  milestones: readonly string[];
+  topics: readonly string[];
+  /** Offers in any of these districts; offers for the whole city always match. */
+  districts: readonly string[];
+  age?: AgeChoice | undefined;
+  /** Only free offers. */
+  free: boolean;
+  /** Offers in any of these languages (BCP 47, matched by base language). */
+  languages: readonly string[];
+  /** Only offers with wheelchair access. */
+  wheelchair: boolean;
+}
+
+/** Limits the catalog to one partner's offers (a partner organisation's own page). */
+export interface OfferScope {
+  organization?: string | undefined;
+  network?: string | undefined;
+}
+
+export const noFilters: OfferFilters = { milestones: [], topics: [], districts: [], free: false, languages: [], wheelchair: false };
+
+export type FacetName = 'milestone' | 'topic' | 'district' | 'age' | 'free' | 'language' | 'wheelchair';
+
+export interface FacetCounts {
+  milestone: Map<string, number>;
+  topic: Map<string, number>;
+  district: Map<string, number>;
+  age: Map<AgeChoice, number>;
+  language: Map<string, number>;
+  free: number;
+  wheelchair: number;
+}
+
+export interface FilteredHits {
+  hits: SearchHit[];
+  counts: FacetCounts;
+}
+
+const groups: FacetName[] = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair'];
+const bit = Object.fromEntries(groups.map((name, index) => [name, 1 << index])) as Record<FacetName, number>;
+
+/** Base language of a BCP 47 tag: `de-x-ls` → `de`. */
+const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * Age range of an offer in years: its own, or else the span of its
+ * milestones; open ends are unbounded.
+ */
+export function offerAgeRange(offer: Offer, catalog: Catalog): [number, number] {
+  const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id));
+  return [
+    offer.ageMin ?? Math.min(...milestones.map((m) => m.ageFrom ?? -Infinity)),
+    offer.ageMax ?? Math.max(...milestones.map((m) => m.ageTo ?? Infinity)),
+  ];
+}
+
+interface OfferFacts {
+  ageRange: [number, number];
+  languages: string[];
+  network: Set<string>;
+}
+
+/** What the filters ask of an offer, worked out once per offer (a keystroke filters them all). */
+const factsCache = new WeakMap<Offer, OfferFacts>();
+function factsOf(offer: Offer, catalog: Catalog): OfferFacts {
+  let facts = factsCache.get(offer);
+  if (!facts) {
+    const organization = catalog.organizations.find((o) => o.id === offer.organization);
+    facts = {
+      ageRange: offerAgeRange(offer, catalog),
+      languages: [...new Set((offer.languages ?? []).map(baseLanguage))],
+      network: new Set(organization?.networks ?? []),
+    };
+    factsCache.set(offer, facts);
+  }
+  return facts;
+}
+
+/** Whether an offer is for a child of this age (a whole year of age, or before birth). */
+export function ageMatches([from, to]: [number, number], age: AgeChoice): boolean {
+  if (age === 'expecting') return from < 0;
+  return from < age + 1 && to >= age;
+}
+
+/** The age choices that make sense for a catalog: expecting, then 0 up to the oldest age any offer serves. */
+const ageChoicesCache = new WeakMap<Catalog, AgeChoice[]>();
+export function ageChoices(catalog: Catalog): AgeChoice[] {
+  const cached = ageChoicesCache.get(catalog);
+  if (cached) return cached;
+  const ages = [...catalog.milestones.map((m) => m.ageTo), ...catalog.offers.map((o) => o.ageMax)].filter(
+    (age): age is number => age !== undefined,
+  );
+  const oldest = Math.min(27, Math.ceil(Math.max(18, ...ages)));
+  const choices: AgeChoice[] = ['expecting', ...Array.from({ length: oldest + 1 }, (_, age) => age)];
+  ageChoicesCache.set(catalog, choices);
+  return choices;
+}
+
+export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog): boolean {
+  if (scope.organization && offer.organization !== scope.organization) return false;
+  return !scope.network || factsOf(offer, catalog).network.has(scope.network);
+}
+
+/**
+ * Applies `filters` to `hits` (keeping their order) and counts, for every
+ * facet choice, how many offers it would show.
+ */
+export function filterHits(
+  hits: readonly SearchHit[],
+  offers: readonly Offer[],
+  catalog: Catalog,
+  filters: OfferFilters,
+  scope: OfferScope = {},
+): FilteredHits {
+  const counts: FacetCounts = {
+    milestone: new Map(),
+    topic: new Map(),
+    district: new Map(),
+    age: new Map(),
+    language: new Map(),
+    free: 0,
+    wheelchair: 0,
+  };
+  const ages = ageChoices(catalog);
+  const languages = new Set(filters.languages.map(baseLanguage));
+  const kept: SearchHit[] = [];
+  const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+  for (const hit of hits) {
+    const offer = offers[hit.offer]!;
+    if (!offerInScope(offer, scope, catalog)) continue;
+    const { ageRange: range, languages: offerLanguages } = factsOf(offer, catalog);
+    let failed = 0;
+    if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id))) failed |= bit.milestone;
+    if (filters.topics.length && !filters.topics.some((id) => offer.topics?.includes(id))) failed |= bit.topic;
+    if (filters.districts.length && offer.districts && !filters.districts.some((id) => offer.districts!.includes(id))) {
+      failed |= bit.district;
+    }
+    if (filters.age !== undefined && !ageMatches(range, filters.age)) failed |= bit.age;
+    if (filters.free && offer.cost !== 'free') failed |= bit.free;
+    if (languages.size && !offerLanguages.some((language) => languages.has(language))) failed |= bit.language;
+    if (filters.wheelchair && offer.accessibility?.wheelchair !== true) failed |= bit.wheelchair;
+
+    if (failed === 0) kept.push(hit);
+    // Counts for a group: offers that pass every other group.
+    const countsFor = (group: FacetName) => failed === 0 || failed === bit[group];
+    if (countsFor('milestone')) for (const id of offer.milestones) increment(counts.milestone, id);
+    if (countsFor('topic')) for (const id of offer.topics ?? []) increment(counts.topic, id);
+    if (countsFor('district')) {
+      if (offer.districts) for (const id of offer.districts) increment(counts.district, id);
+      else for (const district of catalog.districts) increment(counts.district, district.id);
+    }
+    if (countsFor('age')) for (const age of ages) if (ageMatches(range, age)) increment(counts.age, age);
+    if (countsFor('free') && offer.cost === 'free') counts.free++;
+    if (countsFor('language')) for (const language of offerLanguages) increment(counts.language, language);
+    if (countsFor('wheelchair') && offer.accessibility?.wheelchair === true) counts.wheelchair++;
+  }
+  return { hits: kept, counts };
+}

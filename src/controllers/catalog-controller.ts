@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { loadCatalog, type LoadedCatalog } from '../catalog/load.js';
+import { CatalogError, isCatalogError } from '../catalog/errors.js';
+import type { CatalogIssue } from '../catalog/parse.js';
+
+export interface CatalogIssuesDetail {
+  url: string;
+  issues: CatalogIssue[];
+}
+
+/** Catalogs whose issues were already written to the console (once per page, not per element). */
+const reported = new WeakSet<LoadedCatalog>();
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Loads the catalog at the host's `src`: again when `src` changes (only the
+ * latest answer counts), aborted when the host leaves the page, and keeping
+ * the last good catalog when a reload fails. Every host on the page with the
+ * same `src` shares one request (see `loadCatalog`).
+ */
+export class CatalogController implements ReactiveController {
+  private readonly task: Task<[string | undefined, number], LoadedCatalog>;
+  private attempt = 0;
+  private lastGood?: LoadedCatalog;
+
+  constructor(
+    private readonly host: Host,
+    src: () => string | undefined,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: async ([url], { signal }) => {
+        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI });
+        this.lastGood = loaded;
+        return loaded;
+      },
+      args: () => [src(), this.attempt],
+      onComplete: (loaded) => this.reportIssues(loaded),
+      onError: (error) => {
+        if (isCatalogError(error) && error.kind === 'config') {
+          // For the webmaster who pasted the snippet: families only see a short message.
+          console.error(`<${host.localName}>: ${error.message}`);
+        }
+      },
+    });
+  }
+
+  /** The catalog to show: the current one, or the last good one while a reload fails. */
+  get loaded(): LoadedCatalog | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : this.lastGood;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** The failure of the latest load; aborts are not failures. */
+  get error(): CatalogError | undefined {
+    if (this.task.status !== TaskStatus.ERROR) return undefined;
+    const { error } = this.task;
+    if (isCatalogError(error)) return error;
+    if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+    return new CatalogError('network', String(error));
+  }
+
+  /** Loads again (after an error: failed loads are not kept, so this makes a new request). */
+  retry(): void {
+    this.attempt++;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Data problems are for maintainers, not families: a console warning once
+   * per catalog, and a `catalog-issues` event from every host, so a CMS can
+   * collect them.
+   */
+  private reportIssues(loaded: LoadedCatalog): void {
+    if (loaded.issues.length === 0) return;
+    if (!reported.has(loaded)) {
+      reported.add(loaded);
+      console.warn(
+        `offer-finder: ${loaded.issues.length} problem(s) in the catalog ${loaded.url}; the rest is shown.\n` +
+          loaded.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n'),
+      );
+    }
+    this.host.dispatchEvent(
+      new CustomEvent<CatalogIssuesDetail>('catalog-issues', {
+        detail: { url: loaded.url, issues: loaded.issues },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  hostConnected(): void {
+    // Reconnected after an aborted load: start again.
+    if (this.task.status === TaskStatus.ERROR && !this.error) void this.task.run();
+  }
+
+  /** The latest load, for tests and for hosts that must wait for it. */
+  get taskComplete(): Promise<LoadedCatalog> {
+    return this.task.taskComplete;
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+  }
+}

@@ -1,0 +1,4 @@
+import { OfferSearch } from './offer-search.js';
+import { define } from '../shared/define.js';
+
+define('offer-search', OfferSearch);

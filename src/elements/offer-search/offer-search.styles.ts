@@ -1,0 +1,266 @@
+import { css } from 'lit';
+
+export const offerSearchStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  .search {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: var(--_space);
+  }
+
+  label.query-label {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  .scope {
+    margin: 0 0 var(--_space);
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .filters-toggle[aria-expanded='true'] .toggle-icon {
+    transform: rotate(90deg);
+  }
+
+  .toggle-icon {
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+
+  .facets {
+    display: grid;
+    gap: 0.75em;
+    align-content: start;
+  }
+
+  .facets.collapsed {
+    display: none;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0.5em 0.75em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0 0.25em;
+    font-weight: 700;
+  }
+
+  .choice {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.2em 0;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .count {
+    color: var(--_muted);
+  }
+
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .chip {
+    min-height: 2.25em;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .reset {
+    min-height: 2.25em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .status {
+    margin: 0 0 0.75em;
+    font-weight: 700;
+  }
+
+  .status .hint {
+    font-weight: 400;
+  }
+
+  .error {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    color: var(--_error);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .results {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  .card h3 {
+    margin: 0 0 0.25em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .card p {
+    margin: 0 0 0.5em;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: 0.15em 0.75em;
+    margin: 0 0 0.5em;
+    font-size: 0.9375em;
+  }
+
+  .facts dt {
+    color: var(--_muted);
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  details summary {
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    color: var(--_accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .details-body {
+    padding-block: 0.5em;
+  }
+
+  .details-body h4 {
+    margin: 0.75em 0 0.25em;
+  }
+
+  .contacts {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contact {
+    padding: 0.5em 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .contact p {
+    margin: 0;
+  }
+
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    justify-content: space-between;
+    margin-block-start: var(--_space);
+  }
+
+  .pagination .button[disabled] {
+    visibility: hidden;
+  }
+
+  @container (min-width: 48em) {
+    .layout {
+      grid-template-columns: minmax(14em, 1fr) 3fr;
+      align-items: start;
+    }
+
+    .filters-toggle {
+      display: none;
+    }
+
+    .facets.collapsed {
+      display: grid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    .card,
+    fieldset {
+      border-color: CanvasText;
+    }
+  }
+`;

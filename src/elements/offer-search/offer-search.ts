@@ -1,0 +1,598 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Localization } from '../../i18n/i18n.js';
+import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
+import { ageChoices, filterHits, type FacetCounts, type FilteredHits, type OfferFilters } from '../../catalog/filter.js';
+import { highlight } from '../../catalog/text.js';
+import { localize } from '../../catalog/localize.js';
+import type { Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
+import type { CatalogError } from '../../catalog/errors.js';
+import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { offerSearchStyles } from './offer-search.styles.js';
+import { readUrlState, writeUrlState, type SearchState } from './url-state.js';
+
+export interface OfferSearchChangeDetail {
+  query: string;
+  filters: OfferFilters;
+  /** Number of offers shown for this query and these filters. */
+  count: number;
+}
+
+export interface OfferSelectDetail {
+  offer: Offer;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offer-search': OfferSearch;
+  }
+  interface GlobalEventHandlersEventMap {
+    'offer-search-change': CustomEvent<OfferSearchChangeDetail>;
+    'offer-select': CustomEvent<OfferSelectDetail>;
+  }
+}
+
+/** Results per page: the DOM stays small however large the catalog is. */
+const pageSize = 20;
+/** Short enough to feel live, long enough to skip the letters of a fast typist. */
+const typingDelay = 120;
+
+/** Attribute lists may be separated by spaces or commas: `milestone="kita grundschule"`. */
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * Search, facet filters and results for the offers of one catalog.
+ *
+ * @summary Finds the offers that fit a family: German-aware search, filters with counts, details with contacts.
+ *
+ * @fires offer-search-change - The query, filters or result count changed. `detail: { query, filters, count }`.
+ * @fires offer-select - An offer's details were opened. `detail: { offer }`.
+ * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
+ *
+ * @csspart form - The search form.
+ * @csspart input - The search field.
+ * @csspart facets - The block of facet filters.
+ * @csspart facet - One group of filters (a fieldset).
+ * @csspart chip - A removable chip of an active filter.
+ * @csspart status - The live region with the number of results.
+ * @csspart error - The message when the catalog cannot be loaded.
+ * @csspart results - The list of results.
+ * @csspart card - One offer.
+ * @csspart details - The disclosure with an offer's details.
+ * @csspart contact - A contact inside the details.
+ * @csspart pagination - The page navigation.
+ *
+ * @cssprop --offer-finder-color-text - Text colour.
+ * @cssprop --offer-finder-color-background - Background of cards and fields.
+ * @cssprop --offer-finder-color-surface - Background of chips and contacts.
+ * @cssprop --offer-finder-color-muted - Secondary text.
+ * @cssprop --offer-finder-color-border - Borders of fields and cards.
+ * @cssprop --offer-finder-color-accent - Links, buttons, highlights of state.
+ * @cssprop --offer-finder-color-on-accent - Text on the accent colour.
+ * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-mark - Background of matched words.
+ * @cssprop --offer-finder-color-error - Error messages.
+ * @cssprop --offer-finder-radius - Corner radius.
+ * @cssprop --offer-finder-space - Spacing between blocks.
+ * @cssprop --offer-finder-font-family - Font (default: the page's).
+ */
+export class OfferSearch extends LitElement {
+  static override styles = [baseStyles, offerSearchStyles];
+
+  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** The search text. */
+  @property() query = '';
+
+  /** Milestone ids to filter by (space- or comma-separated). */
+  @property() milestone = '';
+
+  /** Topic ids to filter by. */
+  @property() topic = '';
+
+  /** District ids to filter by; offers for the whole city always match. */
+  @property() district = '';
+
+  /** A child's age in years, or `expecting`. */
+  @property() age = '';
+
+  /** Only free offers. */
+  @property({ type: Boolean }) free = false;
+
+  /** Language codes to filter by (offers held in any of them). */
+  @property() language = '';
+
+  /** Only wheelchair accessible offers. */
+  @property({ type: Boolean }) wheelchair = false;
+
+  /** Show only this organisation's offers (a partner's own page). */
+  @property() organization?: string;
+
+  /** Show only the offers of this network's organisations. */
+  @property() network?: string;
+
+  /** Link to the city's complete finder, shown when `organization` or `network` limits the offers. */
+  @property({ attribute: 'finder-url' }) finderUrl?: string;
+
+  /**
+   * Keep the query and filters in the page URL (opt-in), so a view can be
+   * shared as a link. The value namespaces the parameters (default `of`:
+   * `?of-q=…&of-milestone=…`).
+   */
+  @property({ attribute: 'url-state' }) urlState?: string;
+
+  @state() private searchedQuery = '';
+  @state() private page = 1;
+  @state() private facetsOpen = false;
+
+  @query('#query') private input?: HTMLInputElement;
+  @query('#results-heading') private resultsHeading?: HTMLElement;
+
+  private readonly catalog = new CatalogController(this, () => this.src);
+  private readonly l10n = new LocalizeController(this);
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
+  private view?: { index: SearchIndex; result: SearchResult; filtered: FilteredHits };
+  private lastAnnounced?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState !== undefined) {
+      this.applyUrlState();
+      window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** The filters as set by attributes, properties or the facets. */
+  get filters(): OfferFilters {
+    const age = this.age === 'expecting' ? 'expecting' : this.age.trim() === '' ? undefined : Number(this.age);
+    return {
+      milestones: list(this.milestone),
+      topics: list(this.topic),
+      districts: list(this.district),
+      age: typeof age === 'number' && !Number.isFinite(age) ? undefined : age,
+      free: this.free,
+      languages: list(this.language),
+      wheelchair: this.wheelchair,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A query set from outside (attribute, property, URL) applies at once; typing is debounced.
+    if (changed.has('query') && document.activeElement !== this && this.query !== this.searchedQuery) {
+      this.searchedQuery = this.query;
+    }
+    const filterKeys = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'organization', 'network'];
+    if (changed.has('searchedQuery') || filterKeys.some((key) => changed.has(key))) {
+      if (!changed.has('page')) this.page = 1;
+    }
+    this.view = this.computeView(this.catalog.loaded);
+  }
+
+  protected override updated(): void {
+    const view = this.view;
+    if (!view) return;
+    const key = JSON.stringify([this.searchedQuery, this.filters, view.filtered.hits.length, this.catalog.loaded?.url]);
+    if (key === this.lastAnnounced) return;
+    this.lastAnnounced = key;
+    this.dispatchEvent(
+      new CustomEvent<OfferSearchChangeDetail>('offer-search-change', {
+        detail: { query: this.searchedQuery, filters: this.filters, count: view.filtered.hits.length },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private computeView(loaded: LoadedCatalog | undefined) {
+    if (!loaded) return undefined;
+    const index = searchIndexFor(loaded.catalog);
+    let search = this.lastSearch;
+    if (!search || search.index !== index || search.query !== this.searchedQuery) {
+      search = { index, query: this.searchedQuery, result: index.search(this.searchedQuery) };
+      this.lastSearch = search;
+    }
+    const scope = { organization: this.organization, network: this.network };
+    const filtered = filterHits(search.result.hits, index.offers, loaded.catalog, this.filters, scope);
+    return { index, result: search.result, filtered };
+  }
+
+  override render(): TemplateResult {
+    const l = this.l10n.current;
+    const s = l.strings;
+    const loaded = this.catalog.loaded;
+    const error = this.catalog.error;
+    return html`
+      <form class="search" role="search" part="form" @submit=${this.onSubmit}>
+        <label class="query-label" for="query">${s.searchLabel}</label>
+        <p class="hint" id="query-hint">${s.searchHint}</p>
+        <input
+          id="query"
+          part="input"
+          type="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          aria-describedby="query-hint"
+          .value=${live(this.query)}
+          @input=${this.onInput}
+        />
+      </form>
+      ${this.renderScope(l)}
+      ${error ? this.renderError(error, l, loaded) : nothing}
+      <div class="layout">
+        <div>
+          <button
+            class="button filters-toggle"
+            type="button"
+            aria-expanded=${this.facetsOpen ? 'true' : 'false'}
+            aria-controls="facets"
+            @click=${() => (this.facetsOpen = !this.facetsOpen)}
+          >
+            <span class="toggle-icon" aria-hidden="true">▸</span>
+            ${s.filters}${this.activeFilterCount() ? ` (${s.activeFilterCount(this.activeFilterCount(), l.format)})` : ''}
+          </button>
+          <div id="facets" class="facets ${this.facetsOpen ? '' : 'collapsed'}" part="facets">
+            ${loaded && this.view ? this.renderFacets(loaded.catalog, this.view.filtered.counts, l) : nothing}
+          </div>
+        </div>
+        <div>
+          ${loaded ? this.renderChips(loaded.catalog, l) : nothing}
+          <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>
+            ${this.renderStatus(l)}
+          </p>
+          ${loaded && this.view ? this.renderResults(loaded.catalog, this.view, l) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderScope(l: Localization) {
+    if (!this.organization && !this.network) return nothing;
+    const href = webHref(this.finderUrl, this.ownerDocument.baseURI);
+    return href ? html`<p class="scope"><a href=${href}>${l.strings.allOffers}</a></p>` : nothing;
+  }
+
+  private renderStatus(l: Localization) {
+    const s = l.strings;
+    const view = this.view;
+    if (!view) return this.catalog.pending ? s.loading : '';
+    const count = view.filtered.hits.length;
+    if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
+    const text = s.resultCount(count, l.format);
+    return view.result.partial ? html`${text}. <span class="hint">${s.partialResults(view.result.words.join(', '))}</span>` : text;
+  }
+
+  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
+    const s = l.strings;
+    const message = (() => {
+      switch (error.kind) {
+        case 'config':
+          return s.errorConfig;
+        case 'network':
+          return s.errorNetwork;
+        case 'timeout':
+          return s.errorTimeout;
+        case 'http':
+          return error.retryAfter !== undefined ? s.errorBusy(error.retryAfter, l.format) : s.errorHttp(error.status ?? 0);
+        case 'too-large':
+          return s.errorTooLarge;
+        case 'not-json':
+        case 'wrong-shape':
+          return s.errorData;
+      }
+    })();
+    return html`
+      <div class="error" role="alert" part="error">
+        <p>${message}</p>
+        ${loaded ? html`<p>${s.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
+        ${error.kind === 'config' ? nothing : html`<button class="button" type="button" @click=${() => this.catalog.retry()}>${s.retry}</button>`}
+      </div>
+    `;
+  }
+
+  private renderFacets(catalog: Catalog, counts: FacetCounts, l: Localization) {
+    const s = l.strings;
+    const filters = this.filters;
+    const text = (value: LocalizedText) => localize(value, l.requested);
+    const checkboxes = (
+      name: 'milestone' | 'topic' | 'district' | 'language',
+      options: { id: string; label: string }[],
+      selected: readonly string[],
+      countOf: Map<string, number>,
+    ) =>
+      options.map(
+        ({ id, label }) => html`
+          <label class="choice">
+            <input
+              type="checkbox"
+              .checked=${live(selected.includes(id))}
+              @change=${(event: Event) => this.toggleChoice(name, id, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${label} <span class="count">(${l.format.number(countOf.get(id) ?? 0)})</span></span>
+          </label>
+        `,
+      );
+    const languages = [...new Set(catalog.offers.flatMap((o) => (o.languages ?? []).map((code) => code.split('-')[0]!.toLowerCase())))];
+    return html`
+      <fieldset part="facet">
+        <legend>${s.facetMilestone}</legend>
+        ${checkboxes('milestone', catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })), filters.milestones, counts.milestone)}
+      </fieldset>
+      <fieldset part="facet">
+        <legend>${s.facetAge}</legend>
+        <label class="visually-hidden" for="age">${s.facetAge}</label>
+        <select id="age" @change=${this.onAgeChange}>
+          <option value="" ?selected=${filters.age === undefined}>${s.ageAny}</option>
+          ${ageChoices(catalog).map(
+            (age) => html`<option value=${String(age)} ?selected=${filters.age === age}>
+              ${age === 'expecting' ? s.ageExpecting : s.ageYears(age, l.format)} (${l.format.number(counts.age.get(age) ?? 0)})
+            </option>`,
+          )}
+        </select>
+      </fieldset>
+      ${catalog.topics.length
+        ? html`<fieldset part="facet">
+            <legend>${s.facetTopic}</legend>
+            ${checkboxes('topic', catalog.topics.map((t) => ({ id: t.id, label: text(t.title) })), filters.topics, counts.topic)}
+          </fieldset>`
+        : nothing}
+      ${catalog.districts.length
+        ? html`<fieldset part="facet">
+            <legend>${s.facetDistrict}</legend>
+            ${checkboxes('district', catalog.districts.map((d) => ({ id: d.id, label: text(d.title) })), filters.districts, counts.district)}
+          </fieldset>`
+        : nothing}
+      <fieldset part="facet">
+        <legend>${s.facetCost}</legend>
+        <label class="choice">
+          <input type="checkbox" .checked=${live(this.free)} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
+          <span>${s.freeOnly} <span class="count">(${l.format.number(counts.free)})</span></span>
+        </label>
+      </fieldset>
+      ${languages.length
+        ? html`<fieldset part="facet">
+            <legend>${s.facetLanguage}</legend>
+            ${checkboxes('language', languages.map((id) => ({ id, label: l.languageName(id) })), filters.languages, counts.language)}
+          </fieldset>`
+        : nothing}
+      <fieldset part="facet">
+        <legend>${s.facetAccessibility}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${live(this.wheelchair)}
+            @change=${(e: Event) => this.setFilter('wheelchair', (e.target as HTMLInputElement).checked)}
+          />
+          <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
+        </label>
+      </fieldset>
+    `;
+  }
+
+  private renderChips(catalog: Catalog, l: Localization) {
+    const s = l.strings;
+    const filters = this.filters;
+    const title = (items: { id: string; title: LocalizedText }[], id: string) => {
+      const item = items.find((i) => i.id === id);
+      return item ? localize(item.title, l.requested) : id;
+    };
+    const chips: { label: string; remove: () => void }[] = [
+      ...filters.milestones.map((id) => ({ label: title(catalog.milestones, id), remove: () => this.toggleChoice('milestone', id, false) })),
+      ...filters.topics.map((id) => ({ label: title(catalog.topics, id), remove: () => this.toggleChoice('topic', id, false) })),
+      ...filters.districts.map((id) => ({ label: title(catalog.districts, id), remove: () => this.toggleChoice('district', id, false) })),
+      ...(filters.age !== undefined
+        ? [{ label: filters.age === 'expecting' ? s.ageExpecting : s.ageYears(filters.age, l.format), remove: () => this.setFilter('age', '') }]
+        : []),
+      ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilter('free', false) }] : []),
+      ...filters.languages.map((id) => ({ label: l.languageName(id), remove: () => this.toggleChoice('language', id, false) })),
+      ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilter('wheelchair', false) }] : []),
+    ];
+    if (chips.length === 0) return nothing;
+    return html`
+      <ul class="chips" aria-label=${s.activeFilters}>
+        ${chips.map(
+          (chip) => html`<li>
+            <button class="chip" part="chip" type="button" aria-label=${s.removeFilter(chip.label)} @click=${chip.remove}>
+              ${chip.label} <span aria-hidden="true">✕</span>
+            </button>
+          </li>`,
+        )}
+        <li><button class="reset" type="button" @click=${this.resetFilters}>${s.resetFilters}</button></li>
+      </ul>
+    `;
+  }
+
+  private renderResults(catalog: Catalog, view: NonNullable<typeof this.view>, l: Localization) {
+    const s = l.strings;
+    const hits = view.filtered.hits;
+    const pages = Math.max(1, Math.ceil(hits.length / pageSize));
+    const page = Math.min(this.page, pages);
+    const shown = hits.slice((page - 1) * pageSize, page * pageSize);
+    return html`
+      <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
+      <ul class="results" part="results" aria-labelledby="results-heading">
+        ${shown.map((hit) => html`<li>${this.renderCard(catalog, view.index.offers[hit.offer]!, view.result.matchedTerms, l)}</li>`)}
+      </ul>
+      ${pages > 1
+        ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
+            <button class="button" type="button" ?disabled=${page === 1} @click=${() => this.goToPage(page - 1)}>${s.previousPage}</button>
+            <span>${s.page(page, pages, l.format)}</span>
+            <button class="button" type="button" ?disabled=${page === pages} @click=${() => this.goToPage(page + 1)}>${s.nextPage}</button>
+          </nav>`
+        : nothing}
+    `;
+  }
+
+  private renderCard(catalog: Catalog, offer: Offer, terms: ReadonlySet<string>, l: Localization) {
+    const s = l.strings;
+    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const marked = (value: string | undefined) =>
+      value === undefined ? nothing : highlight(value, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
+    const organization = catalog.organizations.find((o) => o.id === offer.organization);
+    const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id)).map((m) => text(m.title));
+    const districts = offer.districts?.length
+      ? catalog.districts.filter((d) => offer.districts!.includes(d.id)).map((d) => text(d.title))
+      : [s.wholeCity];
+    const cost = offer.cost && { free: s.costFree, reduced: s.costReduced, paid: s.costPaid }[offer.cost];
+    const wheelchair = offer.accessibility?.wheelchair;
+    const contacts = (offer.contacts ?? []).map((id) => catalog.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c);
+    const website = webHref(offer.url);
+    const headingId = `offer-${offer.id}`;
+    return html`
+      <article class="card" part="card" aria-labelledby=${headingId}>
+        <h3 id=${headingId}>${marked(text(offer.title))}</h3>
+        ${offer.summary ? html`<p>${marked(text(offer.summary))}</p>` : nothing}
+        <dl class="facts">
+          ${organization ? html`<dt>${s.offeredBy}</dt><dd>${marked(text(organization.name))}</dd>` : nothing}
+          <dt>${s.milestones}</dt><dd>${milestones.join(', ')}</dd>
+          <dt>${s.district}</dt><dd>${districts.join(', ')}</dd>
+          ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
+          ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
+          ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
+        </dl>
+        <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
+          <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
+          <div class="details-body">
+            ${offer.description ? html`<p>${marked(text(offer.description))}</p>` : nothing}
+            <dl class="facts">
+              ${offer.schedule ? html`<dt>${s.schedule}</dt><dd>${text(offer.schedule)}</dd>` : nothing}
+              ${offer.costNote ? html`<dt>${s.cost}</dt><dd>${text(offer.costNote)}</dd>` : nothing}
+              ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd>${text(offer.accessibility.note)}</dd>` : nothing}
+              ${offer.address
+                ? html`<dt>${s.address}</dt>
+                    <dd>
+                      ${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}<br />
+                      <a href=${osmHref(offer.address)}>${s.mapLink}</a>
+                    </dd>`
+                : nothing}
+              ${website ? html`<dt>${s.website}</dt><dd><a href=${website}>${new URL(website).hostname}</a></dd>` : nothing}
+            </dl>
+            ${contacts.length
+              ? html`<h4>${s.contacts}</h4>
+                  <ul class="contacts">
+                    ${contacts.map((contact) => this.renderContact(catalog, contact, l))}
+                  </ul>`
+              : nothing}
+          </div>
+        </details>
+      </article>
+    `;
+  }
+
+  private renderContact(catalog: Catalog, contact: Contact, l: Localization) {
+    const s = l.strings;
+    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const tel = telHref(contact.phone);
+    const mail = mailtoHref(contact.email);
+    const organization = catalog.organizations.find((o) => o.id === contact.organization);
+    return html`
+      <li class="contact" part="contact">
+        <p><strong>${text(contact.name)}</strong>${contact.role ? html`, ${text(contact.role)}` : nothing}</p>
+        ${organization ? html`<p>${text(organization.name)}</p>` : nothing}
+        ${tel ? html`<p>${s.phone}: <a href=${tel}>${contact.phone}</a></p>` : nothing}
+        ${mail ? html`<p>${s.email}: <a href=${mail}>${contact.email}</a></p>` : nothing}
+        ${contact.hours ? html`<p>${s.hours}: ${text(contact.hours)}</p>` : nothing}
+        ${contact.languages?.length
+          ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  private activeFilterCount(): number {
+    const f = this.filters;
+    return (
+      f.milestones.length +
+      f.topics.length +
+      f.districts.length +
+      f.languages.length +
+      (f.age !== undefined ? 1 : 0) +
+      (f.free ? 1 : 0) +
+      (f.wheelchair ? 1 : 0)
+    );
+  }
+
+  private onInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commitQuery('replace'), typingDelay);
+  };
+
+  private onSubmit = (event: Event) => {
+    event.preventDefault();
+    clearTimeout(this.typingTimer);
+    this.commitQuery('push');
+  };
+
+  private commitQuery(history: 'push' | 'replace') {
+    this.searchedQuery = this.query;
+    this.saveUrlState(history);
+  }
+
+  private onAgeChange = (event: Event) => this.setFilter('age', (event.target as HTMLSelectElement).value);
+
+  private toggleChoice(name: 'milestone' | 'topic' | 'district' | 'language', id: string, on: boolean) {
+    const current = list(this[name]);
+    const next = on ? [...new Set([...current, id])] : current.filter((value) => value !== id);
+    this.setFilter(name, next.join(' '));
+  }
+
+  private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair'>(name: K, value: this[K]) {
+    this[name] = value;
+    this.saveUrlState('push');
+  }
+
+  private resetFilters = () => {
+    Object.assign(this, { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false });
+    this.saveUrlState('push');
+    this.input?.focus();
+  };
+
+  private goToPage(page: number) {
+    this.page = page;
+    this.saveUrlState('push');
+    void this.updateComplete.then(() => this.resultsHeading?.focus());
+  }
+
+  private onDetailsToggle(event: Event, offer: Offer) {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    this.dispatchEvent(new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }));
+  }
+
+  private get searchState(): SearchState {
+    return { query: this.searchedQuery, ...this.filters, page: this.page };
+  }
+
+  private saveUrlState(history: 'push' | 'replace') {
+    if (this.urlState === undefined) return;
+    void this.updateComplete.then(() => writeUrlState(this.urlState || 'of', this.searchState, history));
+  }
+
+  private applyUrlState() {
+    const state = readUrlState(this.urlState || 'of');
+    if (!state) return;
+    this.query = this.searchedQuery = state.query;
+    this.milestone = state.milestones.join(' ');
+    this.topic = state.topics.join(' ');
+    this.district = state.districts.join(' ');
+    this.age = state.age === undefined ? '' : String(state.age);
+    this.free = state.free;
+    this.language = state.languages.join(' ');
+    this.wheelchair = state.wheelchair;
+    this.page = state.page;
+  }
+
+  private onPopState = () => this.applyUrlState();
+}
