@@ -17,11 +17,11 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: ['src/index.ts', 'src/define.ts', 'src/elements/offer-search/define.ts'],
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => /^(lit|@lit\/|zod)($|\/)/.test(id),
+      external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)($|\/)/.test(id),
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -59,7 +59,8 @@ export const offerSearchStyles = css`
     display: none;
   }
 
-  fieldset {
+  fieldset,
+  .facet {
     margin: 0;
     padding: 0.5em 0.75em 0.75em;
     border: 1px solid var(--_border);
@@ -69,6 +70,12 @@ export const offerSearchStyles = css`
 
   legend {
     padding: 0 0.25em;
+    font-weight: 700;
+  }
+
+  .facet-label {
+    display: block;
+    margin-block-end: 0.25em;
     font-weight: 700;
   }
 
@@ -259,7 +266,8 @@ export const offerSearchStyles = css`
   @media (forced-colors: active) {
     .chip,
     .card,
-    fieldset {
+    fieldset,
+    .facet {
       border-color: CanvasText;
     }
   }

@@ -48,6 +48,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 /**
  * Search, facet filters and results for the offers of one catalog.
  *
+ * @tagname offer-search
  * @summary Finds the offers that fit a family: German-aware search, filters with counts, details with contacts.
  *
  * @fires offer-search-change - The query, filters or result count changed. `detail: { query, filters, count }`.
@@ -330,9 +331,8 @@ export class OfferSearch extends LitElement {
         <legend>${s.facetMilestone}</legend>
         ${checkboxes('milestone', catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })), filters.milestones, counts.milestone)}
       </fieldset>
-      <fieldset part="facet">
-        <legend>${s.facetAge}</legend>
-        <label class="visually-hidden" for="age">${s.facetAge}</label>
+      <div class="facet" part="facet">
+        <label class="facet-label" for="age">${s.facetAge}</label>
         <select id="age" @change=${this.onAgeChange}>
           <option value="" ?selected=${filters.age === undefined}>${s.ageAny}</option>
           ${ageChoices(catalog).map(
@@ -341,7 +341,7 @@ export class OfferSearch extends LitElement {
             </option>`,
           )}
         </select>
-      </fieldset>
+      </div>
       ${catalog.topics.length
         ? html`<fieldset part="facet">
             <legend>${s.facetTopic}</legend>
