@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadCatalog, type LoadedCatalog } from '../catalog/load.js';
 import { CatalogError, isCatalogError } from '../catalog/errors.js';
 import type { CatalogIssue } from '../catalog/parse.js';
@@ -25,13 +25,21 @@ export class CatalogController implements ReactiveController {
   private attempt = 0;
   private lastGood?: LoadedCatalog;
 
+  /**
+   * @param src The catalog URL, read before every update.
+   * @param options.optional Without a `src` the host works from its own
+   *   attributes (`<contact-card name="…">`): nothing is loaded and that is no
+   *   error. Otherwise a missing `src` is a configuration error.
+   */
   constructor(
     private readonly host: Host,
     src: () => string | undefined,
+    options: { optional?: boolean } = {},
   ) {
     host.addController(this);
     this.task = new Task(host, {
       task: async ([url], { signal }) => {
+        if (options.optional && !url) return initialState;
         const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI });
         this.lastGood = loaded;
         return loaded;
