@@ -38,7 +38,9 @@ async function type(element: OfferSearch, text: string) {
   input(element).focus();
   input(element).select();
   await sendKeys({ type: text });
-  await waitUntil(() => element.shadowRoot && (element as unknown as { searchedQuery: string }).searchedQuery === text, 'search ran', { timeout: 2000 });
+  await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === text, 'search ran', { timeout: 2000 });
+  // The live region speaks once typing pauses.
+  await aTimeout(600);
   await element.updateComplete;
 }
 
@@ -85,6 +87,23 @@ describe('<offer-search>', () => {
     await type(element, 'Beratung Erziehung');
     expect(titles(element).slice(0, 3).some((title) => /Erziehung/.test(title))).to.equal(true);
     await expect(element).to.be.accessible();
+  });
+
+  it('updates the list on the first key at once, and speaks the count only when typing pauses', async () => {
+    const element = await searchFor(endpoint());
+    const region = root(element).querySelector('[role="status"]')!;
+    const spoken: string[] = [];
+    new MutationObserver(() => spoken.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+    input(element).focus();
+    await sendKeys({ type: 'K' });
+    await element.updateComplete;
+    expect((element as unknown as { searchedQuery: string }).searchedQuery).to.equal('K');
+    await sendKeys({ type: 'ita' });
+    await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === 'Kita');
+    await aTimeout(700);
+    expect(titles(element)[0]).to.match(/Kita/);
+    expect(new Set(spoken.filter(Boolean)).size).to.be.at.most(2);
+    expect(status(element)).to.match(/^\d+ Angebote$/);
   });
 
   it('says when no offer has every word and shows the best partial matches', async () => {

@@ -39,8 +39,18 @@ declare global {
 
 /** Results per page: the DOM stays small however large the catalog is. */
 const pageSize = 20;
-/** Short enough to feel live, long enough to skip the letters of a fast typist. */
-const typingDelay = 120;
+/** Searches follow typing at most this often; the first key after a pause searches at once. */
+const typingInterval = 150;
+/** The live region speaks the new count once typing pauses, so a screen reader is not flooded. */
+const announceDelay = 500;
+
+/** What the status region says, kept apart from the results so that it can lag behind typing. */
+interface StatusSnapshot {
+  loading: boolean;
+  count?: number;
+  partial?: boolean;
+  words?: string[];
+}
 
 /** Attribute lists may be separated by spaces or commas: `milestone="kita grundschule"`. */
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -131,6 +141,7 @@ export class OfferSearch extends LitElement {
   @state() private searchedQuery = '';
   @state() private page = 1;
   @state() private facetsOpen = false;
+  @state() private status: StatusSnapshot = { loading: true };
 
   @query('#query') private input?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
@@ -138,6 +149,9 @@ export class OfferSearch extends LitElement {
   private readonly catalog = new CatalogController(this, () => this.src);
   private readonly l10n = new LocalizeController(this);
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private lastTypedSearch = -Infinity;
+  private typed = false;
+  private statusTimer?: ReturnType<typeof setTimeout>;
   private lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
   private view?: { index: SearchIndex; result: SearchResult; filtered: FilteredHits };
   private lastAnnounced?: string;
@@ -153,6 +167,7 @@ export class OfferSearch extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
+    clearTimeout(this.statusTimer);
     window.removeEventListener('popstate', this.onPopState);
   }
 
@@ -171,7 +186,7 @@ export class OfferSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A query set from outside (attribute, property, URL) applies at once; typing is debounced.
+    // A query set from outside (attribute, property, URL) applies at once; typing is throttled.
     if (changed.has('query') && document.activeElement !== this && this.query !== this.searchedQuery) {
       this.searchedQuery = this.query;
     }
@@ -180,6 +195,20 @@ export class OfferSearch extends LitElement {
       if (!changed.has('page')) this.page = 1;
     }
     this.view = this.computeView(this.catalog.loaded);
+    this.updateStatus();
+  }
+
+  private updateStatus() {
+    const view = this.view;
+    const next: StatusSnapshot = view
+      ? { loading: false, count: view.filtered.hits.length, partial: view.result.partial, words: view.result.words }
+      : { loading: !this.catalog.error };
+    const typed = this.typed;
+    this.typed = false;
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
+    clearTimeout(this.statusTimer);
+    if (typed) this.statusTimer = setTimeout(() => (this.status = next), announceDelay);
+    else this.status = next;
   }
 
   protected override updated(): void {
@@ -250,7 +279,7 @@ export class OfferSearch extends LitElement {
         </div>
         <div>
           ${loaded ? this.renderChips(loaded.catalog, l) : nothing}
-          <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>
+          <p class="status" role="status" part="status" aria-busy=${this.status.loading ? 'true' : 'false'}>
             ${this.renderStatus(l)}
           </p>
           ${loaded && this.view ? this.renderResults(loaded.catalog, this.view, l) : nothing}
@@ -267,12 +296,11 @@ export class OfferSearch extends LitElement {
 
   private renderStatus(l: Localization) {
     const s = l.strings;
-    const view = this.view;
-    if (!view) return this.catalog.pending ? s.loading : '';
-    const count = view.filtered.hits.length;
+    const { loading, count, partial, words } = this.status;
+    if (count === undefined) return loading ? s.loading : '';
     if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
     const text = s.resultCount(count, l.format);
-    return view.result.partial ? html`${text}. <span class="hint">${s.partialResults(view.result.words.join(', '))}</span>` : text;
+    return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
   }
 
   private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
@@ -527,7 +555,9 @@ export class OfferSearch extends LitElement {
   private onInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.commitQuery('replace'), typingDelay);
+    const wait = this.lastTypedSearch + typingInterval - performance.now();
+    if (wait <= 0) this.commitQuery('replace');
+    else this.typingTimer = setTimeout(() => this.commitQuery('replace'), wait);
   };
 
   private onSubmit = (event: Event) => {
@@ -537,6 +567,8 @@ export class OfferSearch extends LitElement {
   };
 
   private commitQuery(history: 'push' | 'replace') {
+    this.typed = history === 'replace';
+    this.lastTypedSearch = this.typed ? performance.now() : -Infinity;
     this.searchedQuery = this.query;
     this.saveUrlState(history);
   }
