@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: ['src/index.ts', 'src/define.ts', 'src/elements/offer-search/define.ts'],
+      entry: ['src/index.ts', 'src/define.ts', 'src/elements/offer-search/define.ts', 'src/elements/milestone-timeline/define.ts', 'src/elements/contact-card/define.ts'],
       formats: ['es'],
     },
     rolldownOptions: {

@@ -36,7 +36,6 @@ export class CatalogController implements ReactiveController {
     src: () => string | undefined,
     options: { optional?: boolean } = {},
   ) {
-    host.addController(this);
     this.task = new Task(host, {
       task: async ([url], { signal }) => {
         if (options.optional && !url) return initialState;
@@ -53,6 +52,8 @@ export class CatalogController implements ReactiveController {
         }
       },
     });
+    // Last: a host already on the page calls hostConnected() at once, which reads the task.
+    host.addController(this);
   }
 
   /** The catalog to show: the current one, or the last good one while a reload fails. */

@@ -1,0 +1,263 @@
+/**
+ * The milestones of growing up, worked out without a DOM: a child's age from
+ * a birth date or a due date in the city's calendar, where that age stands
+ * among the milestones, the transitions between consecutive milestones, and
+ * the number of offers per milestone (optionally for some districts).
+ *
+ * Dates are calendar dates (`2026-03-01`, as `<input type="date">` gives
+ * them), never instants: a birthday is a day in Kamen, whatever the clock of
+ * the device says, so "today" is the date in Europe/Berlin.
+ */
+import type { Catalog, Milestone, Offer } from './schema.js';
+
+/** A day of the calendar; `month` is 1–12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The city's time zone: "today" is today in Kamen. */
+export const cityTimeZone = 'Europe/Berlin';
+
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of an instant in a time zone (default: the city's). */
+export function calendarDateIn(instant: Date, timeZone = cityTimeZone): CalendarDate {
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    calendarFormats.set(timeZone, format);
+  }
+  const part = (type: 'year' | 'month' | 'day') => Number(format.formatToParts(instant).find((p) => p.type === type)!.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `2026-03-01` → a calendar date; undefined for anything else, including `2026-02-30`. */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** `YYYY-MM-DD`, as `<input type="date">` takes it for `min` and `max`. */
+export function formatCalendarDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier); pure calendar arithmetic, no clock changes. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const utc = (d: CalendarDate) => {
+    const date = new Date(0);
+    date.setUTCFullYear(d.year, d.month - 1, d.day);
+    return date.getTime();
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+const compare = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
+
+/**
+ * A child's age, as far as the parent told it:
+ * - `born`: from a birth date: completed years, months since the last
+ *   birthday (0–11), and days since birth;
+ * - `expected`: from a due date: days and (rounded) weeks until it;
+ * - `years`: an age in years, typed in or set by the `age` attribute
+ *   (negative: before birth).
+ */
+export type ChildAge =
+  | { kind: 'born'; years: number; months: number; days: number }
+  | { kind: 'expected'; days: number; weeks: number }
+  | { kind: 'years'; years: number };
+
+/**
+ * Age on `today` of a child born on `birth`, or undefined if `birth` is
+ * after `today`.
+ *
+ * As German law counts it (BGB §187 (2), §188 (2) and (3)), a year of life is
+ * complete at the end of the day before the birthday; for a child born on
+ * 29 February it is complete at the end of 28 February in a common year, so
+ * the child is a year older on 1 March. Comparing month and day with 29
+ * February gives exactly that: 28 February is before it, 1 March after it.
+ */
+export function ageOnDate(birth: CalendarDate, today: CalendarDate): Extract<ChildAge, { kind: 'born' }> | undefined {
+  const days = daysBetween(birth, today);
+  if (days < 0) return undefined;
+  const beforeBirthday = today.month < birth.month || (today.month === birth.month && today.day < birth.day);
+  const years = today.year - birth.year - (beforeBirthday ? 1 : 0);
+  // A month is complete on the same day of a later month, or on its last day if that month is shorter.
+  let totalMonths = (today.year - birth.year) * 12 + (today.month - birth.month);
+  if (today.day < Math.min(birth.day, daysInMonth(today.year, today.month))) totalMonths--;
+  const months = Math.max(0, Math.min(11, totalMonths - years * 12));
+  return { kind: 'born', years, months, days };
+}
+
+/** Days and weeks until a due date (weeks rounded: "in 12 weeks" for 81 to 87 days), or undefined once it has passed. */
+export function timeUntilDueDate(due: CalendarDate, today: CalendarDate): Extract<ChildAge, { kind: 'expected' }> | undefined {
+  const days = daysBetween(today, due);
+  return days < 0 ? undefined : { kind: 'expected', days, weeks: Math.round(days / 7) };
+}
+
+export type DateKind = 'birth' | 'due';
+
+/** Why a date the parent typed gives no age. */
+export type DateProblem = 'missing' | 'invalid' | 'birth-in-future' | 'due-in-past';
+
+/** The oldest birth date accepted, in years before today: anything older is a typo (`0201` for `2021`). */
+const oldestBirthYears = 100;
+
+/**
+ * The age for a date typed into the form: a birth date (not in the future)
+ * or a due date (not in the past; on the day itself the child counts as not
+ * yet born).
+ */
+export function childAgeFromDate(value: string, kind: DateKind, today: CalendarDate): { age: ChildAge } | { problem: DateProblem } {
+  if (!value.trim()) return { problem: 'missing' };
+  const date = parseCalendarDate(value);
+  if (!date || date.year < today.year - oldestBirthYears || date.year > today.year + oldestBirthYears) return { problem: 'invalid' };
+  if (kind === 'birth') {
+    const age = ageOnDate(date, today);
+    return age ? { age } : { problem: 'birth-in-future' };
+  }
+  const age = timeUntilDueDate(date, today);
+  return age ? { age } : { problem: 'due-in-past' };
+}
+
+/**
+ * The age in (fractional) years that is compared with the milestones'
+ * `ageFrom`/`ageTo`. A child not yet born is always below 0, even on the
+ * due date.
+ */
+export function ageInYears(age: ChildAge): number {
+  switch (age.kind) {
+    case 'born':
+      return age.years + age.months / 12;
+    case 'expected':
+      return -Math.max(age.days, 1) / 365.25;
+    case 'years':
+      return age.years;
+  }
+}
+
+/** Whether a milestone says anything about age; one without `ageFrom` and `ageTo` is for every age. */
+const hasAges = (m: Milestone) => m.ageFrom !== undefined || m.ageTo !== undefined;
+
+/**
+ * Whether `age` lies in a milestone's range. Ranges include their start and
+ * exclude their end, so at exactly 6 a child is in "Grundschule (6–10)" and
+ * no longer in "Kita (3–6)"; with `inclusiveEnd` the end counts too (for the
+ * last milestone a child is in: "15–21" includes 21-year-olds).
+ */
+export function milestoneContains(m: Milestone, age: number, inclusiveEnd = false): boolean {
+  const from = m.ageFrom ?? -Infinity;
+  const to = m.ageTo ?? Infinity;
+  return from <= age && (age < to || (inclusiveEnd && age === to));
+}
+
+export interface MilestonePosition {
+  /** The milestone the child is in now. */
+  current?: Milestone;
+  /** The milestone that comes after it (or, if the child is in none, the first that starts later). */
+  next?: Milestone;
+}
+
+/**
+ * Where a child of `age` years stands in the milestones (in their order).
+ * The current milestone is the first whose range holds the age; where two
+ * overlap (secondary school 10–16, school to work 15–21), a 15-year-old is
+ * in the first and the second is next. Milestones without any age are for
+ * every age and never current or next.
+ */
+export function milestonePosition(milestones: readonly Milestone[], age: number): MilestonePosition {
+  const aged = milestones.filter(hasAges);
+  const current = aged.find((m) => milestoneContains(m, age)) ?? aged.find((m) => milestoneContains(m, age, true));
+  if (current) {
+    const index = milestones.indexOf(current);
+    const next = milestones.slice(index + 1).find(hasAges);
+    return next ? { current, next } : { current };
+  }
+  const next = aged.find((m) => m.ageFrom !== undefined && m.ageFrom > age);
+  return next ? { next } : {};
+}
+
+/**
+ * Whether an offer is available to families in any of `districts`: offers
+ * without districts are for the whole city and count everywhere. No
+ * districts means no limit.
+ */
+export function offerInDistricts(offer: Offer, districts: readonly string[]): boolean {
+  return districts.length === 0 || !offer.districts || offer.districts.some((id) => districts.includes(id));
+}
+
+/** The offers of a milestone (in catalog order), limited to `districts` when given. */
+export function milestoneOffers(catalog: Catalog, milestoneId: string, districts: readonly string[] = []): Offer[] {
+  return catalog.offers.filter((offer) => offer.milestones.includes(milestoneId) && offerInDistricts(offer, districts));
+}
+
+/** Number of offers per milestone id (every milestone of the catalog has an entry, gaps count 0). */
+export function offerCounts(catalog: Catalog, districts: readonly string[] = []): Map<string, number> {
+  const counts = new Map(catalog.milestones.map((m) => [m.id, 0]));
+  for (const offer of catalog.offers) {
+    if (!offerInDistricts(offer, districts)) continue;
+    for (const id of new Set(offer.milestones)) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
+  }
+  return counts;
+}
+
+/** The step from one milestone to the next, and the offers that belong to both. */
+export interface Transition {
+  from: Milestone;
+  to: Milestone;
+  offers: Offer[];
+}
+
+/**
+ * One transition per pair of consecutive milestones, in order (so
+ * `transitions[i]` leads from milestone `i` to `i + 1`), even when no offer
+ * bridges it: those are the gaps families fall through.
+ */
+export function transitionsOf(catalog: Catalog, districts: readonly string[] = []): Transition[] {
+  return catalog.milestones.slice(1).map((to, index) => {
+    const from = catalog.milestones[index]!;
+    const offers = catalog.offers.filter(
+      (offer) => offer.milestones.includes(from.id) && offer.milestones.includes(to.id) && offerInDistricts(offer, districts),
+    );
+    return { from, to, offers };
+  });
+}
+
+/**
+ * A milestone's age range, classified for the UI strings (which word it):
+ * `pregnancy` for ranges before birth, `under` for "under 1 year", and so on.
+ */
+export type AgeRange =
+  | { kind: 'any' }
+  | { kind: 'pregnancy' }
+  | { kind: 'from-pregnancy' }
+  | { kind: 'pregnancy-to'; to: number }
+  | { kind: 'under'; to: number }
+  | { kind: 'up-to'; to: number }
+  | { kind: 'between'; from: number; to: number }
+  | { kind: 'exactly'; age: number }
+  | { kind: 'from'; from: number };
+
+export function ageRangeOf({ ageFrom: from, ageTo: to }: Pick<Milestone, 'ageFrom' | 'ageTo'>): AgeRange {
+  if (from === undefined && to === undefined) return { kind: 'any' };
+  if (to !== undefined && to <= 0) return { kind: 'pregnancy' };
+  if (from !== undefined && from < 0) return to === undefined ? { kind: 'from-pregnancy' } : { kind: 'pregnancy-to', to };
+  if (from === undefined) return { kind: 'up-to', to: to! };
+  if (to === undefined) return { kind: 'from', from };
+  if (from === 0 && to <= 1) return { kind: 'under', to };
+  if (from === to) return { kind: 'exactly', age: from };
+  return { kind: 'between', from, to };
+}

@@ -1,0 +1,482 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Localization } from '../../i18n/i18n.js';
+import { localize } from '../../catalog/localize.js';
+import type { Address, Catalog, LocalizedText, Organization } from '../../catalog/schema.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
+import type { CatalogError } from '../../catalog/errors.js';
+import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { toVCard, vcardFilename, type VCardContact } from './vcard.js';
+
+export interface ContactSaveDetail {
+  /** The vCard 4.0 text (CRLF line endings). */
+  vcard: string;
+  /** The suggested file name, e.g. `Sabine Kortmann.vcf`. */
+  filename: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-card': ContactCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'contact-save': CustomEvent<ContactSaveDetail>;
+  }
+}
+
+/** What the card shows, from the catalog or from plain attributes. */
+interface CardData {
+  kind: 'individual' | 'org';
+  name: string;
+  role?: string;
+  organization?: string;
+  /** Titles of the organisation's networks. */
+  networks: string[];
+  /** As written; a link only when it is a phone number. */
+  phone?: string;
+  /** As written; a link only when it is an e-mail address. */
+  email?: string;
+  /** An absolute http(s) URL (checked already). */
+  url?: string;
+  address?: Partial<Address>;
+  hours?: string;
+  languages: string[];
+}
+
+type View =
+  /** Nothing to show yet: loading, failed, or nothing configured. */
+  | { state: 'empty'; warning?: string }
+  | { state: 'found'; data: CardData }
+  /** The id is not in the catalog: a calm message for families, a warning for the webmaster. */
+  | { state: 'missing'; warning: string };
+
+/** Long enough for every browser to have started the download before the blob goes. */
+const revokeDelay = 1000;
+
+const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** An attribute value worth showing: trimmed, not empty. */
+const filled = (value: string | null | undefined) => value?.trim() || undefined;
+
+/**
+ * A phone number or e-mail address typed into an attribute. A leading `tel:`
+ * or `mailto:` is forgiven; any other scheme (`javascript:`, `data:`) is not
+ * shown at all, not even as text.
+ */
+function channel(value: string | null | undefined, scheme: 'tel:' | 'mailto:'): string | undefined {
+  let text = filled(value);
+  if (text?.toLowerCase().startsWith(scheme)) text = filled(text.slice(scheme.length));
+  return text && !/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : undefined;
+}
+
+/** A website as people read it: without `https://`, with umlauts instead of percent signs. */
+function readableUrl(href: string): string {
+  const short = href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  try {
+    return decodeURI(short);
+  } catch {
+    return short;
+  }
+}
+
+/**
+ * A person or an organisation to get in touch with: name, role, organisation
+ * and its networks, phone, e-mail, website, address with a map link, opening
+ * hours, languages, and "Kontakt speichern" for the address book (a vCard made
+ * in the browser).
+ *
+ * Two ways to use it:
+ *
+ * - From the catalog: `<contact-card src="…/angebote.json" contact="sabine-kortmann">`,
+ *   or `organization="jugendamt"` for an organisation.
+ * - Without any endpoint: `<contact-card name="…" role="…" organization="…" phone="…"
+ *   email="…" url="…" street="…" postal-code="…" city="…" hours="…">`. No request is made.
+ *
+ * The name is a paragraph, not a heading, because the card cannot know where
+ * in the page's outline it sits; set `heading-level` to make it a heading of
+ * that level.
+ *
+ * @tagname contact-card
+ * @summary A contact person or organisation with phone, e-mail, address and "save to address book".
+ *
+ * @fires contact-save - The vCard was made, just before the download starts. `detail: { vcard, filename }`. Cancelable: `preventDefault()` stops the download (to handle the file yourself).
+ * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
+ *
+ * @slot - Extra content, shown after the details (e.g. a note on appointments).
+ *
+ * @csspart card - The card (an `article`).
+ * @csspart name - The name.
+ * @csspart role - The role of a person.
+ * @csspart organization - The organisation a person works for.
+ * @csspart networks - The row with the organisation's networks.
+ * @csspart phone - The row with the phone number.
+ * @csspart email - The row with the e-mail address.
+ * @csspart website - The row with the website.
+ * @csspart address - The row with the address and the map link.
+ * @csspart hours - The row with the opening hours.
+ * @csspart languages - The row with the languages spoken.
+ * @csspart save - The "Kontakt speichern" button.
+ * @csspart status - The live region: loading, or contact not found.
+ * @csspart error - The message when the catalog cannot be loaded.
+ *
+ * @cssprop --offer-finder-color-text - Text colour.
+ * @cssprop --offer-finder-color-background - Background of the card.
+ * @cssprop --offer-finder-color-muted - Labels and secondary text.
+ * @cssprop --offer-finder-color-border - Border of the card.
+ * @cssprop --offer-finder-color-accent - Links, the button, the card's edge.
+ * @cssprop --offer-finder-color-on-accent - Text on the button.
+ * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-error - Error messages.
+ * @cssprop --offer-finder-radius - Corner radius.
+ * @cssprop --offer-finder-space - Padding of the card.
+ * @cssprop --offer-finder-font-family - Font (default: the page's).
+ */
+export class ContactCard extends LitElement {
+  static override styles = [baseStyles, contactCardStyles];
+
+  /** URL of the catalog (JSON, catalog format v1). Without it the card shows the plain attributes and loads nothing. */
+  @property() src?: string;
+
+  /** Id of a contact in the catalog (needs `src`). */
+  @property() contact?: string;
+
+  /**
+   * With `src`: id of an organisation in the catalog, shown when `contact` is not set.
+   * Without `src`: the name of the organisation a person works for (or of the organisation itself when `name` is not set).
+   */
+  @property() organization?: string;
+
+  /** Name of the person (without `src`). */
+  @property() name?: string;
+
+  /**
+   * Role of the person (without `src`). `role` is also the ARIA attribute, so
+   * the element takes the value and removes the attribute from itself: left on
+   * the element, the text would be read as ARIA roles, and a word such as
+   * `main`, `group` or `note` in it would turn the whole card into one.
+   */
+  @property() override role: string | null = null;
+
+  /** Phone number as written (without `src`); the link uses E.164. */
+  @property() phone?: string;
+
+  /** E-mail address (without `src`). */
+  @property() email?: string;
+
+  /** Website (without `src`): http(s) only; relative URLs resolve against the page. */
+  @property() url?: string;
+
+  /** Street and number (without `src`). */
+  @property() street?: string;
+
+  /** Postal code (without `src`). */
+  @property({ attribute: 'postal-code' }) postalCode?: string;
+
+  /** City (without `src`). */
+  @property() city?: string;
+
+  /** Opening or office hours (without `src`); line breaks are kept. */
+  @property() hours?: string;
+
+  /** Languages spoken as language codes (without `src`), space- or comma-separated: `de tr en`. */
+  @property() languages?: string;
+
+  /** `compact`: name, role, phone and e-mail only. Default `full`: everything. */
+  @property() variant: 'full' | 'compact' = 'full';
+
+  /** Makes the name a heading of this level (1–6), for pages where the card belongs in the outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  private readonly l10n = new LocalizeController(this);
+  /** Without a `src` the card works from its attributes: nothing is loaded, and that is no error. */
+  private readonly catalog = new CatalogController(this, () => filled(this.src), { optional: true });
+  private view: View = { state: 'empty' };
+  private warned?: string;
+  private consumingRole = false;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role') {
+      if (this.consumingRole) return;
+      super.attributeChangedCallback(name, old, value);
+      if (value !== null) {
+        this.consumingRole = true;
+        this.removeAttribute('role');
+        this.consumingRole = false;
+      }
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /** The catalog URL when the card is meant to use one. */
+  private get source(): string | undefined {
+    return filled(this.src);
+  }
+
+  protected override willUpdate(): void {
+    const source = this.source;
+    if (!source) {
+      this.view = this.fromAttributes();
+      return;
+    }
+    const loaded = this.catalog.loaded;
+    this.view = loaded ? this.fromCatalog(loaded, this.l10n.current) : { state: 'empty' };
+  }
+
+  protected override updated(): void {
+    const warning = this.view.state === 'found' ? undefined : this.view.warning;
+    if (warning && warning !== this.warned) console.warn(`<contact-card>: ${warning}`);
+    this.warned = warning;
+  }
+
+  private fromAttributes(): View {
+    const name = filled(this.name);
+    const organization = filled(this.organization);
+    if (!name && !organization) {
+      return {
+        state: 'empty',
+        warning: filled(this.contact)
+          ? `contact="${this.contact}" needs the catalog: set src as well.`
+          : 'nothing to show: set src with contact or organization, or at least name.',
+      };
+    }
+    const url = filled(this.url);
+    const street = filled(this.street);
+    const postalCode = filled(this.postalCode);
+    const city = filled(this.city);
+    return {
+      state: 'found',
+      data: {
+        kind: name ? 'individual' : 'org',
+        name: (name ?? organization)!,
+        role: name ? filled(this.role) : undefined,
+        organization: name ? organization : undefined,
+        networks: [],
+        phone: channel(this.phone, 'tel:'),
+        email: channel(this.email, 'mailto:'),
+        // `www.example.org` is meant as a website, not as a path on this page.
+        url: url && webHref(/^www\./i.test(url) ? `https://${url}` : url, this.ownerDocument.baseURI),
+        address: street || postalCode || city ? { street, postalCode, city } : undefined,
+        hours: filled(this.hours),
+        languages: (this.languages ?? '').split(/[\s,]+/).filter((code) => languageTag.test(code)),
+      },
+    };
+  }
+
+  private fromCatalog(loaded: LoadedCatalog, l: Localization): View {
+    const catalog = loaded.catalog;
+    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const contactId = filled(this.contact);
+    const organizationId = filled(this.organization);
+    if (contactId) {
+      const contact = catalog.contacts.find((c) => c.id === contactId);
+      if (!contact) return { state: 'missing', warning: `the catalog ${loaded.url} has no contact with the id "${contactId}".` };
+      const organization = catalog.organizations.find((o) => o.id === contact.organization);
+      return {
+        state: 'found',
+        data: {
+          kind: 'individual',
+          name: localize(contact.name, l.requested),
+          role: text(contact.role),
+          organization: text(organization?.name),
+          networks: this.networksOf(catalog, organization, l),
+          phone: contact.phone,
+          email: contact.email,
+          // Where to find a person and their team's website are the organisation's when the person has none.
+          url: webHref(contact.url ?? organization?.url),
+          address: contact.address ?? organization?.address,
+          hours: text(contact.hours),
+          languages: contact.languages ?? [],
+        },
+      };
+    }
+    if (organizationId) {
+      const organization = catalog.organizations.find((o) => o.id === organizationId);
+      if (!organization) {
+        return { state: 'missing', warning: `the catalog ${loaded.url} has no organization with the id "${organizationId}".` };
+      }
+      return {
+        state: 'found',
+        data: {
+          kind: 'org',
+          name: localize(organization.name, l.requested),
+          networks: this.networksOf(catalog, organization, l),
+          phone: organization.phone,
+          email: organization.email,
+          url: webHref(organization.url),
+          address: organization.address,
+          languages: [],
+        },
+      };
+    }
+    return { state: 'missing', warning: 'set contact (a contact id) or organization (an organization id) to choose whom to show.' };
+  }
+
+  private networksOf(catalog: Catalog, organization: Organization | undefined, l: Localization): string[] {
+    return (organization?.networks ?? [])
+      .map((id) => catalog.networks.find((n) => n.id === id))
+      .filter((network) => network !== undefined)
+      .map((network) => localize(network.title, l.requested));
+  }
+
+  override render(): TemplateResult {
+    const l = this.l10n.current;
+    const view = this.view;
+    if (!this.source || !this.catalog) {
+      return html`${view.state === 'found' ? this.renderCard(view.data, l) : nothing}`;
+    }
+    const s = l.strings;
+    const loaded = this.catalog.loaded;
+    const error = this.catalog.error;
+    const pending = this.catalog.pending;
+    return html`
+      <p class="status ${view.state === 'missing' ? 'notice' : ''}" role="status" part="status" aria-busy=${pending ? 'true' : 'false'}>${
+        pending && !loaded
+          ? s.contactLoading
+          : view.state === 'missing'
+            ? html`${s.contactNotFound} <span class="hint">${s.contactNotFoundHint}</span>`
+            : nothing
+      }</p>
+      ${error ? this.renderError(error, l, loaded) : nothing}
+      ${view.state === 'found' ? this.renderCard(view.data, l) : nothing}
+    `;
+  }
+
+  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
+    const s = l.strings;
+    const message = (() => {
+      switch (error.kind) {
+        case 'config':
+          return s.contactErrorConfig;
+        case 'network':
+          return s.contactErrorNetwork;
+        case 'timeout':
+          return s.contactErrorTimeout;
+        case 'http':
+          return error.retryAfter !== undefined ? s.contactErrorBusy(error.retryAfter, l.format) : s.contactErrorHttp(error.status ?? 0);
+        case 'too-large':
+          return s.contactErrorTooLarge;
+        case 'not-json':
+        case 'wrong-shape':
+          return s.contactErrorData;
+      }
+    })();
+    return html`
+      <div class="error" role="alert" part="error">
+        <p>${message}</p>
+        ${loaded ? html`<p>${s.contactShowingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
+        ${error.kind === 'config'
+          ? nothing
+          : html`<button class="button" type="button" @click=${() => this.catalog?.retry()}>${s.contactRetry}</button>`}
+      </div>
+    `;
+  }
+
+  private renderCard(data: CardData, l: Localization) {
+    const s = l.strings;
+    const full = this.variant !== 'compact';
+    const level = this.headingLevel;
+    const heading = level !== undefined && Number.isInteger(level) && level >= 1 && level <= 6;
+    const row = (part: string, label: string, value: unknown) =>
+      html`<div class="row" part=${part}><dt>${label}</dt><dd>${value}</dd></div>`;
+
+    // Data is isolated from the layout's direction: a German name or a phone
+    // number keeps its order in a right-to-left page (`<bdi>` finds the text's
+    // own direction; numbers and addresses for machines are always LTR).
+    const rows: TemplateResult[] = [];
+    if (full && data.networks.length) {
+      const networks =
+        data.networks.length === 1
+          ? html`<bdi>${data.networks[0]}</bdi>`
+          : html`<ul class="networks">${data.networks.map((title) => html`<li><bdi>${title}</bdi></li>`)}</ul>`;
+      rows.push(row('networks', s.contactNetworks(data.networks.length, l.format), networks));
+    }
+    if (data.phone) {
+      const tel = telHref(data.phone);
+      rows.push(row('phone', s.contactPhone, tel ? html`<a href=${tel} dir="ltr">${data.phone}</a>` : html`<bdi>${data.phone}</bdi>`));
+    }
+    if (data.email) {
+      const mailto = mailtoHref(data.email);
+      rows.push(row('email', s.contactEmail, mailto ? html`<a href=${mailto} dir="ltr">${data.email}</a>` : html`<bdi>${data.email}</bdi>`));
+    }
+    if (full && data.url) {
+      rows.push(row('website', s.contactWebsite, html`<a href=${data.url} dir="ltr">${readableUrl(data.url)}</a>`));
+    }
+    if (full && data.address) rows.push(row('address', s.contactAddress, this.renderAddress(data.address, l)));
+    if (full && data.hours) rows.push(row('hours', s.contactHours, html`<bdi>${data.hours}</bdi>`));
+    if (full && data.languages.length) {
+      const label = data.kind === 'org' ? s.contactLanguages : s.contactSpeaks;
+      rows.push(row('languages', label, data.languages.map((code) => l.languageName(code)).join(', ')));
+    }
+
+    return html`
+      <article class="card ${full ? 'full' : 'compact'}" part="card" aria-labelledby="name">
+        <p id="name" class="name" part="name" role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}><bdi>${data.name}</bdi></p>
+        ${data.role ? html`<p class="role" part="role"><bdi>${data.role}</bdi></p>` : nothing}
+        ${full && data.organization ? html`<p class="organization" part="organization"><bdi>${data.organization}</bdi></p>` : nothing}
+        ${rows.length ? html`<dl class="facts">${rows}</dl>` : nothing}
+        <slot></slot>
+        <div class="actions">
+          <button
+            class="button primary"
+            part="save"
+            type="button"
+            aria-describedby=${full ? 'save-hint' : nothing}
+            @click=${() => this.save(data)}
+          >
+            <span>${s.contactSave}<span class="visually-hidden">: ${data.name}</span></span>
+          </button>
+          ${full ? html`<span class="hint" id="save-hint">${s.contactSaveHint}</span>` : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  private renderAddress(address: Partial<Address>, l: Localization) {
+    const { street, postalCode, city } = address;
+    const place = [postalCode, city].filter(Boolean).join(' ');
+    const located = address.lat !== undefined && address.lon !== undefined;
+    // A plain link, no embedded map: nothing is requested from a third party until the family follows it.
+    const map = (street && city) || located ? osmHref({ ...address, street: street ?? '', postalCode: postalCode ?? '', city: city ?? '' }) : undefined;
+    return html`
+      ${street ? html`<span class="line"><bdi>${street}</bdi></span>` : nothing}
+      ${place ? html`<span class="line"><bdi>${place}</bdi></span>` : nothing}
+      ${map ? html`<a class="line" href=${map}>${l.strings.contactMapLink}</a>` : nothing}
+    `;
+  }
+
+  /** Makes the vCard, announces it, and downloads it unless a listener took over. */
+  private save(data: CardData): void {
+    const s = this.l10n.current.strings;
+    const contact: VCardContact = {
+      kind: data.kind,
+      name: data.name,
+      role: data.role,
+      organization: data.organization,
+      phone: data.phone,
+      email: data.email,
+      url: data.url,
+      address: data.address && { ...data.address, country: s.contactCountry },
+      note: data.hours && `${s.contactHours}: ${data.hours}`,
+      languages: data.languages,
+    };
+    const detail: ContactSaveDetail = { vcard: toVCard(contact), filename: vcardFilename(data.name, s.contactFileName) };
+    const event = new CustomEvent<ContactSaveDetail>('contact-save', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+
+    const url = URL.createObjectURL(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }));
+    const link = this.ownerDocument.createElement('a');
+    link.href = url;
+    link.download = detail.filename;
+    link.hidden = true;
+    // In the document for the browsers that only download from connected links; gone again at once.
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), revokeDelay);
+  }
+}

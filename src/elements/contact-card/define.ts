@@ -1,0 +1,4 @@
+import { ContactCard } from './contact-card.js';
+import { define } from '../shared/define.js';
+
+define('contact-card', ContactCard);

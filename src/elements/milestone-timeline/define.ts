@@ -1,0 +1,4 @@
+import { MilestoneTimeline } from './milestone-timeline.js';
+import { define } from '../shared/define.js';
+
+define('milestone-timeline', MilestoneTimeline);

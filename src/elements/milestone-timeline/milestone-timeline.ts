@@ -1,0 +1,502 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Localization } from '../../i18n/i18n.js';
+import { localize } from '../../catalog/localize.js';
+import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
+import type { CatalogError } from '../../catalog/errors.js';
+import {
+  ageInYears,
+  ageRangeOf,
+  calendarDateIn,
+  childAgeFromDate,
+  formatCalendarDate,
+  milestoneOffers,
+  milestonePosition,
+  offerCounts,
+  transitionsOf,
+  type ChildAge,
+  type DateProblem,
+  type MilestonePosition,
+  type Transition,
+} from '../../catalog/milestones.js';
+import { webHref } from '../shared/links.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
+
+export interface MilestoneSelectDetail {
+  milestone: Milestone;
+  /** `true` when the milestone became the selection, `false` when choosing it again cleared the selection. */
+  selected: boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'milestone-timeline': MilestoneTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'milestone-select': CustomEvent<MilestoneSelectDetail>;
+  }
+}
+
+/** What the parent tells in the "where are we now?" form. */
+type NowKind = 'birth' | 'due' | 'years';
+type NowProblem = DateProblem | 'years';
+
+/** Attribute lists may be separated by spaces or commas: `district="methler derne"`. */
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/** `age="4"` → 4; an empty or non-numeric attribute means no age (Lit's Number converter would make `""` a 0). */
+const ageConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const age = Number(value.trim().replace(',', '.'));
+    return Number.isFinite(age) ? age : undefined;
+  },
+};
+
+/** The oldest age the form takes; the milestones end long before. */
+const maxYears = 99;
+
+/**
+ * The milestones of growing up, from pregnancy to the step from school to
+ * work, with the number of offers for each and for the transitions between
+ * them. A parent may enter a birth date, a due date or an age to see where
+ * the child stands now and what comes next; that stays in the browser.
+ *
+ * @tagname milestone-timeline
+ * @summary The milestones of growing up as a timeline: offers per milestone and per transition, gaps, and "where are we now?".
+ *
+ * @fires milestone-select - A milestone was chosen, or chosen again to clear the selection. `detail: { milestone, selected }`.
+ * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
+ *
+ * @csspart now-form - The "where are we now?" form.
+ * @csspart status - The live region: loading, an empty catalog, and where the child stands now.
+ * @csspart error - The message when the catalog cannot be loaded.
+ * @csspart list - The ordered list of milestones.
+ * @csspart milestone - One milestone (its title is the button that selects it).
+ * @csspart gap - The note on a milestone or transition without offers.
+ * @csspart transition - The offers that two consecutive milestones share.
+ * @csspart offers - The offers of the selected milestone (with `expanded`).
+ *
+ * @cssprop --offer-finder-color-text - Text colour.
+ * @cssprop --offer-finder-color-background - Background of milestones and fields.
+ * @cssprop --offer-finder-color-surface - Background of the form and the selected milestone.
+ * @cssprop --offer-finder-color-muted - Secondary text, gaps.
+ * @cssprop --offer-finder-color-border - Borders and the lines of transitions.
+ * @cssprop --offer-finder-color-accent - Links, buttons, the selected and the current milestone.
+ * @cssprop --offer-finder-color-on-accent - Text on the accent colour (the "now" badge).
+ * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-error - Error messages.
+ * @cssprop --offer-finder-radius - Corner radius.
+ * @cssprop --offer-finder-space - Spacing between blocks.
+ * @cssprop --offer-finder-font-family - Font (default: the page's).
+ */
+export class MilestoneTimeline extends LitElement {
+  static override styles = [baseStyles, milestoneTimelineStyles];
+
+  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /**
+   * Id of an `<offer-search>` in the same document or shadow root: choosing a
+   * milestone filters it to that milestone, choosing it again clears the filter.
+   */
+  @property() for?: string;
+
+  /** District ids (space- or comma-separated): count only offers there or for the whole city. */
+  @property() district = '';
+
+  /** List the selected milestone's offers below the timeline. */
+  @property({ type: Boolean }) expanded = false;
+
+  /**
+   * A child's age in years (negative: expecting) to mark the current and the
+   * next milestone. Optional: parents can enter a birth date, a due date or an
+   * age in the form instead, which is never written to an attribute.
+   */
+  @property({ converter: ageConverter }) age?: number;
+
+  /** Id of the selected milestone; reflects the current selection. */
+  @property({ reflect: true }) selected?: string;
+
+  /**
+   * Where the child stands. Internal state on purpose: a birth date is
+   * personal data, so it never becomes an attribute, a URL parameter or
+   * anything stored; it lives as long as the element.
+   */
+  @state() private child?: ChildAge;
+  @state() private nowKind: NowKind = 'birth';
+  @state() private dateValue = '';
+  @state() private yearsValue = '';
+  @state() private problem?: NowProblem;
+  @state() private openTransitions: ReadonlySet<string> = new Set();
+
+  private readonly catalog = new CatalogController(this, () => this.src);
+  private readonly l10n = new LocalizeController(this);
+  /** Whether `child` came from the `age` attribute (removing the attribute then clears it). */
+  private childFromAttribute = false;
+  private warnedFor?: string;
+
+  /** The current time; tests replace it, so that no test depends on the real date. */
+  protected now(): Date {
+    return new Date();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('age')) {
+      if (this.age !== undefined) {
+        this.child = { kind: 'years', years: this.age };
+        this.childFromAttribute = true;
+        this.problem = undefined;
+        if (this.age >= 0) {
+          this.nowKind = 'years';
+          this.yearsValue = String(this.age);
+        }
+      } else if (this.childFromAttribute) {
+        this.child = undefined;
+        this.childFromAttribute = false;
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    const l = this.l10n.current;
+    const loaded = this.catalog.loaded;
+    const error = this.catalog.error;
+    const catalog = loaded?.catalog;
+    const hasMilestones = !!catalog && catalog.milestones.length > 0;
+    const position = catalog && this.child ? milestonePosition(catalog.milestones, ageInYears(this.child)) : {};
+    return html`
+      ${error ? this.renderError(error, l, loaded) : nothing}
+      ${hasMilestones ? this.renderNowForm(l) : nothing}
+      <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${this.renderStatus(catalog, position, l)}</p>
+      ${hasMilestones ? this.renderTimeline(catalog, position, l) : nothing}
+      ${hasMilestones && this.expanded ? this.renderOffers(catalog, l) : nothing}
+    `;
+  }
+
+  private text(value: LocalizedText, l: Localization): string {
+    return localize(value, l.requested);
+  }
+
+  private renderStatus(catalog: Catalog | undefined, position: MilestonePosition, l: Localization) {
+    const s = l.strings;
+    if (!catalog) return this.catalog.pending ? s.timelineLoading : nothing;
+    if (catalog.milestones.length === 0) return s.timelineEmpty;
+    if (!this.child) return nothing;
+    const title = (m: Milestone | undefined) => (m ? this.text(m.title, l) : undefined);
+    return s.timelineNow(this.describeChild(this.child, l), title(position.current), title(position.next));
+  }
+
+  private describeChild(child: ChildAge, l: Localization): string {
+    const s = l.strings;
+    switch (child.kind) {
+      case 'born':
+        return s.timelineChildBorn(child.years, child.months, child.days, l.format);
+      case 'expected':
+        return s.timelineChildExpected(child.days, child.weeks, l.format);
+      case 'years':
+        return s.timelineChildYears(child.years, l.format);
+    }
+  }
+
+  /** The kinds of load errors and their messages are the same as `<offer-search>`'s, and so are the strings. */
+  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
+    const s = l.strings;
+    const message = (() => {
+      switch (error.kind) {
+        case 'config':
+          return s.errorConfig;
+        case 'network':
+          return s.errorNetwork;
+        case 'timeout':
+          return s.errorTimeout;
+        case 'http':
+          return error.retryAfter !== undefined ? s.errorBusy(error.retryAfter, l.format) : s.errorHttp(error.status ?? 0);
+        case 'too-large':
+          return s.errorTooLarge;
+        case 'not-json':
+        case 'wrong-shape':
+          return s.errorData;
+      }
+    })();
+    return html`
+      <div class="error" role="alert" part="error">
+        <p>${message}</p>
+        ${loaded ? html`<p>${s.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
+        ${error.kind === 'config' ? nothing : html`<button class="button" type="button" @click=${() => this.catalog.retry()}>${s.retry}</button>`}
+      </div>
+    `;
+  }
+
+  private renderNowForm(l: Localization) {
+    const s = l.strings;
+    const today = formatCalendarDate(calendarDateIn(this.now()));
+    const problem = this.problem;
+    const invalid = problem ? 'true' : 'false';
+    const describedBy = problem ? 'now-hint now-problem' : 'now-hint';
+    const kinds: [NowKind, string][] = [
+      ['birth', s.timelineKindBirth],
+      ['due', s.timelineKindDue],
+      ['years', s.timelineKindYears],
+    ];
+    const field =
+      this.nowKind === 'years'
+        ? html`<label for="now-years">${s.timelineKindYears}</label>
+            <input
+              id="now-years"
+              type="number"
+              inputmode="numeric"
+              min="0"
+              max=${maxYears}
+              step="1"
+              autocomplete="off"
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              .value=${live(this.yearsValue)}
+              @input=${(event: Event) => (this.yearsValue = (event.target as HTMLInputElement).value)}
+            />`
+        : html`<label for="now-date">${this.nowKind === 'due' ? s.timelineKindDue : s.timelineKindBirth}</label>
+            <input
+              id="now-date"
+              type="date"
+              autocomplete="off"
+              min=${this.nowKind === 'due' ? today : nothing}
+              max=${this.nowKind === 'birth' ? today : nothing}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              .value=${live(this.dateValue)}
+              @input=${(event: Event) => (this.dateValue = (event.target as HTMLInputElement).value)}
+            />`;
+    const problemText = problem && {
+      missing: s.timelineProblemMissing,
+      invalid: s.timelineProblemInvalid,
+      'birth-in-future': s.timelineProblemBirthInFuture,
+      'due-in-past': s.timelineProblemDueInPast,
+      years: s.timelineProblemYears,
+    }[problem];
+    // The form is never submitted anywhere (onNowSubmit prevents it), and the date and age fields
+    // have no name, so not even a submission would carry them (only the radios need one, to group).
+    return html`
+      <form class="now-form" part="now-form" novalidate aria-labelledby="now-title" @submit=${this.onNowSubmit}>
+        <p class="now-title" id="now-title">${s.timelineNowTitle}</p>
+        <p class="hint" id="now-hint">${s.timelineNowHint}</p>
+        <div class="now-row">
+          <fieldset>
+            <legend>${s.timelineNowKind}</legend>
+            <div class="kinds">
+              ${kinds.map(
+                ([kind, label]) => html`
+                  <label class="choice">
+                    <input type="radio" name="now-kind" value=${kind} .checked=${live(this.nowKind === kind)} @change=${() => this.setNowKind(kind)} />
+                    <span>${label}</span>
+                  </label>
+                `,
+              )}
+            </div>
+          </fieldset>
+          <div class="field">${field}</div>
+          <div class="actions">
+            <button class="button primary" type="submit">${s.timelineNowSubmit}</button>
+            ${this.child ? html`<button class="button" type="button" @click=${this.clearNow}>${s.timelineNowClear}</button>` : nothing}
+          </div>
+        </div>
+        ${problemText ? html`<p class="problem" id="now-problem">${problemText}</p>` : nothing}
+      </form>
+    `;
+  }
+
+  private renderTimeline(catalog: Catalog, position: MilestonePosition, l: Localization) {
+    const s = l.strings;
+    const districts = list(this.district);
+    const counts = offerCounts(catalog, districts);
+    const transitions = transitionsOf(catalog, districts);
+    const districtNames = districts.map((id) => {
+      const district = catalog.districts.find((d) => d.id === id);
+      return district ? this.text(district.title, l) : id;
+    });
+    return html`
+      ${districts.length ? html`<p class="district-note">${s.timelineDistrictNote(districtNames.join(', '))}</p>` : nothing}
+      <ol class="timeline" part="list" aria-label=${s.timelineListLabel}>
+        ${catalog.milestones.map(
+          (milestone, index) => html`
+            <li class="item">
+              ${this.renderMilestone(milestone, counts.get(milestone.id) ?? 0, position, l)}
+              ${transitions[index] ? this.renderTransition(transitions[index], l) : nothing}
+            </li>
+          `,
+        )}
+      </ol>
+    `;
+  }
+
+  private renderMilestone(milestone: Milestone, count: number, position: MilestonePosition, l: Localization) {
+    const s = l.strings;
+    const id = `milestone-${milestone.id}`;
+    const pressed = this.selected === milestone.id;
+    const isNow = position.current === milestone;
+    const isNext = position.next === milestone;
+    const describedBy = [isNow || isNext ? `${id}-badge` : '', `${id}-range`, `${id}-count`].filter(Boolean).join(' ');
+    const classes = { milestone: true, selected: pressed, now: isNow, next: isNext, empty: count === 0 };
+    // The title is a toggle button, so aria-pressed: choosing a milestone switches a filter on,
+    // choosing it again switches it off, and at most one is on. aria-selected would need a listbox or
+    // tabs (with their arrow-key model), which this is not. aria-current keeps its own meaning, the
+    // current step of a process: the milestone the child is in now ("where are we now?").
+    return html`
+      <div class=${classMap(classes)} part="milestone" data-milestone=${milestone.id}>
+        ${isNow || isNext
+          ? html`<p class="badge" id=${`${id}-badge`}>${isNow ? s.timelineNowBadge : s.timelineNextBadge}</p>`
+          : nothing}
+        <button
+          class="select"
+          type="button"
+          aria-pressed=${pressed ? 'true' : 'false'}
+          aria-current=${isNow ? 'step' : nothing}
+          aria-describedby=${describedBy}
+          @click=${() => this.toggle(milestone)}
+        >
+          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto">${this.text(milestone.title, l)}</span>
+        </button>
+        <p class="range" id=${`${id}-range`}>${s.timelineAgeRange(ageRangeOf(milestone), l.format)}</p>
+        ${milestone.description ? html`<p class="description" dir="auto">${this.text(milestone.description, l)}</p>` : nothing}
+        ${count > 0
+          ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
+          : html`<p class="count gap" part="gap" id=${`${id}-count`}><span aria-hidden="true">○ </span>${s.timelineGap}</p>`}
+      </div>
+    `;
+  }
+
+  private renderTransition(transition: Transition, l: Localization) {
+    const s = l.strings;
+    const key = `${transition.from.id} ${transition.to.id}`;
+    const id = `transition-${transition.from.id}`;
+    const between = s.timelineTransitionBetween(this.text(transition.from.title, l), this.text(transition.to.title, l));
+    const count = transition.offers.length;
+    if (count === 0) {
+      return html`
+        <div class="transition empty" part="transition">
+          <p class="gap" part="gap"><span aria-hidden="true">○ </span>${s.timelineTransitionGap}<span class="visually-hidden">, ${between}</span></p>
+        </div>
+      `;
+    }
+    const open = this.openTransitions.has(key);
+    return html`
+      <div class="transition" part="transition">
+        <button class="transition-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggleTransition(key)}>
+          <span class="toggle-icon" aria-hidden="true">▸</span>
+          <span>${s.timelineTransition(count, l.format)}<span class="visually-hidden">, ${between}</span></span>
+        </button>
+        <ul class="transition-offers" id=${id} ?hidden=${!open}>
+          ${transition.offers.map((offer) => html`<li>${this.renderOfferTitle(offer, l)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderOffers(catalog: Catalog, l: Localization) {
+    const milestone = catalog.milestones.find((m) => m.id === this.selected);
+    if (!milestone) return nothing;
+    const s = l.strings;
+    const offers = milestoneOffers(catalog, milestone.id, list(this.district));
+    return html`
+      <section class="offers" part="offers" aria-labelledby="offers-heading">
+        <h2 id="offers-heading">${s.timelineOffersHeading(this.text(milestone.title, l), offers.length, l.format)}</h2>
+        ${offers.length
+          ? html`<ul>
+              ${offers.map((offer) => html`<li>${this.renderOfferTitle(offer, l)}</li>`)}
+            </ul>`
+          : html`<p class="gap" part="gap">${s.timelineGap}</p>`}
+      </section>
+    `;
+  }
+
+  /**
+   * An offer's title: a link to its website when it has one (http(s) only,
+   * via webHref), else plain text. Catalog texts take their direction from
+   * their own letters (`dir="auto"`), so a German title reads right in a
+   * right-to-left page and an Arabic one in a left-to-right page.
+   */
+  private renderOfferTitle(offer: Offer, l: Localization) {
+    const title = this.text(offer.title, l);
+    const href = webHref(offer.url);
+    return href ? html`<a href=${href} dir="auto">${title}</a>` : html`<span dir="auto">${title}</span>`;
+  }
+
+  private toggle(milestone: Milestone) {
+    const selected = this.selected !== milestone.id;
+    this.selected = selected ? milestone.id : undefined;
+    this.dispatchEvent(
+      new CustomEvent<MilestoneSelectDetail>('milestone-select', { detail: { milestone, selected }, bubbles: true, composed: true }),
+    );
+    const search = this.linkedSearch();
+    if (search) search.milestone = this.selected ?? '';
+  }
+
+  /**
+   * The `<offer-search>` named by `for`, looked up in this element's own
+   * root (the document, or the shadow root it is rendered into). Checked by
+   * tag name rather than class, so that it also finds one registered by
+   * another copy of the library.
+   */
+  private linkedSearch(): (HTMLElement & { milestone: string }) | undefined {
+    if (!this.for) return undefined;
+    const root = this.getRootNode();
+    const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.for) : null;
+    if (target?.localName === 'offer-search') return target as HTMLElement & { milestone: string };
+    if (this.warnedFor !== this.for) {
+      this.warnedFor = this.for;
+      console.warn(`<milestone-timeline>: for="${this.for}" names no <offer-search> next to the timeline.`);
+    }
+    return undefined;
+  }
+
+  private toggleTransition(key: string) {
+    const open = new Set(this.openTransitions);
+    if (!open.delete(key)) open.add(key);
+    this.openTransitions = open;
+  }
+
+  private setNowKind(kind: NowKind) {
+    this.nowKind = kind;
+    this.problem = undefined;
+  }
+
+  /** Works out the age in the browser; the event's default is prevented, so nothing leaves the page. */
+  private onNowSubmit = (event: Event) => {
+    event.preventDefault();
+    let child: ChildAge | undefined;
+    let problem: NowProblem | undefined;
+    if (this.nowKind === 'years') {
+      const value = this.yearsValue.trim().replace(',', '.');
+      const years = Number(value);
+      if (value === '' || !Number.isFinite(years) || years < 0 || years > maxYears) problem = 'years';
+      else child = { kind: 'years', years };
+    } else {
+      const result = childAgeFromDate(this.dateValue, this.nowKind, calendarDateIn(this.now()));
+      if ('problem' in result) problem = result.problem;
+      else child = result.age;
+    }
+    this.problem = problem;
+    // A wrong entry also takes back the previous answer, which would no longer match the form.
+    this.child = child;
+    this.childFromAttribute = false;
+    if (!child) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.field input')?.focus());
+    }
+  };
+
+  private clearNow = () => {
+    this.child = undefined;
+    this.childFromAttribute = false;
+    this.dateValue = '';
+    this.yearsValue = '';
+    this.problem = undefined;
+    // The button goes away with the answer; the field is where to go on.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.field input')?.focus());
+  };
+}
