@@ -29,7 +29,7 @@ export function createEngines({ SearchIndex, fold, stopwords }) {
     name: 'ours (SearchIndex)',
     build: (catalog) => new SearchIndex(catalog),
     search: (index, query) => index.search(query),
-    top: (index, result, n) => result.hits.slice(0, n).map((hit) => index.offers[hit.offer].id),
+    top: (index, result, n) => [...result.offers.subarray(0, n)].map((offer) => index.offers[offer].id),
     // The index caches the matches of recent query words. The bench types
     // every query as in a fresh page, so that the timings are not cache hits
     // of an earlier identical query (typing within one query still uses it).

@@ -16,6 +16,6 @@ export { ContactCard } from './elements/contact-card/contact-card.js';
 export type { ContactSaveDetail } from './elements/contact-card/contact-card.js';
 export type { CatalogIssuesDetail } from './controllers/catalog-controller.js';
 export { SearchIndex, searchIndexFor } from './catalog/search.js';
-export type { SearchHit, SearchResult } from './catalog/search.js';
-export { filterHits } from './catalog/filter.js';
+export type { SearchResult } from './catalog/search.js';
+export { filterOffers } from './catalog/filter.js';
 export type { OfferFilters, OfferScope, FacetCounts, AgeChoice } from './catalog/filter.js';

@@ -4,7 +4,6 @@
  * search: a group's counts apply every other active filter but not its own,
  * so choosing "Kita" does not make "Grundschule" look empty.
  */
-import type { SearchHit } from './search.js';
 import type { Catalog, Offer } from './schema.js';
 
 /** A child's age in whole years, or `expecting` for the time before birth. */
@@ -45,8 +44,9 @@ export interface FacetCounts {
   wheelchair: number;
 }
 
-export interface FilteredHits {
-  hits: SearchHit[];
+export interface FilteredOffers {
+  /** Indices into the offers, in the order they were given. */
+  offers: Int32Array;
   counts: FacetCounts;
 }
 
@@ -116,16 +116,17 @@ export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog):
 }
 
 /**
- * Applies `filters` to `hits` (keeping their order) and counts, for every
- * facet choice, how many offers it would show.
+ * Applies `filters` to the offers at `indices` (keeping their order, e.g. a
+ * search's ranking) and counts, for every facet choice, how many offers it
+ * would show.
  */
-export function filterHits(
-  hits: readonly SearchHit[],
+export function filterOffers(
+  indices: Int32Array,
   offers: readonly Offer[],
   catalog: Catalog,
   filters: OfferFilters,
   scope: OfferScope = {},
-): FilteredHits {
+): FilteredOffers {
   const counts: FacetCounts = {
     milestone: new Map(),
     topic: new Map(),
@@ -137,11 +138,12 @@ export function filterHits(
   };
   const ages = ageChoices(catalog);
   const languages = new Set(filters.languages.map(baseLanguage));
-  const kept: SearchHit[] = [];
+  const kept = new Int32Array(indices.length);
+  let keptCount = 0;
   const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
-  for (const hit of hits) {
-    const offer = offers[hit.offer]!;
+  for (const index of indices) {
+    const offer = offers[index]!;
     if (!offerInScope(offer, scope, catalog)) continue;
     const { ageRange: range, languages: offerLanguages } = factsOf(offer, catalog);
     let failed = 0;
@@ -155,7 +157,7 @@ export function filterHits(
     if (languages.size && !offerLanguages.some((language) => languages.has(language))) failed |= bit.language;
     if (filters.wheelchair && offer.accessibility?.wheelchair !== true) failed |= bit.wheelchair;
 
-    if (failed === 0) kept.push(hit);
+    if (failed === 0) kept[keptCount++] = index;
     // Counts for a group: offers that pass every other group.
     const countsFor = (group: FacetName) => failed === 0 || failed === bit[group];
     if (countsFor('milestone')) for (const id of offer.milestones) increment(counts.milestone, id);
@@ -169,5 +171,5 @@ export function filterHits(
     if (countsFor('language')) for (const language of offerLanguages) increment(counts.language, language);
     if (countsFor('wheelchair') && offer.accessibility?.wheelchair === true) counts.wheelchair++;
   }
-  return { hits: kept, counts };
+  return { offers: kept.slice(0, keptCount), counts };
 }

@@ -57,7 +57,7 @@ const fieldWeights: [Field, number][] = [
 const fieldScore = Float32Array.from({ length: 64 }, (_, mask) => {
   const weights = fieldWeights.filter(([field]) => mask & field).map(([, weight]) => weight);
   const best = Math.max(0, ...weights);
-  return best + 0.1 * (weights.reduce((sum, w) => sum + w, 0) - best);
+  return best + 0.25 * (weights.reduce((sum, w) => sum + w, 0) - best);
 });
 
 /** Kinds of match between a query word and a vocabulary term, strongest first. */
@@ -78,28 +78,33 @@ const weight = {
 
 /** Only matches at least this good count for the short-title bonus. */
 const titleBonusWeight = weight.compoundPart;
+/** Divided by the title's length in words: `Familienhebammen` before a long title that mentions Hebammen. */
+const titleBonus = 4;
 
 const maxQueryWords = 8;
+/** Ranks are packed with the offer's index into one float64: rank × offerLimit + offer < 2^53. */
+const offerLimit = 2 ** 22;
+const rankLimit = (maxQueryWords + 1) * 1000 * 100;
 const minPartLength = 4;
 const minHeadLength = 3;
 const minTypoLength = 5;
 /** A typo inside a longer word is only looked for in long query words, where it is rarely chance. */
 const minTypoInWordLength = 7;
 
-export interface SearchHit {
-  /** Index into `SearchIndex.offers`. */
-  offer: number;
-  score: number;
-  /** How many of the query's words the offer matched. */
-  coverage: number;
-}
-
 export interface SearchResult {
-  /** Matching offers, best first; without a query every offer in browse order. */
-  hits: SearchHit[];
+  /**
+   * Matching offers as indices into `SearchIndex.offers`, best first; without
+   * a query every offer in browse order. Typed arrays: a keystroke on 50,000
+   * offers must not create 50,000 objects.
+   */
+  offers: Int32Array;
+  /** The score of each offer in `offers`, in the same order. */
+  scores: Float32Array;
+  /** How many of the query's words each offer in `offers` matched. */
+  coverage: Uint8Array;
   /** The query's words after dropping function words (folded, as searched). */
   words: string[];
-  /** True when no offer had every word and `hits` holds those with the most. */
+  /** True when no offer had every word and `offers` holds those with the most. */
   partial: boolean;
   /** Query words that matched nothing at all. */
   unmatched: string[];
@@ -116,6 +121,8 @@ interface QueryWord {
 interface TermMatches {
   terms: number[];
   weights: number[];
+  /** Whether any term matches as typed, not only with a typo. */
+  exact: boolean;
 }
 
 export class SearchIndex {
@@ -125,6 +132,8 @@ export class SearchIndex {
   private readonly surfaces: string[] = [];
   private readonly folded: string[] = [];
   private readonly stems: string[] = [];
+  /** Folded forms and stems of the vocabulary, to split a compound typed in the query. */
+  private knownParts = new Set<string>();
   /** Postings of term t are at [postingStart[t], postingStart[t + 1]). */
   private postingStart = new Int32Array(0);
   private postingOffer = new Int32Array(0);
@@ -154,69 +163,90 @@ export class SearchIndex {
     this.matchedWords = new Uint8Array(count);
     this.titleWords = new Uint8Array(count);
     this.build(catalog);
+    this.knownParts = new Set([...this.folded, ...this.stems]);
   }
 
   private build(catalog: Catalog): void {
-    const titles = (list: { id: string; title: LocalizedText }[]) => new Map(list.map((item) => [item.id, item.title]));
-    const topicTitles = titles(catalog.topics);
-    const milestoneTitles = titles(catalog.milestones);
-    const organizationNames = new Map(catalog.organizations.map((o) => [o.id, o.name]));
-
     const termIds = new Map<string, number>();
+    /** Fields per term of the offer being indexed; `seen` lists the terms to clear afterwards. */
+    let termFields = new Uint8Array(1 << 12);
+    const seen: number[] = [];
     // (term, offer, fields) triples, collected offer by offer, then sorted by term.
     let pairTerm = new Int32Array(1 << 16);
     let pairOffer = new Int32Array(1 << 16);
     let pairFields = new Uint8Array(1 << 16);
     let pairs = 0;
-    const fieldsOfTerm = new Map<number, number>();
 
+    // Short texts repeat across offers (keywords, schedules, cost notes): their words are looked up once.
+    const shortTexts = new Map<string, number[]>();
+    const termsOfShort = (value: string) => {
+      let terms = shortTexts.get(value);
+      if (!terms) shortTexts.set(value, (terms = termsOf(value, [])));
+      return terms;
+    };
+    const termsOf = (value: string, into: number[]) => {
+      for (const surface of words(value)) {
+        let term = termIds.get(surface);
+        if (term === undefined) {
+          const folded = fold(surface);
+          term = stopwords.has(folded) ? -1 : this.surfaces.length;
+          termIds.set(surface, term);
+          if (term < 0) continue;
+          this.surfaces.push(surface);
+          this.folded.push(folded);
+          this.stems.push(stem(folded));
+          if (term >= termFields.length) termFields = grow(termFields, termFields.length * 2);
+        }
+        if (term >= 0) into.push(term);
+      }
+      return into;
+    };
+    const textsOf = (text: LocalizedText | undefined) => (text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text));
+    const mark = (terms: readonly number[], field: Field) => {
+      for (const term of terms) {
+        if (termFields[term] === 0) seen.push(term);
+        termFields[term]! |= field;
+      }
+    };
+    const scratch: number[] = [];
     const add = (text: LocalizedText | undefined, field: Field) => {
-      if (text === undefined) return;
-      for (const value of typeof text === 'string' ? [text] : Object.values(text)) {
-        for (const surface of words(value)) {
-          let term = termIds.get(surface);
-          if (term === undefined) {
-            const folded = fold(surface);
-            if (stopwords.has(folded)) {
-              termIds.set(surface, -1);
-              continue;
-            }
-            term = this.surfaces.length;
-            termIds.set(surface, term);
-            this.surfaces.push(surface);
-            this.folded.push(folded);
-            this.stems.push(stem(folded));
-          } else if (term < 0) {
-            continue;
-          }
-          fieldsOfTerm.set(term, (fieldsOfTerm.get(term) ?? 0) | field);
+      for (const value of textsOf(text)) {
+        if (value.length <= 200) mark(termsOfShort(value), field);
+        else {
+          scratch.length = 0;
+          mark(termsOf(value, scratch), field);
         }
       }
     };
+    // Topic and milestone titles and organisation names repeat across offers: their words are looked up once.
+    const wordsOf = (list: { id: string; texts: (LocalizedText | undefined)[] }[]) =>
+      new Map(list.map(({ id, texts }) => [id, texts.flatMap(textsOf).reduce<number[]>((terms, value) => termsOf(value, terms), [])]));
+    const classification = wordsOf([...catalog.topics, ...catalog.milestones].map((item) => ({ id: item.id, texts: [item.title] })));
+    const organizations = wordsOf(catalog.organizations.map((o) => ({ id: o.id, texts: [o.name] })));
 
     this.offers.forEach((offer, index) => {
-      fieldsOfTerm.clear();
       add(offer.title, Field.Title);
       this.titleLength[index] = words(localize(offer.title)).length;
       for (const keyword of offer.keywords ?? []) add(keyword, Field.Keywords);
       add(offer.summary, Field.Summary);
-      if (offer.organization) add(organizationNames.get(offer.organization), Field.Organization);
+      if (offer.organization) mark(organizations.get(offer.organization) ?? [], Field.Organization);
       add(offer.description, Field.Description);
-      for (const id of offer.topics ?? []) add(topicTitles.get(id), Field.Classification);
-      for (const id of offer.milestones) add(milestoneTitles.get(id), Field.Classification);
+      for (const id of [...(offer.topics ?? []), ...offer.milestones]) mark(classification.get(id) ?? [], Field.Classification);
 
-      if (pairs + fieldsOfTerm.size > pairTerm.length) {
-        const size = Math.max(pairTerm.length * 2, pairs + fieldsOfTerm.size);
+      if (pairs + seen.length > pairTerm.length) {
+        const size = Math.max(pairTerm.length * 2, pairs + seen.length);
         pairTerm = grow(pairTerm, size);
         pairOffer = grow(pairOffer, size);
         pairFields = grow(pairFields, size);
       }
-      for (const [term, fields] of fieldsOfTerm) {
+      for (const term of seen) {
         pairTerm[pairs] = term;
         pairOffer[pairs] = index;
-        pairFields[pairs] = fields;
+        pairFields[pairs] = termFields[term]!;
+        termFields[term] = 0;
         pairs++;
       }
+      seen.length = 0;
     });
 
     // Counting sort by term keeps each posting list in offer order.
@@ -241,10 +271,13 @@ export class SearchIndex {
   }
 
   search(query: string): SearchResult {
-    const queryWords = parseQuery(query);
+    const queryWords = this.splitCompounds(parseQuery(query));
     if (queryWords.length === 0) {
+      const count = this.offers.length;
       return {
-        hits: this.offers.map((_, offer) => ({ offer, score: 0, coverage: 0 })),
+        offers: Int32Array.from({ length: count }, (_, offer) => offer),
+        scores: new Float32Array(count),
+        coverage: new Uint8Array(count),
         words: [],
         partial: false,
         unmatched: [],
@@ -286,21 +319,61 @@ export class SearchIndex {
     });
 
     const all = queryWords.length;
-    const hits: SearchHit[] = [];
+    let complete = 0;
     for (const offer of touched) {
       // A short title that holds every word that can be found is the best answer (`Familienhebammen` for `Hebamme`).
-      const titleBonus = titleWords[offer] === findable ? 10 / Math.max(1, this.titleLength[offer]!) : 0;
-      hits.push({ offer, score: total[offer]! + titleBonus, coverage: matchedWords[offer]! });
+      if (titleWords[offer] === findable) total[offer]! += titleBonus / Math.max(1, this.titleLength[offer]!);
+      if (matchedWords[offer] === all) complete++;
+    }
+    // When no offer has every word, the offers with most of them, and the result says so.
+    const partial = complete === 0 && all > 1;
+    // Rank by words matched, then score, then browse order: packed into one number per offer, so that the
+    // native numeric sort does the work (a comparator sort of 50,000 offers costs a keystroke's budget).
+    const ranked = new Float64Array(partial ? touched.length : complete);
+    let at = 0;
+    for (const offer of touched) {
+      if (!partial && matchedWords[offer] !== all) continue;
+      const rank = Math.min(rankLimit, Math.round((matchedWords[offer]! * 1000 + total[offer]!) * 100));
+      ranked[at++] = (rankLimit - rank) * offerLimit + offer;
+    }
+    ranked.sort();
+    const offers = new Int32Array(ranked.length);
+    const scores = new Float32Array(ranked.length);
+    const coverage = new Uint8Array(ranked.length);
+    ranked.forEach((packed, i) => {
+      const offer = packed % offerLimit;
+      offers[i] = offer;
+      scores[i] = total[offer]!;
+      coverage[i] = matchedWords[offer]!;
+    });
+    for (const offer of touched) {
       total[offer] = 0;
       matchedWords[offer] = 0;
       titleWords[offer] = 0;
     }
-    const complete = hits.filter((hit) => hit.coverage === all);
-    // When no offer has every word, the offers with most of them, and the result says so.
-    const partial = complete.length === 0 && all > 1;
-    const shown = partial ? hits : complete;
-    shown.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.offer - b.offer);
-    return { hits: shown, words: queryWords.map((w) => w.folded), partial, unmatched, matchedTerms };
+    return { offers, scores, coverage, words: queryWords.map((w) => w.folded), partial, unmatched, matchedTerms };
+  }
+
+  /**
+   * A compound typed in the query that the catalog only has apart
+   * (`Schulübergang` for "Übergang in die Grundschule") is searched as its
+   * parts, when both are words or stems of the catalog; a linking `s` or `n`
+   * between them is allowed (`Erziehungshilfe`).
+   */
+  private splitCompounds(queryWords: QueryWord[]): QueryWord[] {
+    return queryWords.flatMap((word) => {
+      const { folded } = word;
+      if (folded.length < 8 || this.matchTerms(word).exact) return [word];
+      for (let at = folded.length - 4; at >= 4; at--) {
+        const left = folded.slice(0, at);
+        const right = folded.slice(at);
+        const head = this.knownParts.has(left) ? left : /[sn]$/.test(left) && this.knownParts.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
+        if (head && this.knownParts.has(right)) {
+          return [head, right].map((part) => ({ surface: part, folded: part, stem: stem(part) }));
+        }
+      }
+      return [word];
+    });
   }
 
   /** Vocabulary terms that a query word matches, with the weight of the best kind of match. */
@@ -327,7 +400,7 @@ export class SearchIndex {
     // Typos only count for a word that is found nowhere as typed: `Schulden`
     // finds `Schuldnerberatung`, not `Grundschulen` one letter away.
     const keep = exactEnough ? weights.map((w) => w > weight.typo) : weights.map(() => true);
-    const matches = { terms: terms.filter((_, i) => keep[i]), weights: weights.filter((_, i) => keep[i]) };
+    const matches = { terms: terms.filter((_, i) => keep[i]), weights: weights.filter((_, i) => keep[i]), exact: exactEnough };
     this.cache.set(word.surface, matches);
     if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
     return matches;
@@ -357,22 +430,24 @@ export class SearchIndex {
     const length = word.folded.length;
     if (length >= minTypoLength) {
       if (withinOneEdit(folded, word.folded)) return weight.typo;
-      for (let prefix = length - 1; prefix <= length + 1; prefix++) {
-        if (prefix < folded.length && withinOneEdit(folded.slice(0, prefix), word.folded)) return weight.typoAtStart;
-      }
+      if (folded.length > length && startsWithinOneEdit(folded, word.folded)) return weight.typoAtStart;
       if (typo && folded.length > length && typo(folded)) return weight.typoInWord;
     }
     return 0;
   }
 }
 
-/** Splits a query into words to search for, without function words. */
+/**
+ * Splits a query into words to search for, without function words and
+ * without single letters: the first letter typed would match nearly every
+ * offer, so the list starts narrowing with the second.
+ */
 export function parseQuery(query: string): QueryWord[] {
   const seen = new Set<string>();
   const result: QueryWord[] = [];
   for (const surface of words(query)) {
     const folded = fold(surface);
-    if (stopwords.has(folded) || seen.has(folded)) continue;
+    if (surface.length < 2 || stopwords.has(folded) || seen.has(folded)) continue;
     seen.add(folded);
     result.push({ surface, folded, stem: stem(folded) });
     if (result.length === maxQueryWords) break;
@@ -406,6 +481,22 @@ export function withinOneEdit(a: string, b: string): boolean {
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length === long.length) return short.slice(i + 1) === long.slice(i + 1);
   return short.slice(i) === long.slice(i + 1);
+}
+
+/** True when `text` starts with `pattern` but for one insertion, deletion or substitution (no allocations: runs per vocabulary term). */
+export function startsWithinOneEdit(text: string, pattern: string): boolean {
+  const length = pattern.length;
+  let i = 0;
+  while (i < length && text.charCodeAt(i) === pattern.charCodeAt(i)) i++;
+  if (i === length) return true;
+  const rest = (textFrom: number, patternFrom: number) => {
+    for (let k = 0; patternFrom + k < length; k++) {
+      if (text.charCodeAt(textFrom + k) !== pattern.charCodeAt(patternFrom + k)) return false;
+    }
+    return textFrom + (length - patternFrom) <= text.length;
+  };
+  // Substituted, missing in the text, or one letter too many in the text.
+  return rest(i + 1, i + 1) || rest(i, i + 1) || rest(i + 1, i);
 }
 
 type TypoMatcher = (text: string) => boolean;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ageChoices, ageMatches, filterHits, noFilters, offerAgeRange, type OfferFilters } from '../../src/catalog/filter.js';
+import { ageChoices, ageMatches, filterOffers, noFilters, offerAgeRange, type OfferFilters } from '../../src/catalog/filter.js';
 import { SearchIndex } from '../../src/catalog/search.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { catalog, offer } from '../support/catalogs.js';
@@ -32,14 +32,14 @@ const parsed = parseCatalog(
   }),
 ).catalog;
 const index = new SearchIndex(parsed);
-const all = index.search('').hits;
+const all = index.search('').offers;
 
 function run(filters: Partial<OfferFilters>, scope = {}) {
-  const result = filterHits(all, index.offers, parsed, { ...noFilters, ...filters }, scope);
-  return { ids: result.hits.map((hit) => index.offers[hit.offer]!.id), counts: result.counts };
+  const result = filterOffers(all, index.offers, parsed, { ...noFilters, ...filters }, scope);
+  return { ids: [...result.offers].map((offer) => index.offers[offer]!.id), counts: result.counts };
 }
 
-describe('filterHits', () => {
+describe('filterOffers', () => {
   it('without filters keeps every hit and counts every choice', () => {
     const { ids, counts } = run({});
     expect(ids).to.have.length(4);
@@ -94,9 +94,9 @@ describe('filterHits', () => {
   });
 
   it('keeps the order of the hits it is given', () => {
-    const reversed = [...all].reverse();
-    const result = filterHits(reversed, index.offers, parsed, noFilters);
-    expect(result.hits).to.deep.equal(reversed);
+    const reversed = all.slice().reverse();
+    const result = filterOffers(reversed, index.offers, parsed, noFilters);
+    expect([...result.offers]).to.deep.equal([...reversed]);
   });
 });
 

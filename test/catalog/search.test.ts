@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SearchIndex, typoMatcher, withinOneEdit } from '../../src/catalog/search.js';
+import { SearchIndex, startsWithinOneEdit, typoMatcher, withinOneEdit } from '../../src/catalog/search.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { localize } from '../../src/catalog/localize.js';
 import type { Catalog, Offer } from '../../src/catalog/schema.js';
@@ -10,7 +10,7 @@ function indexOf(offers: Offer[]): SearchIndex {
 }
 
 function ids(index: SearchIndex, query: string): string[] {
-  return index.search(query).hits.map((hit) => index.offers[hit.offer]!.id);
+  return [...index.search(query).offers].map((offer) => index.offers[offer]!.id);
 }
 
 describe('SearchIndex on the sample catalog', () => {
@@ -48,6 +48,12 @@ describe('SearchIndex on the sample catalog', () => {
     expect(lastExact).to.be.lessThan(firstFolded);
   });
 
+  it('splits a compound typed in the query when the catalog has its parts apart', () => {
+    const result = index.search('Schulübergang');
+    expect(result.words).to.deep.equal(['schul', 'ubergang']);
+    expect(top('Schulübergang').some((id) => id.startsWith('uebergang'))).to.equal(true);
+  });
+
   it('matches what is typed so far (prefix)', () => {
     expect(top('Schwanger').some((id) => id.includes('schwangerschaft'))).to.equal(true);
   });
@@ -55,25 +61,26 @@ describe('SearchIndex on the sample catalog', () => {
   it('narrows with several words (AND), and falls back to the best partial matches', () => {
     const both = index.search('Beratung Erziehung');
     expect(both.partial).to.equal(false);
-    expect(both.hits.every((hit) => hit.coverage === 2)).to.equal(true);
-    expect(both.hits.length).to.be.lessThan(index.search('Beratung').hits.length);
+    expect(both.coverage.every((words) => words === 2)).to.equal(true);
+    expect(both.offers.length).to.be.lessThan(index.search('Beratung').offers.length);
 
     const partial = index.search('Hebamme Raumfahrt');
     expect(partial.partial).to.equal(true);
     expect(partial.unmatched).to.deep.equal(['raumfahrt']);
-    expect(index.offers[partial.hits[0]!.offer]!.id).to.equal('familienhebammen');
+    expect(index.offers[partial.offers[0]!]!.id).to.equal('familienhebammen');
   });
 
   it('lists every offer in milestone order without a query', () => {
     const all = index.search('');
-    expect(all.hits).to.have.length(sample.offers.length);
+    expect(all.offers).to.have.length(sample.offers.length);
     const order = sample.milestones.map((m) => m.id);
-    const firstMilestone = all.hits.map((hit) => Math.min(...index.offers[hit.offer]!.milestones.map((id) => order.indexOf(id))));
+    const firstMilestone = [...all.offers].map((offer) => Math.min(...index.offers[offer]!.milestones.map((id) => order.indexOf(id))));
     expect(firstMilestone).to.deep.equal([...firstMilestone].sort((a, b) => a - b));
   });
 
-  it('treats a query of function words only as no query', () => {
-    expect(index.search('und der die').hits).to.have.length(sample.offers.length);
+  it('treats a query of function words or a single letter as no query', () => {
+    expect(index.search('und der die').offers).to.have.length(sample.offers.length);
+    expect(index.search('K').offers).to.have.length(sample.offers.length);
   });
 });
 
@@ -117,6 +124,16 @@ describe('edit distance helpers', () => {
     expect(withinOneEdit('kinder', 'rinder')).to.equal(true);
     expect(withinOneEdit('kinder', 'kiner1')).to.equal(false);
     expect(withinOneEdit('ab', 'abcd')).to.equal(false);
+  });
+
+  it('startsWithinOneEdit finds a word that begins with the pattern but for one edit', () => {
+    expect(startsWithinOneEdit('hebammensprechstunde', 'hebame')).to.equal(true);
+    expect(startsWithinOneEdit('hebammensprechstunde', 'hebamne')).to.equal(true);
+    expect(startsWithinOneEdit('hebammensprechstunde', 'hebbamme')).to.equal(true);
+    expect(startsWithinOneEdit('schwangerschaftsberatung', 'schwangerschft')).to.equal(true);
+    expect(startsWithinOneEdit('hebammen', 'hxbxmme')).to.equal(false);
+    expect(startsWithinOneEdit('kita', 'kitas')).to.equal(true);
+    expect(startsWithinOneEdit('kit', 'kitas')).to.equal(false);
   });
 
   it('typoMatcher finds a pattern with one edit anywhere in a word', () => {

@@ -5,7 +5,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
-import { ageChoices, filterHits, type FacetCounts, type FilteredHits, type OfferFilters } from '../../catalog/filter.js';
+import { ageChoices, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
@@ -153,7 +153,7 @@ export class OfferSearch extends LitElement {
   private typed = false;
   private statusTimer?: ReturnType<typeof setTimeout>;
   private lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
-  private view?: { index: SearchIndex; result: SearchResult; filtered: FilteredHits };
+  private view?: { index: SearchIndex; result: SearchResult; filtered: FilteredOffers };
   private lastAnnounced?: string;
 
   override connectedCallback(): void {
@@ -201,7 +201,7 @@ export class OfferSearch extends LitElement {
   private updateStatus() {
     const view = this.view;
     const next: StatusSnapshot = view
-      ? { loading: false, count: view.filtered.hits.length, partial: view.result.partial, words: view.result.words }
+      ? { loading: false, count: view.filtered.offers.length, partial: view.result.partial, words: view.result.words }
       : { loading: !this.catalog.error };
     const typed = this.typed;
     this.typed = false;
@@ -214,12 +214,12 @@ export class OfferSearch extends LitElement {
   protected override updated(): void {
     const view = this.view;
     if (!view) return;
-    const key = JSON.stringify([this.searchedQuery, this.filters, view.filtered.hits.length, this.catalog.loaded?.url]);
+    const key = JSON.stringify([this.searchedQuery, this.filters, view.filtered.offers.length, this.catalog.loaded?.url]);
     if (key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     this.dispatchEvent(
       new CustomEvent<OfferSearchChangeDetail>('offer-search-change', {
-        detail: { query: this.searchedQuery, filters: this.filters, count: view.filtered.hits.length },
+        detail: { query: this.searchedQuery, filters: this.filters, count: view.filtered.offers.length },
         bubbles: true,
         composed: true,
       }),
@@ -235,7 +235,7 @@ export class OfferSearch extends LitElement {
       this.lastSearch = search;
     }
     const scope = { organization: this.organization, network: this.network };
-    const filtered = filterHits(search.result.hits, index.offers, loaded.catalog, this.filters, scope);
+    const filtered = filterOffers(search.result.offers, index.offers, loaded.catalog, this.filters, scope);
     return { index, result: search.result, filtered };
   }
 
@@ -444,14 +444,14 @@ export class OfferSearch extends LitElement {
 
   private renderResults(catalog: Catalog, view: NonNullable<typeof this.view>, l: Localization) {
     const s = l.strings;
-    const hits = view.filtered.hits;
-    const pages = Math.max(1, Math.ceil(hits.length / pageSize));
+    const found = view.filtered.offers;
+    const pages = Math.max(1, Math.ceil(found.length / pageSize));
     const page = Math.min(this.page, pages);
-    const shown = hits.slice((page - 1) * pageSize, page * pageSize);
+    const shown = [...found.subarray((page - 1) * pageSize, page * pageSize)];
     return html`
       <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
       <ul class="results" part="results" aria-labelledby="results-heading">
-        ${shown.map((hit) => html`<li>${this.renderCard(catalog, view.index.offers[hit.offer]!, view.result.matchedTerms, l)}</li>`)}
+        ${shown.map((offer) => html`<li>${this.renderCard(catalog, view.index.offers[offer]!, view.result.matchedTerms, l)}</li>`)}
       </ul>
       ${pages > 1
         ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
