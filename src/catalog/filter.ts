@@ -70,6 +70,8 @@ export function offerAgeRange(offer: Offer, catalog: Catalog): [number, number] 
 
 interface OfferFacts {
   ageRange: [number, number];
+  /** Indices into `ageChoices(catalog)` of the ages the offer serves. */
+  ageChoices: number[];
   languages: string[];
   network: Set<string>;
 }
@@ -80,8 +82,10 @@ function factsOf(offer: Offer, catalog: Catalog): OfferFacts {
   let facts = factsCache.get(offer);
   if (!facts) {
     const organization = catalog.organizations.find((o) => o.id === offer.organization);
+    const ageRange = offerAgeRange(offer, catalog);
     facts = {
-      ageRange: offerAgeRange(offer, catalog),
+      ageRange,
+      ageChoices: ageChoices(catalog).flatMap((age, index) => (ageMatches(ageRange, age) ? [index] : [])),
       languages: [...new Set((offer.languages ?? []).map(baseLanguage))],
       network: new Set(organization?.networks ?? []),
     };
@@ -101,13 +105,24 @@ const ageChoicesCache = new WeakMap<Catalog, AgeChoice[]>();
 export function ageChoices(catalog: Catalog): AgeChoice[] {
   const cached = ageChoicesCache.get(catalog);
   if (cached) return cached;
-  const ages = [...catalog.milestones.map((m) => m.ageTo), ...catalog.offers.map((o) => o.ageMax)].filter(
-    (age): age is number => age !== undefined,
-  );
-  const oldest = Math.min(27, Math.ceil(Math.max(18, ...ages)));
+  let oldest = 18;
+  for (const { ageTo } of catalog.milestones) if (ageTo !== undefined && ageTo > oldest) oldest = ageTo;
+  for (const { ageMax } of catalog.offers) if (ageMax !== undefined && ageMax > oldest) oldest = ageMax;
+  oldest = Math.min(27, Math.ceil(oldest));
   const choices: AgeChoice[] = ['expecting', ...Array.from({ length: oldest + 1 }, (_, age) => age)];
   ageChoicesCache.set(catalog, choices);
   return choices;
+}
+
+/** The languages (base codes) that offers of a catalog are held in, for the language facet. */
+const languagesCache = new WeakMap<Catalog, string[]>();
+export function catalogLanguages(catalog: Catalog): string[] {
+  let languages = languagesCache.get(catalog);
+  if (!languages) {
+    languages = [...new Set(catalog.offers.flatMap((offer) => (offer.languages ?? []).map(baseLanguage)))];
+    languagesCache.set(catalog, languages);
+  }
+  return languages;
 }
 
 export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog): boolean {
@@ -137,6 +152,7 @@ export function filterOffers(
     wheelchair: 0,
   };
   const ages = ageChoices(catalog);
+  const ageCounts = new Int32Array(ages.length);
   const languages = new Set(filters.languages.map(baseLanguage));
   const kept = new Int32Array(indices.length);
   let keptCount = 0;
@@ -145,14 +161,15 @@ export function filterOffers(
   for (const index of indices) {
     const offer = offers[index]!;
     if (!offerInScope(offer, scope, catalog)) continue;
-    const { ageRange: range, languages: offerLanguages } = factsOf(offer, catalog);
+    const facts = factsOf(offer, catalog);
+    const offerLanguages = facts.languages;
     let failed = 0;
     if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id))) failed |= bit.milestone;
     if (filters.topics.length && !filters.topics.some((id) => offer.topics?.includes(id))) failed |= bit.topic;
     if (filters.districts.length && offer.districts && !filters.districts.some((id) => offer.districts!.includes(id))) {
       failed |= bit.district;
     }
-    if (filters.age !== undefined && !ageMatches(range, filters.age)) failed |= bit.age;
+    if (filters.age !== undefined && !ageMatches(facts.ageRange, filters.age)) failed |= bit.age;
     if (filters.free && offer.cost !== 'free') failed |= bit.free;
     if (languages.size && !offerLanguages.some((language) => languages.has(language))) failed |= bit.language;
     if (filters.wheelchair && offer.accessibility?.wheelchair !== true) failed |= bit.wheelchair;
@@ -166,10 +183,11 @@ export function filterOffers(
       if (offer.districts) for (const id of offer.districts) increment(counts.district, id);
       else for (const district of catalog.districts) increment(counts.district, district.id);
     }
-    if (countsFor('age')) for (const age of ages) if (ageMatches(range, age)) increment(counts.age, age);
+    if (countsFor('age')) for (const age of facts.ageChoices) ageCounts[age]!++;
     if (countsFor('free') && offer.cost === 'free') counts.free++;
     if (countsFor('language')) for (const language of offerLanguages) increment(counts.language, language);
     if (countsFor('wheelchair') && offer.accessibility?.wheelchair === true) counts.wheelchair++;
   }
+  ages.forEach((age, index) => ageCounts[index] && counts.age.set(age, ageCounts[index]!));
   return { offers: kept.slice(0, keptCount), counts };
 }

@@ -36,7 +36,8 @@ export const defaultLoadPolicy: LoadPolicy = {
   maxAttempts: 4,
   backoffMs: 500,
   maxBackoffMs: 5_000,
-  maxBytes: 5 * 1024 * 1024,
+  // A city's catalog of a few hundred offers is well under 1 MiB; 10 MiB leaves room for ~9,000 offers.
+  maxBytes: 10 * 1024 * 1024,
 };
 
 export interface LoadOptions {
@@ -44,12 +45,16 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Base for a relative `src`; elements pass `document.baseURI`. */
   base?: string;
-  /** Used by the first caller for a URL only, since the request is shared. */
+  /**
+   * Used by the first caller for a URL, since the request is shared; a later
+   * caller can only raise `maxBytes` of a request still running.
+   */
   policy?: Partial<LoadPolicy>;
 }
 
 interface SharedRequest {
   promise: Promise<LoadedCatalog>;
+  policy: LoadPolicy;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -96,6 +101,7 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
     const controller = new AbortController();
     const policy = { ...defaultLoadPolicy, ...options.policy };
     const created: SharedRequest = {
+      policy,
       promise: fetchCatalog(url, policy, controller.signal),
       controller,
       waiting: 0,
@@ -110,6 +116,8 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
     );
     requests.set(url, created);
     request = created;
+  } else if (options.policy?.maxBytes && options.policy.maxBytes > request.policy.maxBytes) {
+    request.policy.maxBytes = options.policy.maxBytes;
   }
   return waitFor(url, request, signal);
 }
@@ -156,7 +164,7 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
         headers: { Accept: 'application/json' },
       });
       if (response.ok) {
-        const text = await readBody(response, policy.maxBytes, attemptSignal);
+        const text = await readBody(response, policy, attemptSignal);
         return { url, ...parseCatalog(parseJson(text)), loadedAt: new Date() };
       }
       void response.body?.cancel().catch(() => {});
@@ -201,16 +209,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
-  const tooLarge = () => new CatalogError('too-large', `the catalog is larger than ${maxBytes} bytes`);
+/** Reads the body up to `policy.maxBytes`, read anew per chunk since a caller may raise it meanwhile. */
+async function readBody(response: Response, policy: LoadPolicy, signal: AbortSignal): Promise<string> {
+  const tooLarge = () => new CatalogError('too-large', `the catalog is larger than ${policy.maxBytes} bytes`);
   const declared = Number(response.headers.get('Content-Length'));
-  if (declared > maxBytes) {
+  if (declared > policy.maxBytes) {
     void response.body?.cancel().catch(() => {});
     throw tooLarge();
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded chunk by chunk: no second copy of a large body in memory.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   const onAbort = () => void reader.cancel(signal.reason).catch(() => {});
   signal.addEventListener('abort', onAbort, { once: true });
@@ -220,22 +231,16 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
       if (signal.aborted) throw signal.reason;
       if (done) break;
       size += value.byteLength;
-      if (size > maxBytes) {
+      if (size > policy.maxBytes) {
         void reader.cancel().catch(() => {});
         throw tooLarge();
       }
-      chunks.push(value);
+      text += decoder.decode(value, { stream: true });
     }
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return text + decoder.decode();
 }
 
 function parseJson(text: string): unknown {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadCatalog, type LoadedCatalog } from '../catalog/load.js';
+import { loadCatalog, type LoadedCatalog, type LoadPolicy } from '../catalog/load.js';
 import { CatalogError, isCatalogError } from '../catalog/errors.js';
 import type { CatalogIssue } from '../catalog/parse.js';
 
@@ -30,16 +30,17 @@ export class CatalogController implements ReactiveController {
    * @param options.optional Without a `src` the host works from its own
    *   attributes (`<contact-card name="…">`): nothing is loaded and that is no
    *   error. Otherwise a missing `src` is a configuration error.
+   * @param options.policy Limits of the load, read when it starts (e.g. the host's `max-bytes`).
    */
   constructor(
     private readonly host: Host,
     src: () => string | undefined,
-    options: { optional?: boolean } = {},
+    options: { optional?: boolean; policy?: () => Partial<LoadPolicy> } = {},
   ) {
     this.task = new Task(host, {
       task: async ([url], { signal }) => {
         if (options.optional && !url) return initialState;
-        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI });
+        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI, policy: options.policy?.() });
         this.lastGood = loaded;
         return loaded;
       },

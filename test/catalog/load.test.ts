@@ -203,11 +203,24 @@ describe('loadCatalog', () => {
     expect(pulled).to.be.lessThan(64);
   });
 
-  it('the default cap refuses a body over 5 MiB', async () => {
+  it('the default cap refuses a body over 10 MiB', async () => {
     const url = uniqueUrl();
-    const big = JSON.stringify({ ...catalog(), padding: 'x'.repeat(5 * 1024 * 1024) });
+    const big = JSON.stringify({ ...catalog(), padding: 'x'.repeat(10 * 1024 * 1024) });
     serve(url, () => new HttpResponse(big, { headers: { 'Content-Type': 'application/json' } }));
     expectKind(await failure(loadCatalog(url, { policy: { attemptTimeoutMs: 10_000 } })), 'too-large');
+  });
+
+  it('a caller that joins a running request can raise its cap', async () => {
+    const url = uniqueUrl();
+    const body = JSON.stringify({ ...catalog(), padding: 'x'.repeat(2048) });
+    serve(url, async () => {
+      await delay(100);
+      return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+    });
+    const small = loadCatalog(url, { policy: { ...fast, maxBytes: 1024 } });
+    const large = loadCatalog(url, { policy: { ...fast, maxBytes: 4096 } });
+    const [a, b] = await Promise.all([small, large]);
+    expect(a).to.equal(b);
   });
 
   describe('configuration errors make no request', () => {

@@ -5,7 +5,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
-import { ageChoices, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
+import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
@@ -138,6 +138,12 @@ export class OfferSearch extends LitElement {
    */
   @property({ attribute: 'url-state' }) urlState?: string;
 
+  /**
+   * Largest catalog accepted, in bytes (default 10 MiB, about 9,000 offers).
+   * Elements with the same `src` share one request: set it on each of them.
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
+
   @state() private searchedQuery = '';
   @state() private page = 1;
   @state() private facetsOpen = false;
@@ -146,7 +152,9 @@ export class OfferSearch extends LitElement {
   @query('#query') private input?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private readonly catalog = new CatalogController(this, () => this.src);
+  private readonly catalog = new CatalogController(this, () => this.src, {
+    policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
+  });
   private readonly l10n = new LocalizeController(this);
   private typingTimer?: ReturnType<typeof setTimeout>;
   private lastTypedSearch = -Infinity;
@@ -353,7 +361,7 @@ export class OfferSearch extends LitElement {
           </label>
         `,
       );
-    const languages = [...new Set(catalog.offers.flatMap((o) => (o.languages ?? []).map((code) => code.split('-')[0]!.toLowerCase())))];
+    const languages = catalogLanguages(catalog);
     return html`
       <fieldset part="facet">
         <legend>${s.facetMilestone}</legend>
