@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/offer-search/define.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
@@ -194,6 +194,27 @@ describe('<offer-search>', () => {
     expect(root(element).querySelector('img, script')).to.equal(null);
     expect(root(element).querySelector('a[href^="javascript"]')).to.equal(null);
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it('reflows at 320 px: no horizontal scrolling with details open, long words and long e-mail addresses', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const long = 'Kinder'.repeat(300);
+      const element = await searchFor(
+        endpoint(
+          catalog({
+            contacts: [{ id: 'c1', name: 'Erika Beispiel', email: `${'sehr.lange.adresse.'.repeat(4)}x@familienservice.example.org`, phone: '030 23125 401' }],
+            offers: [offer('lang', { title: long, summary: `https://example.org/${'a'.repeat(400)}`, contacts: ['c1'] })],
+          }),
+        ),
+      );
+      for (const details of root(element).querySelectorAll('details')) details.open = true;
+      await element.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(element.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   describe('errors', () => {

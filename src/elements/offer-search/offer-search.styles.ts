@@ -37,6 +37,8 @@ export const offerSearchStyles = css`
 
   .layout {
     display: grid;
+    /* minmax(0, …): a long word must not widen the column beyond the screen (320 px reflow). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
@@ -161,6 +163,7 @@ export const offerSearchStyles = css`
 
   .results {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -250,7 +253,7 @@ export const offerSearchStyles = css`
 
   @container (min-width: 48em) {
     .layout {
-      grid-template-columns: minmax(14em, 1fr) 3fr;
+      grid-template-columns: minmax(14em, 1fr) minmax(0, 3fr);
       align-items: start;
     }
 

@@ -23,7 +23,9 @@ export const baseStyles = css`
     color: var(--_text);
     font-family: var(--offer-finder-font-family, inherit);
     line-height: 1.5;
+    /* Long words and e-mail addresses break rather than widen the page (320 px reflow); German hyphenates where the browser can. */
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   :host([hidden]) {
