@@ -65,8 +65,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
-const compare = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
-
 /**
  * A child's age, as far as the parent told it:
  * - `born`: from a birth date: completed years, months since the last

@@ -124,7 +124,7 @@ describe('parseCatalog properties', () => {
       runs,
     );
     // The generator must reach the interesting case often, or the property proves little.
-    expect(withOffers).to.be.greaterThan(runs.numRuns / 10);
+    expect(withOffers).to.be.greaterThan(runs.numRuns / 20);
   });
 
   it('keeps every offer that was valid in the input', () => {

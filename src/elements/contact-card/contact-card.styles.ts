@@ -120,20 +120,7 @@ export const contactCardStyles = css`
     display: block;
   }
 
-  .error {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-    margin: 0 0 var(--_space);
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    color: var(--_error);
-  }
 
-  .error p {
-    margin: 0;
-  }
 
   @media (forced-colors: active) {
     .card,

@@ -6,9 +6,9 @@ import type { Localization } from '../../i18n/i18n.js';
 import { localize } from '../../catalog/localize.js';
 import type { Address, Catalog, LocalizedText, Organization } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
-import type { CatalogError } from '../../catalog/errors.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { renderLoadError } from '../shared/load-error.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { toVCard, vcardFilename, type VCardContact } from './vcard.js';
 
@@ -341,40 +341,29 @@ export class ContactCard extends LitElement {
             ? html`${s.contactNotFound} <span class="hint">${s.contactNotFoundHint}</span>`
             : nothing
       }</p>
-      ${error ? this.renderError(error, l, loaded) : nothing}
+      ${error
+        ? renderLoadError(
+            error,
+            {
+              config: s.contactErrorConfig,
+              network: s.contactErrorNetwork,
+              timeout: s.contactErrorTimeout,
+              http: s.contactErrorHttp,
+              busy: s.contactErrorBusy,
+              data: s.contactErrorData,
+              tooLarge: s.contactErrorTooLarge,
+              retry: s.contactRetry,
+              showingLastGood: s.contactShowingLastGood,
+            },
+            l,
+            loaded,
+            () => this.catalog.retry(),
+          )
+        : nothing}
       ${view.state === 'found' ? this.renderCard(view.data, l) : nothing}
     `;
   }
 
-  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
-    const s = l.strings;
-    const message = (() => {
-      switch (error.kind) {
-        case 'config':
-          return s.contactErrorConfig;
-        case 'network':
-          return s.contactErrorNetwork;
-        case 'timeout':
-          return s.contactErrorTimeout;
-        case 'http':
-          return error.retryAfter !== undefined ? s.contactErrorBusy(error.retryAfter, l.format) : s.contactErrorHttp(error.status ?? 0);
-        case 'too-large':
-          return s.contactErrorTooLarge;
-        case 'not-json':
-        case 'wrong-shape':
-          return s.contactErrorData;
-      }
-    })();
-    return html`
-      <div class="error" role="alert" part="error">
-        <p>${message}</p>
-        ${loaded ? html`<p>${s.contactShowingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
-        ${error.kind === 'config'
-          ? nothing
-          : html`<button class="button" type="button" @click=${() => this.catalog?.retry()}>${s.contactRetry}</button>`}
-      </div>
-    `;
-  }
 
   private renderCard(data: CardData, l: Localization) {
     const s = l.strings;

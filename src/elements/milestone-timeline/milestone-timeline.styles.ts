@@ -130,16 +130,6 @@ export const milestoneTimelineStyles = css`
     color: var(--_muted);
   }
 
-  .error {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-    margin: 0 0 var(--_space);
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    color: var(--_error);
-  }
 
   /* The timeline: vertical by default. */
 

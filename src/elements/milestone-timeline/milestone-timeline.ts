@@ -7,8 +7,6 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
-import type { CatalogError } from '../../catalog/errors.js';
 import {
   ageInYears,
   ageRangeOf,
@@ -26,6 +24,7 @@ import {
 } from '../../catalog/milestones.js';
 import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
 
 export interface MilestoneSelectDetail {
@@ -172,7 +171,7 @@ export class MilestoneTimeline extends LitElement {
     const hasMilestones = !!catalog && catalog.milestones.length > 0;
     const position = catalog && this.child ? milestonePosition(catalog.milestones, ageInYears(this.child)) : {};
     return html`
-      ${error ? this.renderError(error, l, loaded) : nothing}
+      ${error ? renderLoadError(error, offerLoadErrorStrings(l.strings), l, loaded, () => this.catalog.retry()) : nothing}
       ${hasMilestones ? this.renderNowForm(l) : nothing}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${this.renderStatus(catalog, position, l)}</p>
       ${hasMilestones ? this.renderTimeline(catalog, position, l) : nothing}
@@ -205,34 +204,6 @@ export class MilestoneTimeline extends LitElement {
     }
   }
 
-  /** The kinds of load errors and their messages are the same as `<offer-search>`'s, and so are the strings. */
-  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
-    const s = l.strings;
-    const message = (() => {
-      switch (error.kind) {
-        case 'config':
-          return s.errorConfig;
-        case 'network':
-          return s.errorNetwork;
-        case 'timeout':
-          return s.errorTimeout;
-        case 'http':
-          return error.retryAfter !== undefined ? s.errorBusy(error.retryAfter, l.format) : s.errorHttp(error.status ?? 0);
-        case 'too-large':
-          return s.errorTooLarge;
-        case 'not-json':
-        case 'wrong-shape':
-          return s.errorData;
-      }
-    })();
-    return html`
-      <div class="error" role="alert" part="error">
-        <p>${message}</p>
-        ${loaded ? html`<p>${s.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
-        ${error.kind === 'config' ? nothing : html`<button class="button" type="button" @click=${() => this.catalog.retry()}>${s.retry}</button>`}
-      </div>
-    `;
-  }
 
   private renderNowForm(l: Localization) {
     const s = l.strings;

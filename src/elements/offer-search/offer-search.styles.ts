@@ -146,20 +146,7 @@ export const offerSearchStyles = css`
     font-weight: 400;
   }
 
-  .error {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-    margin: 0 0 var(--_space);
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    color: var(--_error);
-  }
 
-  .error p {
-    margin: 0;
-  }
 
   .results {
     display: grid;

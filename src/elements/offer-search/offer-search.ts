@@ -10,9 +10,9 @@ import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
-import type { CatalogError } from '../../catalog/errors.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { readUrlState, writeUrlState, type SearchState } from './url-state.js';
 
@@ -268,7 +268,7 @@ export class OfferSearch extends LitElement {
         />
       </form>
       ${this.renderScope(l)}
-      ${error ? this.renderError(error, l, loaded) : nothing}
+      ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
       <div class="layout">
         <div>
           <button
@@ -311,33 +311,6 @@ export class OfferSearch extends LitElement {
     return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
   }
 
-  private renderError(error: CatalogError, l: Localization, loaded: LoadedCatalog | undefined) {
-    const s = l.strings;
-    const message = (() => {
-      switch (error.kind) {
-        case 'config':
-          return s.errorConfig;
-        case 'network':
-          return s.errorNetwork;
-        case 'timeout':
-          return s.errorTimeout;
-        case 'http':
-          return error.retryAfter !== undefined ? s.errorBusy(error.retryAfter, l.format) : s.errorHttp(error.status ?? 0);
-        case 'too-large':
-          return s.errorTooLarge;
-        case 'not-json':
-        case 'wrong-shape':
-          return s.errorData;
-      }
-    })();
-    return html`
-      <div class="error" role="alert" part="error">
-        <p>${message}</p>
-        ${loaded ? html`<p>${s.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
-        ${error.kind === 'config' ? nothing : html`<button class="button" type="button" @click=${() => this.catalog.retry()}>${s.retry}</button>`}
-      </div>
-    `;
-  }
 
   private renderFacets(catalog: Catalog, counts: FacetCounts, l: Localization) {
     const s = l.strings;

@@ -84,6 +84,22 @@ export const baseStyles = css`
     border: 0;
   }
 
+  /* The alert of a failed load (shared/load-error.ts). */
+  .error {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    color: var(--_error);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
   mark {
     background: var(--_mark);
     color: inherit;
