@@ -13,6 +13,8 @@ export type { OfferSearchChangeDetail, OfferSelectDetail } from './elements/offe
 export { MilestoneTimeline } from './elements/milestone-timeline/milestone-timeline.js';
 export type { MilestoneSelectDetail } from './elements/milestone-timeline/milestone-timeline.js';
 export { ContactCard } from './elements/contact-card/contact-card.js';
+export { OfferFinder } from './elements/offer-finder/offer-finder.js';
+export type { SharedSearchState } from './controllers/shared-search.js';
 export type { ContactSaveDetail } from './elements/contact-card/contact-card.js';
 export type { CatalogIssuesDetail } from './controllers/catalog-controller.js';
 export { SearchIndex, searchIndexFor } from './catalog/search.js';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
+import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { localize } from '../../catalog/localize.js';
@@ -107,6 +108,13 @@ export class MilestoneTimeline extends LitElement {
    */
   @property() for?: string;
 
+  /**
+   * Elements of one group share the search: the selected milestone filters
+   * every `<offer-search>` of the group, wherever it sits on the page, and a
+   * milestone filter set there shows here. Default: the elements with the same `src`.
+   */
+  @property() group?: string;
+
   /** District ids (space- or comma-separated): count only offers there or for the whole city. */
   @property() district = '';
 
@@ -137,6 +145,15 @@ export class MilestoneTimeline extends LitElement {
 
   private readonly catalog = new CatalogController(this, () => this.src);
   private readonly l10n = new LocalizeController(this);
+  private readonly shared = new SharedSearchController(
+    this,
+    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
+    // One milestone chosen in the group's search is the timeline's selection; none or several, no selection.
+    ({ milestone }) => {
+      const ids = milestone.split(/[\s,]+/).filter(Boolean);
+      this.selected = ids.length === 1 ? ids[0] : undefined;
+    },
+  );
   /** Whether `child` came from the `age` attribute (removing the attribute then clears it). */
   private childFromAttribute = false;
   private warnedFor?: string;
@@ -404,6 +421,7 @@ export class MilestoneTimeline extends LitElement {
     this.dispatchEvent(
       new CustomEvent<MilestoneSelectDetail>('milestone-select', { detail: { milestone, selected }, bubbles: true, composed: true }),
     );
+    this.shared.publish({ milestone: this.selected ?? '' });
     const search = this.linkedSearch();
     if (search) search.milestone = this.selected ?? '';
   }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
+import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
@@ -132,6 +133,13 @@ export class OfferSearch extends LitElement {
   @property({ attribute: 'finder-url' }) finderUrl?: string;
 
   /**
+   * Elements of one group share the search: a milestone picked in a
+   * `<milestone-timeline>` filters this search. Default: the elements with
+   * the same `src`.
+   */
+  @property() group?: string;
+
+  /**
    * Keep the query and filters in the page URL (opt-in), so a view can be
    * shared as a link. The value namespaces the parameters (default `of`:
    * `?of-q=…&of-milestone=…`).
@@ -156,6 +164,11 @@ export class OfferSearch extends LitElement {
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
   });
   private readonly l10n = new LocalizeController(this);
+  private readonly shared = new SharedSearchController(
+    this,
+    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
+    (state) => this.applySharedState(state),
+  );
   private typingTimer?: ReturnType<typeof setTimeout>;
   private lastTypedSearch = -Infinity;
   private typed = false;
@@ -551,6 +564,7 @@ export class OfferSearch extends LitElement {
     this.typed = history === 'replace';
     this.lastTypedSearch = this.typed ? performance.now() : -Infinity;
     this.searchedQuery = this.query;
+    this.shared.publish({ query: this.query });
     this.saveUrlState(history);
   }
 
@@ -564,14 +578,24 @@ export class OfferSearch extends LitElement {
 
   private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair'>(name: K, value: this[K]) {
     this[name] = value;
+    this.shared.publish({ [name]: value });
     this.saveUrlState('push');
   }
 
   private resetFilters = () => {
-    Object.assign(this, { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false });
+    const none = { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false };
+    Object.assign(this, none);
+    this.shared.publish(none);
     this.saveUrlState('push');
     this.input?.focus();
   };
+
+  /** Another element of the group changed the search. */
+  private applySharedState(state: SharedSearchState) {
+    const { selectedOffer: _, query, ...filters } = state;
+    Object.assign(this, filters);
+    if (query !== this.searchedQuery) this.query = this.searchedQuery = query;
+  }
 
   private goToPage(page: number) {
     this.page = page;
@@ -581,6 +605,7 @@ export class OfferSearch extends LitElement {
 
   private onDetailsToggle(event: Event, offer: Offer) {
     if (!(event.target as HTMLDetailsElement).open) return;
+    this.shared.publish({ selectedOffer: offer.id });
     this.dispatchEvent(new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }));
   }
 

@@ -1,0 +1,163 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { localize } from '../../catalog/localize.js';
+import type { Catalog } from '../../catalog/schema.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { offerFinderStyles } from './offer-finder.styles.js';
+
+/** Contact cards shown at once: the people to call, not a directory. */
+const maxContacts = 3;
+
+/**
+ * The whole finder in one tag, for the city's main page: the milestones of
+ * growing up on top, the search with filters and results, and the contact
+ * cards for the offer or milestone chosen. The parts share one catalog and
+ * one search with every element of the same group on the page.
+ *
+ * @tagname offer-finder
+ * @summary The complete offer finder: timeline, search and contacts.
+ *
+ * @fires offer-search-change - From the search inside. `detail: { query, filters, count }`.
+ * @fires offer-select - An offer's details were opened. `detail: { offer }`.
+ * @fires milestone-select - A milestone was chosen in the timeline. `detail: { milestone, selected }`.
+ * @fires contact-save - A contact was saved as a vCard. `detail: { vcard, filename }`.
+ * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
+ *
+ * @csspart timeline - The `<milestone-timeline>`.
+ * @csspart search - The `<offer-search>`.
+ * @csspart contacts - The list of contact cards.
+ * @csspart contact - One `<contact-card>`.
+ * @csspart milestone - Exported from the timeline, as are `list`, `transition` and `gap`.
+ * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `status`, `results`, `details`.
+ * @csspart contact-card - A contact card's box (its `card` part).
+ *
+ * @cssprop --offer-finder-color-text - Text colour (all parts use the same custom properties).
+ */
+export class OfferFinder extends LitElement {
+  static override styles = [baseStyles, offerFinderStyles];
+
+  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** Share the search with other elements of this group on the page (default: those with the same `src`). */
+  @property() group?: string;
+
+  /** District ids: the timeline counts offers there (and for the whole city). */
+  @property() district = '';
+
+  /** Show only this organisation's offers (a partner's own page). */
+  @property() organization?: string;
+
+  /** Show only the offers of this network's organisations. */
+  @property() network?: string;
+
+  /** Link to the city's complete finder, shown when `organization` or `network` limits the offers. */
+  @property({ attribute: 'finder-url' }) finderUrl?: string;
+
+  /** Keep query and filters in the page URL; the value is the parameter prefix (default `of`). */
+  @property({ attribute: 'url-state' }) urlState?: string;
+
+  /** Largest catalog accepted, in bytes (default 10 MiB). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
+
+  private readonly catalog = new CatalogController(this, () => this.src, {
+    policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
+  });
+  private readonly l10n = new LocalizeController(this);
+  private readonly shared = new SharedSearchController(
+    this,
+    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
+    () => this.requestUpdate(),
+  );
+
+  override render(): TemplateResult {
+    const s = this.l10n.current.strings;
+    const group = this.group || nothing;
+    return html`
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">${s.finderTimelineHeading}</h2>
+        <milestone-timeline
+          part="timeline"
+          exportparts="list, milestone, transition, gap"
+          src=${this.src ?? nothing}
+          group=${group}
+          district=${this.district}
+        ></milestone-timeline>
+      </section>
+      <section aria-labelledby="search-heading">
+        <h2 id="search-heading">${s.finderSearchHeading}</h2>
+        <offer-search
+          part="search"
+          exportparts="form, input, facet, chip, status, results, card, details"
+          src=${this.src ?? nothing}
+          group=${group}
+          organization=${this.organization ?? nothing}
+          network=${this.network ?? nothing}
+          finder-url=${this.finderUrl ?? nothing}
+          url-state=${this.urlState ?? nothing}
+          max-bytes=${this.maxBytes ?? nothing}
+        ></offer-search>
+      </section>
+      ${this.renderContacts()}
+    `;
+  }
+
+  private renderContacts() {
+    const catalog = this.catalog.loaded?.catalog;
+    if (!catalog) return nothing;
+    const { heading, ids } = this.contactsToShow(catalog);
+    if (ids.length === 0) return nothing;
+    return html`
+      <section aria-labelledby="contacts-heading">
+        <h2 id="contacts-heading">${heading}</h2>
+        <ul class="contacts" part="contacts">
+          ${ids.map(
+            (id) => html`<li><contact-card
+                part="contact"
+                exportparts="card: contact-card"
+                src=${this.src ?? nothing}
+                contact=${id}
+                variant="compact"
+              ></contact-card></li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  /**
+   * The offer's own contacts when one is open; else the coordinators of the
+   * networks that serve the chosen milestone; else of every network — the
+   * people who know all offers.
+   */
+  private contactsToShow(catalog: Catalog): { heading: string; ids: string[] } {
+    const l = this.l10n.current;
+    const s = l.strings;
+    const offer = catalog.offers.find((o) => o.id === this.shared.state.selectedOffer);
+    if (offer?.contacts?.length) {
+      return { heading: s.finderContactsForOffer(localize(offer.title, l.requested)), ids: offer.contacts.slice(0, maxContacts) };
+    }
+    const milestone = catalog.milestones.find((m) => m.id === this.shared.state.milestone);
+    const organizations = milestone
+      ? new Set(catalog.offers.filter((o) => o.milestones.includes(milestone.id)).map((o) => o.organization))
+      : undefined;
+    const coordinators = catalog.networks
+      .filter((network) => !organizations || catalog.organizations.some((o) => organizations.has(o.id) && o.networks?.includes(network.id)))
+      .map((network) => network.coordinator)
+      .filter((id): id is string => !!id);
+    const ids = [...new Set(coordinators)].slice(0, maxContacts);
+    return {
+      heading: milestone ? s.finderContactsForMilestone(localize(milestone.title, l.requested)) : s.finderContactsHeading,
+      ids,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offer-finder': OfferFinder;
+  }
+}
