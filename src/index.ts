@@ -21,3 +21,4 @@ export { SearchIndex, searchIndexFor } from './catalog/search.js';
 export type { SearchResult } from './catalog/search.js';
 export { filterOffers } from './catalog/filter.js';
 export type { OfferFilters, OfferScope, FacetCounts, AgeChoice } from './catalog/filter.js';
+export * from './i18n/index.js';

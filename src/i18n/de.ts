@@ -1,8 +1,12 @@
 /**
- * German UI strings: the source every other language is checked against
- * (`Translation` is this object's type). Each element keeps its strings in
- * `strings/<element>.ts`; functions take the numbers and names to put in.
+ * German UI strings: the default, built into every bundle, and the source
+ * every other language is checked against (`Translation` is this object's
+ * type, so a translation that misses a key or gets a function's parameters
+ * wrong does not compile). Each element keeps its German strings in
+ * `strings/<element>.ts`; each other language is one file next to this one
+ * (`en.ts`, `tr.ts`, …), loaded only when a page asks for it (registry.ts).
  */
+import { commonDe } from './strings/common.js';
 import { contactDe } from './strings/contact.js';
 import { finderDe } from './strings/finder.js';
 import { searchDe } from './strings/search.js';
@@ -10,6 +14,6 @@ import { timelineDe } from './strings/timeline.js';
 
 export type { Formatters } from './formatters.js';
 
-export const de = { ...searchDe, ...timelineDe, ...contactDe, ...finderDe };
+export const de = { ...commonDe, ...searchDe, ...timelineDe, ...contactDe, ...finderDe };
 
 export type Translation = typeof de;

@@ -1,7 +1,187 @@
+/**
+ * English UI strings. One object with every key of the German source
+ * (../de.ts and strings/*.ts, where the keys are explained); loaded on demand
+ * by registry.ts, so that pages in German do not download it.
+ */
 import type { Translation } from './de.js';
-import { contactEn } from './strings/contact.js';
-import { finderEn } from './strings/finder.js';
-import { searchEn } from './strings/search.js';
-import { timelineEn } from './strings/timeline.js';
+import type { Formatters } from './formatters.js';
 
-export const en: Translation = { ...searchEn, ...timelineEn, ...contactEn, ...finderEn };
+const yearsEn = (age: number, f: Formatters) => f.plural(age, { one: '1 year', other: `${f.number(age)} years` });
+
+export const en: Translation = {
+  // Everywhere
+  languagePlainGerman: 'Easy-to-read German',
+
+  // <offer-search>
+  searchLabel: 'Search offers',
+  searchHint: 'A keyword, for example midwife, nursery or counselling',
+  filters: 'Filters',
+  activeFilterCount: (count, f) => `${f.number(count)} active`,
+  facetMilestone: 'Stage of life',
+  facetTopic: 'Topic',
+  facetDistrict: 'District',
+  facetAge: "Child's age",
+  facetCost: 'Cost',
+  facetLanguage: 'Language',
+  facetAccessibility: 'Accessibility',
+  ageAny: 'Any age',
+  ageExpecting: 'We are expecting a baby',
+  ageYears: (age, f) => (age === 0 ? 'under 1 year' : f.plural(age, { one: '1 year', other: `${f.number(age)} years` })),
+  freeOnly: 'Free offers only',
+  wheelchairOnly: 'Wheelchair accessible only',
+  facetCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
+  activeFilters: 'Active filters',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  resetFilters: 'Reset all filters',
+  loading: 'Loading offers …',
+  resultCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
+  noResults: 'No offers found.',
+  noResultsHint: 'Try another keyword or remove filters.',
+  partialResults: (words) => `No offer matches all words (${words}). Offers that match some of them:`,
+  resultsHeading: 'Results',
+  page: (page, pages, f) => `Page ${f.number(page)} of ${f.number(pages)}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pagination: 'Result pages',
+  errorConfig: 'The offers cannot be shown here at the moment.',
+  errorNetwork: 'The offers could not be loaded. Please check your internet connection.',
+  errorTimeout: 'The server is not responding at the moment.',
+  errorHttp: (status) => `The offers could not be loaded (error ${status}).`,
+  errorBusy: (seconds, f) =>
+    `There are very many requests right now. Please try again in ${f.plural(seconds, { one: 'one second', other: `${f.number(seconds)} seconds` })}.`,
+  errorData: 'The offer data is faulty at the moment. Please try again later.',
+  errorTooLarge: 'The offer data is too large to show here.',
+  retry: 'Try again',
+  showingLastGood: (date) => `Showing the offers loaded last (as of ${date}).`,
+  wholeCity: 'Citywide',
+  costFree: 'free',
+  costReduced: 'low cost',
+  costPaid: 'paid',
+  wheelchairYes: 'wheelchair accessible',
+  wheelchairNo: 'not wheelchair accessible',
+  offeredBy: 'Provider',
+  milestones: 'Stage of life',
+  district: 'District',
+  cost: 'Cost',
+  languages: 'Languages',
+  accessibility: 'Accessibility',
+  details: 'Details',
+  schedule: 'Times',
+  address: 'Address',
+  mapLink: 'Show on OpenStreetMap',
+  website: 'Website',
+  contacts: 'Contacts',
+  phone: 'Phone',
+  email: 'Email',
+  hours: 'Office hours',
+  spokenLanguages: 'Speaks',
+  allOffers: 'See all offers in the city',
+
+  // <milestone-timeline>
+  timelineListLabel: 'Stages of life',
+  timelineLoading: 'Loading stages of life and offers …',
+  timelineEmpty: 'No stages of life have been entered for this overview yet.',
+  timelineOfferCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
+  timelineGap: 'No offers yet',
+  timelineDistrictNote: (districts) => `Counting the offers in ${districts} and those for the whole city.`,
+  timelineAgeRange: (range, f) => {
+    switch (range.kind) {
+      case 'any':
+        return 'Any age';
+      case 'pregnancy':
+        return 'Pregnancy';
+      case 'from-pregnancy':
+        return 'From pregnancy';
+      case 'pregnancy-to':
+        return `Pregnancy to ${yearsEn(range.to, f)}`;
+      case 'under':
+        return `under ${yearsEn(range.to, f)}`;
+      case 'up-to':
+        return `up to ${yearsEn(range.to, f)}`;
+      case 'between':
+        return `${f.number(range.from)}–${f.number(range.to)} years`;
+      case 'exactly':
+        return yearsEn(range.age, f);
+      case 'from':
+        return `from ${yearsEn(range.from, f)}`;
+    }
+  },
+  timelineNowBadge: 'Now',
+  timelineNextBadge: 'Next',
+  timelineTransition: (count, f) => f.plural(count, { one: 'Transition: 1 offer', other: `Transition: ${f.number(count)} offers` }),
+  timelineTransitionGap: 'Transition: no offers yet',
+  timelineTransitionBetween: (from, to) => `from ${from} to ${to}`,
+  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
+  timelineNowTitle: 'Where are we now?',
+  timelineNowHint: 'What you enter stays on this device: it is neither stored nor sent.',
+  timelineNowKind: 'What would you like to enter?',
+  timelineKindBirth: 'Date of birth',
+  timelineKindDue: 'Due date',
+  timelineKindYears: 'Age in years',
+  timelineNowSubmit: 'Show stage of life',
+  timelineNowClear: 'Clear',
+  timelineProblemMissing: 'Please enter a date.',
+  timelineProblemInvalid: 'Please enter a valid date, for example 14/03/2022.',
+  timelineProblemBirthInFuture: 'The date of birth is in the future. If your child is not born yet, choose “Due date”.',
+  timelineProblemDueInPast: 'The due date is in the past. Please enter the date of birth.',
+  timelineProblemYears: 'Please enter the age as a number from 0 to 99.',
+  timelineChildBorn: (years, months, days, f) => {
+    if (years >= 1) return `Your child is ${yearsEn(years, f)} old`;
+    if (months >= 1) return `Your child is ${f.plural(months, { one: '1 month', other: `${f.number(months)} months` })} old`;
+    if (days >= 7) return `Your child is ${f.plural(Math.floor(days / 7), { one: '1 week', other: `${f.number(Math.floor(days / 7))} weeks` })} old`;
+    if (days >= 1) return `Your child is ${f.plural(days, { one: '1 day', other: `${f.number(days)} days` })} old`;
+    return 'Your child was born today';
+  },
+  timelineChildExpected: (days, weeks, f) => {
+    if (days === 0) return 'Your child is due today';
+    if (days === 1) return 'Your child is due tomorrow';
+    if (days < 14) return `Your child is due in ${f.number(days)} days`;
+    return `Your child is due in ${f.number(weeks)} weeks`;
+  },
+  timelineChildYears: (years, f) => {
+    if (years < 0) return 'You are expecting a child';
+    if (years < 1) return 'Your child is under 1 year old';
+    return `Your child is ${yearsEn(years, f)} old`;
+  },
+  timelineNow: (child, current, next) => {
+    if (current && next) return `${child}: ${current}. Next: ${next}`;
+    if (current) return `${child}: ${current}. This is the last stage of life in this overview.`;
+    if (next) return `${child}. Next: ${next}`;
+    return `${child}. This overview shows no stage of life for this age.`;
+  },
+
+  // <contact-card>
+  contactLoading: 'Loading contact …',
+  contactNotFound: 'Contact not found.',
+  contactNotFoundHint: 'The details may have changed.',
+  contactNetworks: (count, f) => f.plural(count, { one: 'Network', other: 'Networks' }),
+  contactPhone: 'Phone',
+  contactEmail: 'Email',
+  contactWebsite: 'Website',
+  contactAddress: 'Address',
+  contactMapLink: 'Show on OpenStreetMap',
+  contactHours: 'Office hours',
+  contactSpeaks: 'Speaks',
+  contactLanguages: 'Languages',
+  contactSave: 'Save contact',
+  contactSaveHint: 'as a file for your address book (vCard)',
+  contactCountry: 'Germany',
+  contactFileName: 'Contact',
+  contactErrorConfig: 'The contact details cannot be shown here at the moment.',
+  contactErrorNetwork: 'The contact details could not be loaded. Please check your internet connection.',
+  contactErrorTimeout: 'The server is not responding at the moment.',
+  contactErrorHttp: (status) => `The contact details could not be loaded (error ${status}).`,
+  contactErrorBusy: (seconds, f) =>
+    `There are very many requests right now. Please try again in ${f.plural(seconds, { one: 'one second', other: `${f.number(seconds)} seconds` })}.`,
+  contactErrorData: 'The contact data is faulty at the moment. Please try again later.',
+  contactErrorTooLarge: 'The contact data is too large to show here.',
+  contactRetry: 'Try again',
+  contactShowingLastGood: (date) => `Showing the contact details loaded last (as of ${date}).`,
+
+  // <offer-finder>
+  finderTimelineHeading: 'Offers along growing up',
+  finderSearchHeading: 'Search offers',
+  finderContactsHeading: 'Contacts',
+  finderContactsForOffer: (title) => `Contacts for “${title}”`,
+  finderContactsForMilestone: (title) => `Contacts for the stage “${title}”`,
+};

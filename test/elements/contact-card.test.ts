@@ -6,6 +6,7 @@ import { osmHref } from '../../src/elements/shared/links.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog } from '../support/catalogs.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
+import { loadLanguage } from '../../src/i18n/registry.js';
 
 let sample: CatalogInput;
 before(async () => {
@@ -579,6 +580,8 @@ describe('<contact-card>', () => {
   });
 
   it('speaks English with lang="en"', async () => {
+    // Languages other than German load on demand; here they must be there before the catalog.
+    await loadLanguage('en');
     const element = await fromCatalog('contact=sabine-kortmann;lang=en');
     expect(text(part(element, 'role'))).to.equal('Coordinator, Early Help and Child Protection Network');
     expect(text(part(element, 'networks'))).to.contain('Early Help and Child Protection Network');

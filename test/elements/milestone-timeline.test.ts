@@ -8,6 +8,7 @@ import type { OfferSearch } from '../../src/elements/offer-search/offer-search.j
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
+import { loadLanguage } from '../../src/i18n/registry.js';
 
 let sample: CatalogInput;
 before(async () => {
@@ -551,6 +552,8 @@ describe('<milestone-timeline>', () => {
   });
 
   it('speaks English with lang="en": strings, catalog texts and numbers', async () => {
+    // Languages other than German load on demand; here they must be there before the catalog.
+    await loadLanguage('en');
     const element = await timeline(endpoint(), { lang: 'en', age: '4' });
     await element.updateComplete;
     expect(root(element).querySelector('ol')!.getAttribute('aria-label')).to.equal('Stages of life');

@@ -1,5 +1,7 @@
 /**
- * Strings of `<contact-card>`. Functions take the numbers and names to put in (see ../formatters.ts).
+ * German strings of `<contact-card>`, the source of every translation (one
+ * file per language next to ../de.ts, loaded only when a page needs it).
+ * Functions take the numbers and names to put in (see ../formatters.ts).
  *
  * Every key starts with `contact`: the strings of all elements are merged into
  * one object per language (../de.ts), so a plain `phone` here would silently
@@ -38,33 +40,4 @@ export const contactDe = {
   contactErrorTooLarge: 'Die Kontaktdaten sind zu groß, um sie hier anzuzeigen.',
   contactRetry: 'Erneut versuchen',
   contactShowingLastGood: (date: string) => `Angezeigt werden die zuletzt geladenen Kontaktdaten (Stand ${date}).`,
-};
-
-export const contactEn: typeof contactDe = {
-  contactLoading: 'Loading contact …',
-  contactNotFound: 'Contact not found.',
-  contactNotFoundHint: 'The details may have changed.',
-  contactNetworks: (count, f) => f.plural(count, { one: 'Network', other: 'Networks' }),
-  contactPhone: 'Phone',
-  contactEmail: 'Email',
-  contactWebsite: 'Website',
-  contactAddress: 'Address',
-  contactMapLink: 'Show on OpenStreetMap',
-  contactHours: 'Office hours',
-  contactSpeaks: 'Speaks',
-  contactLanguages: 'Languages',
-  contactSave: 'Save contact',
-  contactSaveHint: 'as a file for your address book (vCard)',
-  contactCountry: 'Germany',
-  contactFileName: 'Contact',
-  contactErrorConfig: 'The contact details cannot be shown here at the moment.',
-  contactErrorNetwork: 'The contact details could not be loaded. Please check your internet connection.',
-  contactErrorTimeout: 'The server is not responding at the moment.',
-  contactErrorHttp: (status) => `The contact details could not be loaded (error ${status}).`,
-  contactErrorBusy: (seconds, f) =>
-    `There are very many requests right now. Please try again in ${f.plural(seconds, { one: 'one second', other: `${f.number(seconds)} seconds` })}.`,
-  contactErrorData: 'The contact data is faulty at the moment. Please try again later.',
-  contactErrorTooLarge: 'The contact data is too large to show here.',
-  contactRetry: 'Try again',
-  contactShowingLastGood: (date) => `Showing the contact details loaded last (as of ${date}).`,
 };

@@ -1,5 +1,7 @@
 /**
- * Strings of `<milestone-timeline>`. Functions take the numbers and names to put in (see ../formatters.ts).
+ * German strings of `<milestone-timeline>`, the source of every translation
+ * (one file per language next to ../de.ts, loaded only when a page needs it).
+ * Functions take the numbers and names to put in (see ../formatters.ts).
  *
  * Every key starts with `timeline`: the strings of all elements are merged
  * into one object per language (../de.ts), so a plain `loading` here would
@@ -10,7 +12,6 @@ import type { AgeRange } from '../../catalog/milestones.js';
 
 const yearsDe = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` });
 const yearsDativeDe = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahren` });
-const yearsEn = (age: number, f: Formatters) => f.plural(age, { one: '1 year', other: `${f.number(age)} years` });
 
 export const timelineDe = {
   timelineListLabel: 'Lebensphasen',
@@ -88,79 +89,5 @@ export const timelineDe = {
     if (current) return `${child}: ${current}. Das ist die letzte Lebensphase dieser Übersicht.`;
     if (next) return `${child}. Als Nächstes: ${next}`;
     return `${child}. Für dieses Alter zeigt diese Übersicht keine Lebensphase.`;
-  },
-};
-
-export const timelineEn: typeof timelineDe = {
-  timelineListLabel: 'Stages of life',
-  timelineLoading: 'Loading stages of life and offers …',
-  timelineEmpty: 'No stages of life have been entered for this overview yet.',
-  timelineOfferCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
-  timelineGap: 'No offers yet',
-  timelineDistrictNote: (districts) => `Counting the offers in ${districts} and those for the whole city.`,
-  timelineAgeRange: (range, f) => {
-    switch (range.kind) {
-      case 'any':
-        return 'Any age';
-      case 'pregnancy':
-        return 'Pregnancy';
-      case 'from-pregnancy':
-        return 'From pregnancy';
-      case 'pregnancy-to':
-        return `Pregnancy to ${yearsEn(range.to, f)}`;
-      case 'under':
-        return `under ${yearsEn(range.to, f)}`;
-      case 'up-to':
-        return `up to ${yearsEn(range.to, f)}`;
-      case 'between':
-        return `${f.number(range.from)}–${f.number(range.to)} years`;
-      case 'exactly':
-        return yearsEn(range.age, f);
-      case 'from':
-        return `from ${yearsEn(range.from, f)}`;
-    }
-  },
-  timelineNowBadge: 'Now',
-  timelineNextBadge: 'Next',
-  timelineTransition: (count, f) => f.plural(count, { one: 'Transition: 1 offer', other: `Transition: ${f.number(count)} offers` }),
-  timelineTransitionGap: 'Transition: no offers yet',
-  timelineTransitionBetween: (from, to) => `from ${from} to ${to}`,
-  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
-  timelineNowTitle: 'Where are we now?',
-  timelineNowHint: 'What you enter stays on this device: it is neither stored nor sent.',
-  timelineNowKind: 'What would you like to enter?',
-  timelineKindBirth: 'Date of birth',
-  timelineKindDue: 'Due date',
-  timelineKindYears: 'Age in years',
-  timelineNowSubmit: 'Show stage of life',
-  timelineNowClear: 'Clear',
-  timelineProblemMissing: 'Please enter a date.',
-  timelineProblemInvalid: 'Please enter a valid date, for example 14/03/2022.',
-  timelineProblemBirthInFuture: 'The date of birth is in the future. If your child is not born yet, choose “Due date”.',
-  timelineProblemDueInPast: 'The due date is in the past. Please enter the date of birth.',
-  timelineProblemYears: 'Please enter the age as a number from 0 to 99.',
-  timelineChildBorn: (years, months, days, f) => {
-    if (years >= 1) return `Your child is ${yearsEn(years, f)} old`;
-    if (months >= 1) return `Your child is ${f.plural(months, { one: '1 month', other: `${f.number(months)} months` })} old`;
-    if (days >= 7) return `Your child is ${f.plural(Math.floor(days / 7), { one: '1 week', other: `${f.number(Math.floor(days / 7))} weeks` })} old`;
-    if (days >= 1) return `Your child is ${f.plural(days, { one: '1 day', other: `${f.number(days)} days` })} old`;
-    return 'Your child was born today';
-  },
-  timelineChildExpected: (days, weeks, f) => {
-    if (days === 0) return 'Your child is due today';
-    if (days === 1) return 'Your child is due tomorrow';
-    if (days < 14) return `Your child is due in ${f.number(days)} days`;
-    return `Your child is due in ${f.number(weeks)} weeks`;
-  },
-  timelineChildYears: (years, f) => {
-    if (years < 0) return 'You are expecting a child';
-    if (years < 1) return 'Your child is under 1 year old';
-    return `Your child is ${yearsEn(years, f)} old`;
-  },
-  timelineNow: (child, current, next) => {
-    if (current && next) return `${child}: ${current}. Next: ${next}`;
-    if (current) return `${child}: ${current}. This is the last stage of life in this overview.`;
-    if (next) return `${child}. Next: ${next}`;
-    return `${child}. This overview shows no stage of life for this age.`;
   },
 };

@@ -1,0 +1,255 @@
+/**
+ * Arabic UI strings (العربية), written right to left (registry.ts gives
+ * Arabic `dir: 'rtl'`). One object with every key of the German source
+ * (../de.ts and strings/*.ts, where the keys are explained); loaded on demand
+ * by registry.ts.
+ *
+ * REVIEW BEFORE RELEASE: written by a developer, not yet checked by a native
+ * speaker. An Arabic-speaking colleague of the city (e.g. from the
+ * Integrationsrat or the Familienbüro) should read it in the running widget.
+ *
+ * Modern Standard Arabic. An "Angebot" is a `خدمة` (service), a "Lebensphase"
+ * a `مرحلة عمرية`. The family is addressed without a gendered imperative
+ * where possible (`يُرجى …`). Counted nouns take all six CLDR plural forms
+ * (Intl.PluralRules for `ar`): zero, one (`خدمة واحدة`), two (`خدمتان`),
+ * few 3–10 (`3 خدمات`), many 11–99 (`11 خدمةً`, accusative singular) and
+ * other 100, 101, … (`100 خدمة`); after a preposition (`بعد`, `من`) the
+ * genitive dual (`ثانيتين`). Digits are the locale's (`Intl.NumberFormat`):
+ * Western for `ar`, Arabic-Indic (`١٠٠`) for `lang="ar-EG"` and the like.
+ */
+import type { Translation } from './de.js';
+import type { Formatters } from './formatters.js';
+
+/** `٣ خدمات`: a number of services (nominative). */
+const services = (count: number, f: Formatters) =>
+  f.plural(count, {
+    zero: 'لا توجد خدمات',
+    one: 'خدمة واحدة',
+    two: 'خدمتان',
+    few: `${f.number(count)} خدمات`,
+    many: `${f.number(count)} خدمةً`,
+    other: `${f.number(count)} خدمة`,
+  });
+
+/** Years as the subject or predicate: `عمر طفلك سنتان`. */
+const years = (count: number, f: Formatters) =>
+  f.plural(count, {
+    one: 'سنة واحدة',
+    two: 'سنتان',
+    few: `${f.number(count)} سنوات`,
+    many: `${f.number(count)} سنةً`,
+    other: `${f.number(count)} سنة`,
+  });
+
+/** Years after a preposition: `أقل من سنتين`. */
+const yearsAfterPreposition = (count: number, f: Formatters) =>
+  f.plural(count, {
+    one: 'سنة واحدة',
+    two: 'سنتين',
+    few: `${f.number(count)} سنوات`,
+    many: `${f.number(count)} سنةً`,
+    other: `${f.number(count)} سنة`,
+  });
+
+/** Seconds after `بعد`. */
+const seconds = (count: number, f: Formatters) =>
+  f.plural(count, {
+    one: 'ثانية واحدة',
+    two: 'ثانيتين',
+    few: `${f.number(count)} ثوانٍ`,
+    many: `${f.number(count)} ثانيةً`,
+    other: `${f.number(count)} ثانية`,
+  });
+
+const busy = (count: number, f: Formatters) =>
+  `هناك طلبات كثيرة جدًا في الوقت الحالي. يُرجى المحاولة مرة أخرى بعد ${seconds(count, f)}.`;
+
+export const ar: Translation = {
+  // Everywhere
+  languagePlainGerman: 'الألمانية المبسّطة',
+
+  // <offer-search>
+  searchLabel: 'البحث في الخدمات',
+  searchHint: 'كلمة بحث، مثلًا: قابلة أو روضة أطفال أو استشارة',
+  filters: 'التصفية',
+  activeFilterCount: (count, f) => `المفعّلة: ${f.number(count)}`,
+  facetMilestone: 'المرحلة العمرية',
+  facetTopic: 'الموضوع',
+  facetDistrict: 'الحي',
+  facetAge: 'عمر الطفل',
+  facetCost: 'التكلفة',
+  facetLanguage: 'اللغة',
+  facetAccessibility: 'إمكانية الوصول',
+  ageAny: 'كل الأعمار',
+  ageExpecting: 'ننتظر مولودًا',
+  ageYears: (age, f) => (age === 0 ? 'أقل من سنة' : years(age, f)),
+  freeOnly: 'الخدمات المجانية فقط',
+  wheelchairOnly: 'الخدمات المناسبة للكراسي المتحركة فقط',
+  facetCount: services,
+  activeFilters: 'عوامل التصفية المفعّلة',
+  removeFilter: (label) => `إزالة عامل التصفية: ${label}`,
+  resetFilters: 'إزالة كل عوامل التصفية',
+  loading: 'جارٍ تحميل الخدمات …',
+  resultCount: services,
+  noResults: 'لم يُعثر على خدمات.',
+  noResultsHint: 'يمكن تجربة كلمة أخرى أو إزالة بعض عوامل التصفية.',
+  partialResults: (words) => `لا توجد خدمة تطابق كل الكلمات (${words}). خدمات تطابق بعضها:`,
+  resultsHeading: 'النتائج',
+  page: (page, pages, f) => `الصفحة ${f.number(page)} من ${f.number(pages)}`,
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  pagination: 'صفحات النتائج',
+  errorConfig: 'لا يمكن عرض الخدمات هنا حاليًا.',
+  errorNetwork: 'تعذّر تحميل الخدمات. يُرجى التحقق من الاتصال بالإنترنت.',
+  errorTimeout: 'الخادم لا يستجيب حاليًا.',
+  errorHttp: (status) => `تعذّر تحميل الخدمات (خطأ ${status}).`,
+  errorBusy: busy,
+  errorData: 'بيانات الخدمات غير سليمة حاليًا. يُرجى المحاولة لاحقًا.',
+  errorTooLarge: 'بيانات الخدمات أكبر من أن تُعرض هنا.',
+  retry: 'إعادة المحاولة',
+  showingLastGood: (date) => `تُعرض الخدمات التي حُمّلت آخر مرة (بتاريخ ${date}).`,
+  wholeCity: 'المدينة كلها',
+  costFree: 'مجانية',
+  costReduced: 'تكلفة منخفضة',
+  costPaid: 'مدفوعة',
+  wheelchairYes: 'مناسبة للكراسي المتحركة',
+  wheelchairNo: 'غير مناسبة للكراسي المتحركة',
+  offeredBy: 'الجهة المقدِّمة',
+  milestones: 'المرحلة العمرية',
+  district: 'الحي',
+  cost: 'التكلفة',
+  languages: 'اللغات',
+  accessibility: 'إمكانية الوصول',
+  details: 'التفاصيل',
+  schedule: 'المواعيد',
+  address: 'العنوان',
+  mapLink: 'عرض على خريطة OpenStreetMap',
+  website: 'الموقع الإلكتروني',
+  contacts: 'جهات الاتصال',
+  phone: 'الهاتف',
+  email: 'البريد الإلكتروني',
+  hours: 'ساعات الاستقبال',
+  spokenLanguages: 'لغات التواصل',
+  allOffers: 'عرض كل خدمات المدينة',
+
+  // <milestone-timeline>
+  timelineListLabel: 'المراحل العمرية',
+  timelineLoading: 'جارٍ تحميل المراحل العمرية والخدمات …',
+  timelineEmpty: 'لم تُضَف أي مراحل عمرية إلى هذه النظرة العامة بعد.',
+  timelineOfferCount: services,
+  timelineGap: 'لا توجد خدمات بعد',
+  timelineDistrictNote: (districts) => `تُحسب الخدمات في ${districts} والخدمات الموجّهة للمدينة كلها.`,
+  timelineAgeRange: (range, f) => {
+    switch (range.kind) {
+      case 'any':
+        return 'كل الأعمار';
+      case 'pregnancy':
+        return 'الحمل';
+      case 'from-pregnancy':
+        return 'منذ الحمل';
+      case 'pregnancy-to':
+        return `من الحمل حتى عمر ${yearsAfterPreposition(range.to, f)}`;
+      case 'under':
+        return `أقل من ${yearsAfterPreposition(range.to, f)}`;
+      case 'up-to':
+        return `حتى عمر ${yearsAfterPreposition(range.to, f)}`;
+      case 'between':
+        return `${f.number(range.from)}–${f.number(range.to)} ${f.plural(range.to, { few: 'سنوات', many: 'سنةً', other: 'سنة' })}`;
+      case 'exactly':
+        return years(range.age, f);
+      case 'from':
+        return `من عمر ${yearsAfterPreposition(range.from, f)}`;
+    }
+  },
+  timelineNowBadge: 'الآن',
+  timelineNextBadge: 'التالي',
+  timelineTransition: (count, f) => `مرحلة انتقالية: ${services(count, f)}`,
+  timelineTransitionGap: 'مرحلة انتقالية: لا توجد خدمات بعد',
+  timelineTransitionBetween: (from, to) => `من ${from} إلى ${to}`,
+  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${services(count, f)}`,
+  timelineNowTitle: 'أين نحن الآن؟',
+  timelineNowHint: 'تبقى هذه المعلومات على هذا الجهاز، فلا تُحفظ ولا تُرسل.',
+  timelineNowKind: 'نوع المعلومة',
+  timelineKindBirth: 'تاريخ الميلاد',
+  timelineKindDue: 'موعد الولادة المتوقع',
+  timelineKindYears: 'العمر بالسنوات',
+  timelineNowSubmit: 'عرض المرحلة العمرية',
+  timelineNowClear: 'حذف المعلومة',
+  timelineProblemMissing: 'يُرجى إدخال تاريخ.',
+  timelineProblemInvalid: 'يُرجى إدخال تاريخ صحيح، مثل 14/03/2022.',
+  timelineProblemBirthInFuture: 'تاريخ الميلاد في المستقبل. إذا لم يولد الطفل بعد، يُرجى اختيار «موعد الولادة المتوقع».',
+  timelineProblemDueInPast: 'موعد الولادة المتوقع في الماضي. يُرجى إدخال تاريخ الميلاد.',
+  timelineProblemYears: 'يُرجى إدخال العمر رقمًا من 0 إلى 99.',
+  timelineChildBorn: (years_, months, days, f) => {
+    if (years_ >= 1) return `عمر طفلك ${years(years_, f)}`;
+    if (months >= 1) {
+      const n = f.number(months);
+      return `عمر طفلك ${f.plural(months, { one: 'شهر واحد', two: 'شهران', few: `${n} أشهر`, many: `${n} شهرًا`, other: `${n} شهر` })}`;
+    }
+    if (days >= 7) {
+      const weeks = Math.floor(days / 7);
+      const n = f.number(weeks);
+      return `عمر طفلك ${f.plural(weeks, { one: 'أسبوع واحد', two: 'أسبوعان', few: `${n} أسابيع`, many: `${n} أسبوعًا`, other: `${n} أسبوع` })}`;
+    }
+    if (days >= 1) {
+      const n = f.number(days);
+      return `عمر طفلك ${f.plural(days, { one: 'يوم واحد', two: 'يومان', few: `${n} أيام`, many: `${n} يومًا`, other: `${n} يوم` })}`;
+    }
+    return 'وُلد طفلك اليوم';
+  },
+  timelineChildExpected: (days, weeks, f) => {
+    if (days === 0) return 'من المتوقع أن يولد طفلك اليوم';
+    if (days === 1) return 'من المتوقع أن يولد طفلك غدًا';
+    if (days < 14) {
+      const n = f.number(days);
+      return `من المتوقع أن يولد طفلك بعد ${f.plural(days, { two: 'يومين', few: `${n} أيام`, many: `${n} يومًا`, other: `${n} يوم` })}`;
+    }
+    const n = f.number(weeks);
+    return `من المتوقع أن يولد طفلك بعد ${f.plural(weeks, { one: 'أسبوع واحد', two: 'أسبوعين', few: `${n} أسابيع`, many: `${n} أسبوعًا`, other: `${n} أسبوع` })}`;
+  },
+  timelineChildYears: (years_, f) => {
+    if (years_ < 0) return 'أنتم بانتظار مولود';
+    if (years_ < 1) return 'عمر طفلك أقل من سنة';
+    return `عمر طفلك ${years(years_, f)}`;
+  },
+  timelineNow: (child, current, next) => {
+    if (current && next) return `${child}: ${current}. التالي: ${next}`;
+    if (current) return `${child}: ${current}. هذه آخر مرحلة عمرية في هذه النظرة العامة.`;
+    if (next) return `${child}. التالي: ${next}`;
+    return `${child}. لا تعرض هذه النظرة العامة مرحلة عمرية لهذا العمر.`;
+  },
+
+  // <contact-card>
+  contactLoading: 'جارٍ تحميل بيانات الاتصال …',
+  contactNotFound: 'لم يُعثر على جهة الاتصال.',
+  contactNotFoundHint: 'ربما تغيّرت البيانات.',
+  contactNetworks: (count, f) => f.plural(count, { one: 'الشبكة', two: 'الشبكتان', other: 'الشبكات' }),
+  contactPhone: 'الهاتف',
+  contactEmail: 'البريد الإلكتروني',
+  contactWebsite: 'الموقع الإلكتروني',
+  contactAddress: 'العنوان',
+  contactMapLink: 'عرض على خريطة OpenStreetMap',
+  contactHours: 'ساعات الاستقبال',
+  contactSpeaks: 'لغات التواصل',
+  contactLanguages: 'اللغات',
+  contactSave: 'حفظ جهة الاتصال',
+  contactSaveHint: 'كملف لدفتر العناوين (vCard)',
+  contactCountry: 'ألمانيا',
+  contactFileName: 'جهة اتصال',
+  contactErrorConfig: 'لا يمكن عرض بيانات الاتصال هنا حاليًا.',
+  contactErrorNetwork: 'تعذّر تحميل بيانات الاتصال. يُرجى التحقق من الاتصال بالإنترنت.',
+  contactErrorTimeout: 'الخادم لا يستجيب حاليًا.',
+  contactErrorHttp: (status) => `تعذّر تحميل بيانات الاتصال (خطأ ${status}).`,
+  contactErrorBusy: busy,
+  contactErrorData: 'بيانات الاتصال غير سليمة حاليًا. يُرجى المحاولة لاحقًا.',
+  contactErrorTooLarge: 'بيانات الاتصال أكبر من أن تُعرض هنا.',
+  contactRetry: 'إعادة المحاولة',
+  contactShowingLastGood: (date) => `تُعرض بيانات الاتصال التي حُمّلت آخر مرة (بتاريخ ${date}).`,
+
+  // <offer-finder>
+  finderTimelineHeading: 'خدمات على امتداد مراحل النمو',
+  finderSearchHeading: 'البحث عن خدمات',
+  finderContactsHeading: 'جهات الاتصال',
+  finderContactsForOffer: (title) => `جهات الاتصال لخدمة «${title}»`,
+  finderContactsForMilestone: (title) => `جهات الاتصال لمرحلة «${title}»`,
+};

@@ -1,0 +1,204 @@
+/**
+ * Leichte Sprache (`lang="de-x-ls"`): the UI in plain German for people who
+ * read with difficulty. One object with every key of the German source
+ * (../de.ts and strings/*.ts, where the keys are explained); loaded on demand
+ * by registry.ts. Catalog texts use their `de-x-ls` translation where the
+ * catalog has one, else German (src/catalog/localize.ts).
+ *
+ * REVIEW BEFORE RELEASE: written by a developer after the rules of the
+ * Netzwerk Leichte Sprache, not yet checked. Leichte Sprache is checked by
+ * readers of the target group (Prüferinnen und Prüfer); the city should have
+ * it checked, like its other texts in Leichte Sprache, before release.
+ *
+ * The rules followed here: short sentences with one statement each; common
+ * words, the same word for the same thing throughout; no Genitiv (`Alter vom
+ * Kind`), no passive (`Wir laden die Angebote`), no Konjunktiv; hard words
+ * explained (`Server`); long compound words split with a hyphen
+ * (`Lebens-Phase`); numbers as digits; the reader addressed as `Sie`.
+ * Where plain German already is plain (`Telefon`, `Kosten`), it is the same.
+ */
+import type { Translation } from './de.js';
+import type { Formatters } from './formatters.js';
+
+const offers = (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
+const years = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` });
+const yearsDative = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahren` });
+const wait = (seconds: number, f: Formatters) =>
+  `Bitte warten Sie ${f.plural(seconds, { one: '1 Sekunde', other: `${f.number(seconds)} Sekunden` })}. Dann versuchen Sie es noch einmal.`;
+const server = 'Ein Server ist ein Computer im Internet.';
+
+export const deXLs: Translation = {
+  // Everywhere
+  languagePlainGerman: 'Leichte Sprache',
+
+  // <offer-search>
+  searchLabel: 'Angebote suchen',
+  searchHint: 'Schreiben Sie ein Wort. Zum Beispiel: Hebamme, Kita oder Beratung.',
+  filters: 'Auswahl',
+  activeFilterCount: (count, f) => `${f.number(count)} gewählt`,
+  facetMilestone: 'Lebens-Phase',
+  facetTopic: 'Thema',
+  facetDistrict: 'Stadt-Teil',
+  facetAge: 'Alter vom Kind',
+  facetCost: 'Kosten',
+  facetLanguage: 'Sprache',
+  facetAccessibility: 'Barriere-frei',
+  ageAny: 'Jedes Alter',
+  ageExpecting: 'Wir bekommen ein Baby',
+  ageYears: (age, f) => (age === 0 ? 'jünger als 1 Jahr' : years(age, f)),
+  freeOnly: 'Nur Angebote ohne Kosten',
+  wheelchairOnly: 'Nur Angebote für Menschen im Roll-Stuhl',
+  facetCount: offers,
+  activeFilters: 'Ihre Auswahl',
+  removeFilter: (label) => `Aus der Auswahl löschen: ${label}`,
+  resetFilters: 'Die ganze Auswahl löschen',
+  loading: 'Wir laden die Angebote. Bitte warten Sie.',
+  resultCount: offers,
+  noResults: 'Wir haben kein Angebot gefunden.',
+  noResultsHint: 'Versuchen Sie ein anderes Wort. Oder löschen Sie etwas aus Ihrer Auswahl.',
+  partialResults: (words) => `Kein Angebot passt zu allen Wörtern. Ihre Wörter sind: ${words}. Diese Angebote passen zu einigen Wörtern:`,
+  resultsHeading: 'Gefundene Angebote',
+  page: (page, pages, f) => `Seite ${f.number(page)} von ${f.number(pages)}`,
+  previousPage: 'Seite davor',
+  nextPage: 'Nächste Seite',
+  pagination: 'Mehr Seiten mit Angeboten',
+  errorConfig: 'Wir können die Angebote hier gerade nicht zeigen.',
+  errorNetwork: 'Wir können die Angebote gerade nicht laden. Bitte prüfen Sie: Hat Ihr Gerät Internet?',
+  errorTimeout: `Der Server antwortet gerade nicht. ${server} Auf dem Server sind die Angebote.`,
+  errorHttp: (status) => `Wir können die Angebote gerade nicht laden. Die Fehler-Nummer ist: ${status}.`,
+  errorBusy: (seconds, f) => `Gerade sind sehr viele Menschen auf dieser Internet-Seite. ${wait(seconds, f)}`,
+  errorData: 'In den Angeboten ist gerade ein Fehler. Bitte versuchen Sie es später noch einmal.',
+  errorTooLarge: 'Es sind zu viele Angebote. Wir können sie hier nicht zeigen.',
+  retry: 'Noch einmal versuchen',
+  showingLastGood: (date) => `Sie sehen hier die Angebote vom ${date}. Neue Angebote können wir gerade nicht laden.`,
+  wholeCity: 'In der ganzen Stadt',
+  costFree: 'kostet nichts',
+  costReduced: 'kostet wenig',
+  costPaid: 'kostet Geld',
+  wheelchairYes: 'gut mit Roll-Stuhl',
+  wheelchairNo: 'nicht gut mit Roll-Stuhl',
+  offeredBy: 'Wer macht das Angebot?',
+  milestones: 'Lebens-Phase',
+  district: 'Stadt-Teil',
+  cost: 'Kosten',
+  languages: 'Sprachen',
+  accessibility: 'Barriere-frei',
+  details: 'Mehr lesen',
+  schedule: 'Wann?',
+  address: 'Adresse',
+  mapLink: 'Auf der Karte zeigen',
+  website: 'Internet-Seite',
+  contacts: 'Ansprech-Personen',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  hours: 'Sprech-Zeiten',
+  spokenLanguages: 'Spricht diese Sprachen',
+  allOffers: 'Alle Angebote in der Stadt ansehen',
+
+  // <milestone-timeline>
+  timelineListLabel: 'Lebens-Phasen',
+  timelineLoading: 'Wir laden die Lebens-Phasen und die Angebote. Bitte warten Sie.',
+  timelineEmpty: 'Hier gibt es noch keine Lebens-Phasen.',
+  timelineOfferCount: offers,
+  timelineGap: 'Noch keine Angebote',
+  timelineDistrictNote: (districts) => `Wir zählen nur diese Angebote: Angebote in ${districts}. Und Angebote für die ganze Stadt.`,
+  timelineAgeRange: (range, f) => {
+    switch (range.kind) {
+      case 'any':
+        return 'Jedes Alter';
+      case 'pregnancy':
+        return 'Schwangerschaft';
+      case 'from-pregnancy':
+        return 'Ab der Schwangerschaft';
+      case 'pregnancy-to':
+        return `Schwangerschaft bis ${years(range.to, f)}`;
+      case 'under':
+        return `jünger als ${years(range.to, f)}`;
+      case 'up-to':
+        return `bis ${years(range.to, f)}`;
+      case 'between':
+        return `${f.number(range.from)} bis ${f.number(range.to)} Jahre`;
+      case 'exactly':
+        return years(range.age, f);
+      case 'from':
+        return `ab ${yearsDative(range.from, f)}`;
+    }
+  },
+  timelineNowBadge: 'Jetzt',
+  timelineNextBadge: 'Danach',
+  timelineTransition: (count, f) => `Wechsel: ${offers(count, f)}`,
+  timelineTransitionGap: 'Wechsel: noch keine Angebote',
+  timelineTransitionBetween: (from, to) => `von ${from} zu ${to}`,
+  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${offers(count, f)}`,
+  timelineNowTitle: 'Wie alt ist Ihr Kind?',
+  timelineNowHint: 'Ihre Angabe bleibt auf diesem Gerät. Wir speichern sie nicht. Wir schicken sie nicht weg.',
+  timelineNowKind: 'Was möchten Sie eingeben?',
+  timelineKindBirth: 'Geburts-Tag vom Kind',
+  timelineKindDue: 'Termin für die Geburt',
+  timelineKindYears: 'Alter in Jahren',
+  timelineNowSubmit: 'Lebens-Phase zeigen',
+  timelineNowClear: 'Angabe löschen',
+  timelineProblemMissing: 'Bitte schreiben Sie ein Datum.',
+  timelineProblemInvalid: 'Dieses Datum gibt es nicht. Bitte schreiben Sie ein richtiges Datum. Zum Beispiel: 14.03.2022',
+  timelineProblemBirthInFuture: 'Dieser Geburts-Tag ist noch nicht gewesen. Ist Ihr Baby noch nicht da? Dann wählen Sie: Termin für die Geburt.',
+  timelineProblemDueInPast: 'Dieser Termin für die Geburt ist schon vorbei. Bitte schreiben Sie den Geburts-Tag von Ihrem Kind.',
+  timelineProblemYears: 'Bitte schreiben Sie das Alter als Zahl. Die Zahl muss zwischen 0 und 99 sein.',
+  timelineChildBorn: (years_, months, days, f) => {
+    if (years_ >= 1) return `Ihr Kind ist ${years(years_, f)} alt`;
+    if (months >= 1) return `Ihr Kind ist ${f.plural(months, { one: '1 Monat', other: `${f.number(months)} Monate` })} alt`;
+    if (days >= 7) return `Ihr Kind ist ${f.plural(Math.floor(days / 7), { one: '1 Woche', other: `${f.number(Math.floor(days / 7))} Wochen` })} alt`;
+    if (days >= 1) return `Ihr Kind ist ${f.plural(days, { one: '1 Tag', other: `${f.number(days)} Tage` })} alt`;
+    return 'Ihr Kind ist heute geboren';
+  },
+  timelineChildExpected: (days, weeks, f) => {
+    if (days === 0) return 'Ihr Baby kommt wahrscheinlich heute';
+    if (days === 1) return 'Ihr Baby kommt wahrscheinlich morgen';
+    if (days < 14) return `Ihr Baby kommt wahrscheinlich in ${f.number(days)} Tagen`;
+    return `Ihr Baby kommt wahrscheinlich in ${f.number(weeks)} Wochen`;
+  },
+  timelineChildYears: (years_, f) => {
+    if (years_ < 0) return 'Sie bekommen ein Baby';
+    if (years_ < 1) return 'Ihr Kind ist jünger als 1 Jahr';
+    return `Ihr Kind ist ${years(years_, f)} alt`;
+  },
+  timelineNow: (child, current, next) => {
+    if (current && next) return `${child}. Die Lebens-Phase jetzt: ${current}. Die nächste Lebens-Phase: ${next}.`;
+    if (current) return `${child}. Die Lebens-Phase jetzt: ${current}. Das ist die letzte Lebens-Phase hier.`;
+    if (next) return `${child}. Die nächste Lebens-Phase: ${next}.`;
+    return `${child}. Für dieses Alter zeigen wir keine Lebens-Phase.`;
+  },
+
+  // <contact-card>
+  contactLoading: 'Wir laden den Kontakt. Bitte warten Sie.',
+  contactNotFound: 'Wir haben den Kontakt nicht gefunden.',
+  contactNotFoundHint: 'Vielleicht haben sich die Angaben geändert.',
+  contactNetworks: (count, f) => f.plural(count, { one: 'Netzwerk', other: 'Netzwerke' }),
+  contactPhone: 'Telefon',
+  contactEmail: 'E-Mail',
+  contactWebsite: 'Internet-Seite',
+  contactAddress: 'Adresse',
+  contactMapLink: 'Auf der Karte zeigen',
+  contactHours: 'Sprech-Zeiten',
+  contactSpeaks: 'Spricht diese Sprachen',
+  contactLanguages: 'Sprachen',
+  contactSave: 'Kontakt speichern',
+  contactSaveHint: 'Sie bekommen eine Datei. Die Datei können Sie in Ihrem Adress-Buch speichern.',
+  contactCountry: 'Deutschland',
+  contactFileName: 'Kontakt',
+  contactErrorConfig: 'Wir können den Kontakt hier gerade nicht zeigen.',
+  contactErrorNetwork: 'Wir können den Kontakt gerade nicht laden. Bitte prüfen Sie: Hat Ihr Gerät Internet?',
+  contactErrorTimeout: `Der Server antwortet gerade nicht. ${server}`,
+  contactErrorHttp: (status) => `Wir können den Kontakt gerade nicht laden. Die Fehler-Nummer ist: ${status}.`,
+  contactErrorBusy: (seconds, f) => `Gerade sind sehr viele Menschen auf dieser Internet-Seite. ${wait(seconds, f)}`,
+  contactErrorData: 'In den Kontakt-Daten ist gerade ein Fehler. Bitte versuchen Sie es später noch einmal.',
+  contactErrorTooLarge: 'Die Kontakt-Daten sind zu groß. Wir können sie hier nicht zeigen.',
+  contactRetry: 'Noch einmal versuchen',
+  contactShowingLastGood: (date) => `Sie sehen hier die Kontakt-Daten vom ${date}. Neue Daten können wir gerade nicht laden.`,
+
+  // <offer-finder>
+  finderTimelineHeading: 'Angebote für jede Lebens-Phase',
+  finderSearchHeading: 'Angebote suchen',
+  finderContactsHeading: 'Ansprech-Personen',
+  finderContactsForOffer: (title) => `Ansprech-Personen für das Angebot: ${title}`,
+  finderContactsForMilestone: (title) => `Ansprech-Personen für die Lebens-Phase: ${title}`,
+};

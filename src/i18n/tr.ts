@@ -1,0 +1,195 @@
+/**
+ * Turkish UI strings (Türkçe). One object with every key of the German source
+ * (../de.ts and strings/*.ts, where the keys are explained); loaded on demand
+ * by registry.ts.
+ *
+ * REVIEW BEFORE RELEASE: written by a developer, not yet checked by a native
+ * speaker. A Turkish-speaking colleague of the city (e.g. from the
+ * Integrationsrat or the Familienbüro) should read it in the running widget.
+ *
+ * Word choices: an "Angebot" is a `hizmet` (service), a "Lebensphase" a
+ * `yaşam evresi`, a "Stadtteil" a `semt`, "Ansprechpersonen" are
+ * `irtibat kişileri`. Turkish uses no plural after a number (`3 hizmet`);
+ * names from the catalog are put where they need no case suffix.
+ */
+import type { Translation } from './de.js';
+import type { Formatters } from './formatters.js';
+
+const services = (count: number, f: Formatters) => `${f.number(count)} hizmet`;
+const inSeconds = (seconds: number, f: Formatters) => f.plural(seconds, { one: 'bir saniye', other: `${f.number(seconds)} saniye` });
+
+export const tr: Translation = {
+  // Everywhere
+  languagePlainGerman: 'Kolay Almanca',
+
+  // <offer-search>
+  searchLabel: 'Hizmetlerde ara',
+  searchHint: 'Bir anahtar kelime, örneğin ebe, kreş veya danışmanlık',
+  filters: 'Filtreler',
+  activeFilterCount: (count, f) => `${f.number(count)} etkin`,
+  facetMilestone: 'Yaşam evresi',
+  facetTopic: 'Konu',
+  facetDistrict: 'Semt',
+  facetAge: 'Çocuğun yaşı',
+  facetCost: 'Ücret',
+  facetLanguage: 'Dil',
+  facetAccessibility: 'Engelsiz erişim',
+  ageAny: 'Her yaş',
+  ageExpecting: 'Bebek bekliyoruz',
+  ageYears: (age, f) => (age === 0 ? '1 yaşından küçük' : `${f.number(age)} yaş`),
+  freeOnly: 'Yalnızca ücretsiz hizmetler',
+  wheelchairOnly: 'Yalnızca tekerlekli sandalyeye uygun hizmetler',
+  facetCount: services,
+  activeFilters: 'Etkin filtreler',
+  removeFilter: (label) => `Filtreyi kaldır: ${label}`,
+  resetFilters: 'Tüm filtreleri kaldır',
+  loading: 'Hizmetler yükleniyor …',
+  resultCount: services,
+  noResults: 'Hizmet bulunamadı.',
+  noResultsHint: 'Başka bir anahtar kelime deneyin veya filtreleri kaldırın.',
+  partialResults: (words) => `Hiçbir hizmet tüm kelimelerle (${words}) eşleşmiyor. Bazılarıyla eşleşen hizmetler:`,
+  resultsHeading: 'Sonuçlar',
+  page: (page, pages, f) => `Sayfa ${f.number(page)} / ${f.number(pages)}`,
+  previousPage: 'Önceki sayfa',
+  nextPage: 'Sonraki sayfa',
+  pagination: 'Sonuç sayfaları',
+  errorConfig: 'Hizmetler şu anda burada gösterilemiyor.',
+  errorNetwork: 'Hizmetler yüklenemedi. Lütfen internet bağlantınızı kontrol edin.',
+  errorTimeout: 'Sunucu şu anda yanıt vermiyor.',
+  errorHttp: (status) => `Hizmetler yüklenemedi (hata ${status}).`,
+  errorBusy: (seconds, f) => `Şu anda çok fazla istek var. Lütfen ${inSeconds(seconds, f)} sonra tekrar deneyin.`,
+  errorData: 'Hizmet verilerinde şu anda bir hata var. Lütfen daha sonra tekrar deneyin.',
+  errorTooLarge: 'Hizmet verileri burada gösterilemeyecek kadar büyük.',
+  retry: 'Tekrar dene',
+  showingLastGood: (date) => `En son yüklenen hizmetler gösteriliyor (${date} itibarıyla).`,
+  wholeCity: 'Tüm şehir',
+  costFree: 'ücretsiz',
+  costReduced: 'düşük ücretli',
+  costPaid: 'ücretli',
+  wheelchairYes: 'tekerlekli sandalyeye uygun',
+  wheelchairNo: 'tekerlekli sandalyeye uygun değil',
+  offeredBy: 'Sunan kurum',
+  milestones: 'Yaşam evresi',
+  district: 'Semt',
+  cost: 'Ücret',
+  languages: 'Diller',
+  accessibility: 'Engelsiz erişim',
+  details: 'Ayrıntılar',
+  schedule: 'Gün ve saatler',
+  address: 'Adres',
+  mapLink: 'OpenStreetMap’te göster',
+  website: 'İnternet sitesi',
+  contacts: 'İrtibat kişileri',
+  phone: 'Telefon',
+  email: 'E-posta',
+  hours: 'Görüşme saatleri',
+  spokenLanguages: 'Konuştuğu diller',
+  allOffers: 'Şehrin tüm hizmetlerini görün',
+
+  // <milestone-timeline>
+  timelineListLabel: 'Yaşam evreleri',
+  timelineLoading: 'Yaşam evreleri ve hizmetler yükleniyor …',
+  timelineEmpty: 'Bu genel bakış için henüz yaşam evresi girilmemiş.',
+  timelineOfferCount: services,
+  timelineGap: 'Henüz hizmet yok',
+  timelineDistrictNote: (districts) => `${districts} için sunulan hizmetler ile tüm şehre yönelik hizmetler sayılıyor.`,
+  timelineAgeRange: (range, f) => {
+    switch (range.kind) {
+      case 'any':
+        return 'Her yaş';
+      case 'pregnancy':
+        return 'Hamilelik';
+      case 'from-pregnancy':
+        return 'Hamilelikten itibaren';
+      case 'pregnancy-to':
+        return `Hamilelikten ${f.number(range.to)} yaşına kadar`;
+      case 'under':
+        return `${f.number(range.to)} yaşından küçük`;
+      case 'up-to':
+        return `${f.number(range.to)} yaşına kadar`;
+      case 'between':
+        return `${f.number(range.from)}–${f.number(range.to)} yaş`;
+      case 'exactly':
+        return `${f.number(range.age)} yaş`;
+      case 'from':
+        return `${f.number(range.from)} yaşından itibaren`;
+    }
+  },
+  timelineNowBadge: 'Şimdi',
+  timelineNextBadge: 'Sıradaki',
+  timelineTransition: (count, f) => `Geçiş: ${services(count, f)}`,
+  timelineTransitionGap: 'Geçiş: henüz hizmet yok',
+  timelineTransitionBetween: (from, to) => `“${from}” döneminden “${to}” dönemine`,
+  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${services(count, f)}`,
+  timelineNowTitle: 'Şu anda neredeyiz?',
+  timelineNowHint: 'Girdiğiniz bilgi bu cihazda kalır: ne kaydedilir ne de gönderilir.',
+  timelineNowKind: 'Ne girmek istersiniz?',
+  timelineKindBirth: 'Doğum tarihi',
+  timelineKindDue: 'Tahmini doğum tarihi',
+  timelineKindYears: 'Yaş (yıl olarak)',
+  timelineNowSubmit: 'Yaşam evresini göster',
+  timelineNowClear: 'Bilgiyi sil',
+  timelineProblemMissing: 'Lütfen bir tarih girin.',
+  timelineProblemInvalid: 'Lütfen geçerli bir tarih girin, örneğin 14.03.2022.',
+  timelineProblemBirthInFuture: 'Doğum tarihi gelecekte. Çocuğunuz henüz doğmadıysa “Tahmini doğum tarihi” seçeneğini seçin.',
+  timelineProblemDueInPast: 'Tahmini doğum tarihi geçmişte kalıyor. Lütfen doğum tarihini girin.',
+  timelineProblemYears: 'Lütfen yaşı 0 ile 99 arasında bir sayı olarak girin.',
+  timelineChildBorn: (years, months, days, f) => {
+    if (years >= 1) return `Çocuğunuz ${f.number(years)} yaşında`;
+    if (months >= 1) return `Çocuğunuz ${f.number(months)} aylık`;
+    if (days >= 7) return `Çocuğunuz ${f.number(Math.floor(days / 7))} haftalık`;
+    if (days >= 1) return `Çocuğunuz ${f.number(days)} günlük`;
+    return 'Çocuğunuz bugün doğdu';
+  },
+  timelineChildExpected: (days, weeks, f) => {
+    if (days === 0) return 'Çocuğunuzun bugün doğması bekleniyor';
+    if (days === 1) return 'Çocuğunuzun yarın doğması bekleniyor';
+    if (days < 14) return `Çocuğunuzun ${f.number(days)} gün sonra doğması bekleniyor`;
+    return `Çocuğunuzun ${f.number(weeks)} hafta sonra doğması bekleniyor`;
+  },
+  timelineChildYears: (years, f) => {
+    if (years < 0) return 'Bir bebek bekliyorsunuz';
+    if (years < 1) return 'Çocuğunuz 1 yaşından küçük';
+    return `Çocuğunuz ${f.number(years)} yaşında`;
+  },
+  timelineNow: (child, current, next) => {
+    if (current && next) return `${child}: ${current}. Sıradaki: ${next}`;
+    if (current) return `${child}: ${current}. Bu, bu genel bakıştaki son yaşam evresi.`;
+    if (next) return `${child}. Sıradaki: ${next}`;
+    return `${child}. Bu genel bakış, bu yaş için bir yaşam evresi göstermiyor.`;
+  },
+
+  // <contact-card>
+  contactLoading: 'İletişim bilgileri yükleniyor …',
+  contactNotFound: 'İletişim bilgisi bulunamadı.',
+  contactNotFoundHint: 'Bilgiler değişmiş olabilir.',
+  contactNetworks: (count, f) => f.plural(count, { one: 'Ağ', other: 'Ağlar' }),
+  contactPhone: 'Telefon',
+  contactEmail: 'E-posta',
+  contactWebsite: 'İnternet sitesi',
+  contactAddress: 'Adres',
+  contactMapLink: 'OpenStreetMap’te göster',
+  contactHours: 'Görüşme saatleri',
+  contactSpeaks: 'Konuştuğu diller',
+  contactLanguages: 'Diller',
+  contactSave: 'Kişiyi kaydet',
+  contactSaveHint: 'adres defteriniz için dosya olarak (vCard)',
+  contactCountry: 'Almanya',
+  contactFileName: 'Kişi',
+  contactErrorConfig: 'İletişim bilgileri şu anda burada gösterilemiyor.',
+  contactErrorNetwork: 'İletişim bilgileri yüklenemedi. Lütfen internet bağlantınızı kontrol edin.',
+  contactErrorTimeout: 'Sunucu şu anda yanıt vermiyor.',
+  contactErrorHttp: (status) => `İletişim bilgileri yüklenemedi (hata ${status}).`,
+  contactErrorBusy: (seconds, f) => `Şu anda çok fazla istek var. Lütfen ${inSeconds(seconds, f)} sonra tekrar deneyin.`,
+  contactErrorData: 'İletişim bilgilerinde şu anda bir hata var. Lütfen daha sonra tekrar deneyin.',
+  contactErrorTooLarge: 'İletişim bilgileri burada gösterilemeyecek kadar büyük.',
+  contactRetry: 'Tekrar dene',
+  contactShowingLastGood: (date) => `En son yüklenen iletişim bilgileri gösteriliyor (${date} itibarıyla).`,
+
+  // <offer-finder>
+  finderTimelineHeading: 'Büyüme süreci boyunca hizmetler',
+  finderSearchHeading: 'Hizmet ara',
+  finderContactsHeading: 'İrtibat kişileri',
+  finderContactsForOffer: (title) => `“${title}” için irtibat kişileri`,
+  finderContactsForMilestone: (title) => `“${title}” yaşam evresi için irtibat kişileri`,
+};

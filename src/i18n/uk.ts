@@ -1,0 +1,216 @@
+/**
+ * Ukrainian UI strings (українська). One object with every key of the German
+ * source (../de.ts and strings/*.ts, where the keys are explained); loaded on
+ * demand by registry.ts.
+ *
+ * REVIEW BEFORE RELEASE: written by a developer, not yet checked by a native
+ * speaker. A Ukrainian-speaking colleague of the city (e.g. from the
+ * Integrationsrat or the Familienbüro) should read it in the running widget.
+ *
+ * An "Angebot" is a `послуга` (service), a "Lebensphase" an `етап життя`.
+ * Counted nouns take the CLDR forms of `Intl.PluralRules('uk')`: one
+ * (1, 21, 31 …: `21 послуга`), few (2–4, 22–24 …: `2 послуги`), many
+ * (0, 5–20, 25 …: `5 послуг`) and other (fractions: `1,5 року`). Names from
+ * the catalog stand in quotes or after a colon, where they need no case ending.
+ */
+import type { Translation } from './de.js';
+import type { Formatters } from './formatters.js';
+
+/** Builds `count` with the form for its plural category: `{ one, few, many, other }` are the word after the number. */
+const counted =
+  (one: string, few: string, many: string, other: string) =>
+  (count: number, f: Formatters): string => {
+    const n = f.number(count);
+    return f.plural(count, { one: `${n} ${one}`, few: `${n} ${few}`, many: `${n} ${many}`, other: `${n} ${other}` });
+  };
+
+const services = counted('послуга', 'послуги', 'послуг', 'послуги');
+/** Nominative: `Вашій дитині 4 роки`. */
+const years = counted('рік', 'роки', 'років', 'року');
+/** Genitive, after `до`, `від`, `молодше`: `до 3 років`, `до 1 року`. */
+const yearsGenitive = counted('року', 'років', 'років', 'року');
+/** Accusative, after `через`: `через 1 секунду`. */
+const seconds = counted('секунду', 'секунди', 'секунд', 'секунди');
+const months = counted('місяць', 'місяці', 'місяців', 'місяця');
+const weeks = counted('тиждень', 'тижні', 'тижнів', 'тижня');
+const days = counted('день', 'дні', 'днів', 'дня');
+
+const busy = (count: number, f: Formatters) =>
+  `Зараз надходить дуже багато запитів. Спробуйте, будь ласка, ще раз через ${seconds(count, f)}.`;
+
+export const uk: Translation = {
+  // Everywhere
+  languagePlainGerman: 'Спрощена німецька',
+
+  // <offer-search>
+  searchLabel: 'Пошук послуг',
+  searchHint: 'Ключове слово, наприклад акушерка, дитячий садок або консультація',
+  filters: 'Фільтри',
+  activeFilterCount: (count, f) => `активних: ${f.number(count)}`,
+  facetMilestone: 'Етап життя',
+  facetTopic: 'Тема',
+  facetDistrict: 'Район',
+  facetAge: 'Вік дитини',
+  facetCost: 'Вартість',
+  facetLanguage: 'Мова',
+  facetAccessibility: 'Доступність',
+  ageAny: 'Будь-який вік',
+  ageExpecting: 'Ми чекаємо на дитину',
+  ageYears: (age, f) => (age === 0 ? 'до 1 року' : years(age, f)),
+  freeOnly: 'Лише безкоштовні послуги',
+  wheelchairOnly: 'Лише послуги, доступні для крісел колісних',
+  facetCount: services,
+  activeFilters: 'Активні фільтри',
+  removeFilter: (label) => `Прибрати фільтр: ${label}`,
+  resetFilters: 'Скинути всі фільтри',
+  loading: 'Завантаження послуг …',
+  resultCount: services,
+  noResults: 'Послуг не знайдено.',
+  noResultsHint: 'Спробуйте інше ключове слово або приберіть фільтри.',
+  partialResults: (words) => `Жодна послуга не відповідає всім словам (${words}). Послуги, що відповідають деяким із них:`,
+  resultsHeading: 'Результати',
+  page: (page, pages, f) => `Сторінка ${f.number(page)} з ${f.number(pages)}`,
+  previousPage: 'Попередня сторінка',
+  nextPage: 'Наступна сторінка',
+  pagination: 'Сторінки результатів',
+  errorConfig: 'Наразі послуги не можна тут показати.',
+  errorNetwork: 'Не вдалося завантажити послуги. Перевірте, будь ласка, підключення до інтернету.',
+  errorTimeout: 'Сервер зараз не відповідає.',
+  errorHttp: (status) => `Не вдалося завантажити послуги (помилка ${status}).`,
+  errorBusy: busy,
+  errorData: 'Дані про послуги зараз пошкоджені. Спробуйте, будь ласка, пізніше.',
+  errorTooLarge: 'Дані про послуги завеликі, щоб показати їх тут.',
+  retry: 'Спробувати ще раз',
+  showingLastGood: (date) => `Показано послуги, завантажені востаннє (станом на ${date}).`,
+  wholeCity: 'Усе місто',
+  costFree: 'безкоштовно',
+  costReduced: 'невелика плата',
+  costPaid: 'платно',
+  wheelchairYes: 'доступно для крісел колісних',
+  wheelchairNo: 'недоступно для крісел колісних',
+  offeredBy: 'Надавач послуги',
+  milestones: 'Етап життя',
+  district: 'Район',
+  cost: 'Вартість',
+  languages: 'Мови',
+  accessibility: 'Доступність',
+  details: 'Докладніше',
+  schedule: 'Час',
+  address: 'Адреса',
+  mapLink: 'Показати на OpenStreetMap',
+  website: 'Вебсайт',
+  contacts: 'Контактні особи',
+  phone: 'Телефон',
+  email: 'Електронна пошта',
+  hours: 'Години прийому',
+  spokenLanguages: 'Мови спілкування',
+  allOffers: 'Переглянути всі послуги міста',
+
+  // <milestone-timeline>
+  timelineListLabel: 'Етапи життя',
+  timelineLoading: 'Завантаження етапів життя та послуг …',
+  timelineEmpty: 'Для цього огляду ще не внесено жодного етапу життя.',
+  timelineOfferCount: services,
+  timelineGap: 'Послуг поки немає',
+  timelineDistrictNote: (districts) => `Враховано послуги у вибраних районах (${districts}) та послуги для всього міста.`,
+  timelineAgeRange: (range, f) => {
+    switch (range.kind) {
+      case 'any':
+        return 'Будь-який вік';
+      case 'pregnancy':
+        return 'Вагітність';
+      case 'from-pregnancy':
+        return 'Від вагітності';
+      case 'pregnancy-to':
+        return `Від вагітності до ${yearsGenitive(range.to, f)}`;
+      case 'under':
+        return `молодше ${yearsGenitive(range.to, f)}`;
+      case 'up-to':
+        return `до ${yearsGenitive(range.to, f)}`;
+      case 'between':
+        return `${f.number(range.from)}–${years(range.to, f)}`;
+      case 'exactly':
+        return years(range.age, f);
+      case 'from':
+        return `від ${yearsGenitive(range.from, f)}`;
+    }
+  },
+  timelineNowBadge: 'Зараз',
+  timelineNextBadge: 'Далі',
+  timelineTransition: (count, f) => `Перехід: ${services(count, f)}`,
+  timelineTransitionGap: 'Перехід: послуг поки немає',
+  timelineTransitionBetween: (from, to) => `від «${from}» до «${to}»`,
+  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${services(count, f)}`,
+  timelineNowTitle: 'Де ми зараз?',
+  timelineNowHint: 'Ваші дані залишаються на цьому пристрої: вони не зберігаються й не надсилаються.',
+  timelineNowKind: 'Що ви хочете вказати?',
+  timelineKindBirth: 'Дата народження',
+  timelineKindDue: 'Очікувана дата пологів',
+  timelineKindYears: 'Вік у роках',
+  timelineNowSubmit: 'Показати етап життя',
+  timelineNowClear: 'Видалити дані',
+  timelineProblemMissing: 'Будь ласка, введіть дату.',
+  timelineProblemInvalid: 'Будь ласка, введіть правильну дату, наприклад 14.03.2022.',
+  timelineProblemBirthInFuture: 'Дата народження в майбутньому. Якщо ваша дитина ще не народилася, виберіть «Очікувана дата пологів».',
+  timelineProblemDueInPast: 'Очікувана дата пологів уже минула. Будь ласка, введіть дату народження.',
+  timelineProblemYears: 'Будь ласка, введіть вік числом від 0 до 99.',
+  timelineChildBorn: (years_, months_, days_, f) => {
+    if (years_ >= 1) return `Вашій дитині ${years(years_, f)}`;
+    if (months_ >= 1) return `Вашій дитині ${months(months_, f)}`;
+    if (days_ >= 7) return `Вашій дитині ${weeks(Math.floor(days_ / 7), f)}`;
+    if (days_ >= 1) return `Вашій дитині ${days(days_, f)}`;
+    return 'Ваша дитина народилася сьогодні';
+  },
+  timelineChildExpected: (days_, weeks_, f) => {
+    if (days_ === 0) return 'Ваша дитина має народитися сьогодні';
+    if (days_ === 1) return 'Ваша дитина має народитися завтра';
+    if (days_ < 14) return `Ваша дитина має народитися через ${days(days_, f)}`;
+    return `Ваша дитина має народитися через ${weeks(weeks_, f)}`;
+  },
+  timelineChildYears: (years_, f) => {
+    if (years_ < 0) return 'Ви чекаєте на дитину';
+    if (years_ < 1) return 'Вашій дитині менше 1 року';
+    return `Вашій дитині ${years(years_, f)}`;
+  },
+  timelineNow: (child, current, next) => {
+    if (current && next) return `${child}: ${current}. Далі: ${next}`;
+    if (current) return `${child}: ${current}. Це останній етап життя в цьому огляді.`;
+    if (next) return `${child}. Далі: ${next}`;
+    return `${child}. Для цього віку цей огляд не показує жодного етапу життя.`;
+  },
+
+  // <contact-card>
+  contactLoading: 'Завантаження контакту …',
+  contactNotFound: 'Контакт не знайдено.',
+  contactNotFoundHint: 'Можливо, дані змінилися.',
+  // A label without a number: singular for exactly one network (CLDR's `one` would also take 21).
+  contactNetworks: (count) => (count === 1 ? 'Мережа' : 'Мережі'),
+  contactPhone: 'Телефон',
+  contactEmail: 'Електронна пошта',
+  contactWebsite: 'Вебсайт',
+  contactAddress: 'Адреса',
+  contactMapLink: 'Показати на OpenStreetMap',
+  contactHours: 'Години прийому',
+  contactSpeaks: 'Мови спілкування',
+  contactLanguages: 'Мови',
+  contactSave: 'Зберегти контакт',
+  contactSaveHint: 'як файл для вашої адресної книги (vCard)',
+  contactCountry: 'Німеччина',
+  contactFileName: 'Контакт',
+  contactErrorConfig: 'Наразі контактні дані не можна тут показати.',
+  contactErrorNetwork: 'Не вдалося завантажити контактні дані. Перевірте, будь ласка, підключення до інтернету.',
+  contactErrorTimeout: 'Сервер зараз не відповідає.',
+  contactErrorHttp: (status) => `Не вдалося завантажити контактні дані (помилка ${status}).`,
+  contactErrorBusy: busy,
+  contactErrorData: 'Контактні дані зараз пошкоджені. Спробуйте, будь ласка, пізніше.',
+  contactErrorTooLarge: 'Контактні дані завеликі, щоб показати їх тут.',
+  contactRetry: 'Спробувати ще раз',
+  contactShowingLastGood: (date) => `Показано контактні дані, завантажені востаннє (станом на ${date}).`,
+
+  // <offer-finder>
+  finderTimelineHeading: 'Послуги на шляху дорослішання',
+  finderSearchHeading: 'Пошук послуг',
+  finderContactsHeading: 'Контактні особи',
+  finderContactsForOffer: (title) => `Контактні особи для послуги «${title}»`,
+  finderContactsForMilestone: (title) => `Контактні особи для етапу життя «${title}»`,
+};
