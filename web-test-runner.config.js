@@ -9,11 +9,30 @@ import { summaryReporter } from './test/support/summary-reporter.js';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const workerPath = fileURLToPath(new URL('./.storybook/public/mockServiceWorker.js', import.meta.url));
 
+/**
+ * `emulate-forced-colors`: real forced-colors emulation through the DevTools
+ * protocol (Puppeteer's emulateMedia does not take that feature).
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const client = (page.forcedColorsSession ??= await page.createCDPSession());
+    await client.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 4,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // Two test pages at a time: more starve each other's timers on a two-core CI machine.
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  plugins: [forcedColorsPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OfferFinder } from '../../src/elements/offer-finder/offer-finder.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
@@ -86,7 +86,8 @@ describe('<offer-finder>', () => {
 describe('elements placed apart share one search', () => {
   it('with the same src: timeline → search and search → timeline, without for=', async () => {
     const src = endpoint();
-    const page = await fixture(html`
+    // fixtureSync: fixture() waits a frame for a plain <div>, which a background test tab may never get.
+    const page = fixtureSync(html`
       <div>
         <aside><milestone-timeline src=${src}></milestone-timeline></aside>
         <main><offer-search src=${src}></offer-search></main>
@@ -110,7 +111,7 @@ describe('elements placed apart share one search', () => {
 
   it('with a group: elements of other groups stay apart', async () => {
     const src = endpoint();
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <milestone-timeline src=${src} group="kita-seite"></milestone-timeline>
         <offer-search id="a" src=${src} group="kita-seite"></offer-search>
@@ -129,7 +130,7 @@ describe('elements placed apart share one search', () => {
 
   it('a member that joins later takes the chosen state; a group is forgotten when its last member leaves', async () => {
     const src = endpoint();
-    const container = await fixture<HTMLDivElement>(html`<div><offer-search src=${src}></offer-search></div>`);
+    const container = fixtureSync<HTMLDivElement>(html`<div><offer-search src=${src}></offer-search></div>`);
     const first = container.querySelector('offer-search')!;
     await loaded(first);
     [...shadow(first).querySelectorAll('label')].find((label) => label.textContent!.includes('Kita-Zeit'))!.querySelector('input')!.click();

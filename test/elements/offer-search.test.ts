@@ -217,6 +217,17 @@ describe('<offer-search>', () => {
     }
   });
 
+  it('keeps German catalog texts in their own direction inside an Arabic UI', async () => {
+    const element = await fixture<OfferSearch>(html`<offer-search lang="ar" src=${endpoint()}></offer-search>`);
+    await waitUntil(() => cards(element).length > 0 && root(element).querySelector('.root')?.getAttribute('dir') === 'rtl', 'arabic', { timeout: 5000 });
+    // An offer without an Arabic title shows its German one.
+    const title = [...root(element).querySelectorAll('[part="card"] h3')].find((h3) => /^[A-Za-zÄÖÜ]/.test(h3.textContent!.trim()))!;
+    expect(title.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    expect(getComputedStyle(root(element).querySelector('.root')!).direction).to.equal('rtl');
+    await expect(element).to.be.accessible();
+  });
+
   describe('errors', () => {
     it('404: a clear message and a retry that loads again', async () => {
       const url = uniqueUrl();

@@ -120,8 +120,6 @@ export const contactCardStyles = css`
     display: block;
   }
 
-
-
   @media (forced-colors: active) {
     .card,
     .status.notice {

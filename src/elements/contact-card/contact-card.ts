@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
+import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
 import type { Address, Catalog, LocalizedText, Organization } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
@@ -134,6 +135,7 @@ function readableUrl(href: string): string {
  * @cssprop --offer-finder-radius - Corner radius.
  * @cssprop --offer-finder-space - Padding of the card.
  * @cssprop --offer-finder-font-family - Font (default: the page's).
+ * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class ContactCard extends LitElement {
   static override styles = [baseStyles, contactCardStyles];
@@ -191,7 +193,14 @@ export class ContactCard extends LitElement {
   /** Makes the name a heading of this level (1–6), for pages where the card belongs in the outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  private readonly l10n = new LocalizeController(this);
+  /**
+   * This element's own wording, over the strings of its language (property
+   * only): `element.strings = { contactSave: 'Ins Adressbuch' }`.
+   * For every element on the page and per language, use `setStrings` instead.
+   */
+  @property({ attribute: false }) strings?: Partial<Translation>;
+
+  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   /** Without a `src` the card works from its attributes: nothing is loaded, and that is no error. */
   private readonly catalog = new CatalogController(this, () => filled(this.src), { optional: true });
   private view: View = { state: 'empty' };
@@ -323,7 +332,17 @@ export class ContactCard extends LitElement {
       .map((network) => localize(network.title, l.requested));
   }
 
+  /**
+   * Everything sits in one root that carries the language's direction:
+   * `lang="ar"` renders right to left even in a left-to-right page, unless
+   * the page sets `dir` itself (see LocalizeController). The host's own
+   * attributes stay the page's.
+   */
   override render(): TemplateResult {
+    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const l = this.l10n.current;
     const view = this.view;
     if (!this.source || !this.catalog) {

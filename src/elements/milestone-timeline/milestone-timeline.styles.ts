@@ -290,7 +290,12 @@ export const milestoneTimelineStyles = css`
 
   .toggle-icon {
     display: inline-block;
-    transition: transform 0.15s;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .toggle-icon {
+      transition: transform 0.15s;
+    }
   }
 
   .toggle-icon:dir(rtl) {
@@ -368,21 +373,38 @@ export const milestoneTimelineStyles = css`
     }
   }
 
+  /*
+   * Forced colours drop the selected milestone's inset shadow: a thicker
+   * border takes its place, besides the ✓ and aria-pressed. The focus ring
+   * goes round the card, as above.
+   */
   @media (forced-colors: active) {
     .milestone,
     .offers,
-    .now-form {
+    .now-form,
+    .transition,
+    .badge {
       border-color: CanvasText;
     }
 
+    .milestone:hover,
     .milestone.selected,
     .milestone.now,
     .milestone.next {
       border-color: Highlight;
     }
 
-    .badge {
-      border-color: CanvasText;
+    .milestone.selected {
+      border-width: 0.25em;
+    }
+
+    .milestone.selected.now,
+    .milestone.selected.next {
+      border-inline-start-width: 0.5em;
+    }
+
+    .milestone:has(.select:focus-visible) {
+      outline-color: Highlight;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
+import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
 import {
@@ -75,6 +76,7 @@ const maxYears = 99;
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
  *
  * @csspart now-form - The "where are we now?" form.
+ * @csspart input - The field for the birth date, the due date or the age in that form.
  * @csspart status - The live region: loading, an empty catalog, and where the child stands now.
  * @csspart error - The message when the catalog cannot be loaded.
  * @csspart list - The ordered list of milestones.
@@ -95,6 +97,7 @@ const maxYears = 99;
  * @cssprop --offer-finder-radius - Corner radius.
  * @cssprop --offer-finder-space - Spacing between blocks.
  * @cssprop --offer-finder-font-family - Font (default: the page's).
+ * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class MilestoneTimeline extends LitElement {
   static override styles = [baseStyles, milestoneTimelineStyles];
@@ -132,6 +135,13 @@ export class MilestoneTimeline extends LitElement {
   @property({ reflect: true }) selected?: string;
 
   /**
+   * This element's own wording, over the strings of its language (property
+   * only): `element.strings = { timelineNowTitle: 'Wie alt ist Ihr Kind?' }`.
+   * For every element on the page and per language, use `setStrings` instead.
+   */
+  @property({ attribute: false }) strings?: Partial<Translation>;
+
+  /**
    * Where the child stands. Internal state on purpose: a birth date is
    * personal data, so it never becomes an attribute, a URL parameter or
    * anything stored; it lives as long as the element.
@@ -144,7 +154,7 @@ export class MilestoneTimeline extends LitElement {
   @state() private openTransitions: ReadonlySet<string> = new Set();
 
   private readonly catalog = new CatalogController(this, () => this.src);
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(
     this,
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
@@ -180,7 +190,17 @@ export class MilestoneTimeline extends LitElement {
     }
   }
 
+  /**
+   * Everything sits in one root that carries the language's direction:
+   * `lang="ar"` renders right to left even in a left-to-right page, unless
+   * the page sets `dir` itself (see LocalizeController). The host's own
+   * attributes stay the page's.
+   */
   override render(): TemplateResult {
+    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const l = this.l10n.current;
     const loaded = this.catalog.loaded;
     const error = this.catalog.error;
@@ -238,6 +258,7 @@ export class MilestoneTimeline extends LitElement {
         ? html`<label for="now-years">${s.timelineKindYears}</label>
             <input
               id="now-years"
+              part="input"
               type="number"
               inputmode="numeric"
               min="0"
@@ -252,6 +273,7 @@ export class MilestoneTimeline extends LitElement {
         : html`<label for="now-date">${this.nowKind === 'due' ? s.timelineKindDue : s.timelineKindBirth}</label>
             <input
               id="now-date"
+              part="input"
               type="date"
               autocomplete="off"
               min=${this.nowKind === 'due' ? today : nothing}

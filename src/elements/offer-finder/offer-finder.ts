@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog } from '../../catalog/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -63,17 +64,25 @@ export class OfferFinder extends LitElement {
   /** Largest catalog accepted, in bytes (default 10 MiB). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
 
+  /** Own wording over the strings of the language (property only), passed on to every part. */
+  @property({ attribute: false }) strings?: Partial<Translation>;
+
   private readonly catalog = new CatalogController(this, () => this.src, {
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
   });
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(
     this,
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
     () => this.requestUpdate(),
   );
 
+  /** One root with the language's direction, like every element (see LocalizeController). */
   override render(): TemplateResult {
+    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const s = this.l10n.current.strings;
     const group = this.group || nothing;
     return html`
@@ -85,6 +94,7 @@ export class OfferFinder extends LitElement {
           src=${this.src ?? nothing}
           group=${group}
           district=${this.district}
+          .strings=${this.strings}
         ></milestone-timeline>
       </section>
       <section aria-labelledby="search-heading">
@@ -99,6 +109,7 @@ export class OfferFinder extends LitElement {
           finder-url=${this.finderUrl ?? nothing}
           url-state=${this.urlState ?? nothing}
           max-bytes=${this.maxBytes ?? nothing}
+          .strings=${this.strings}
         ></offer-search>
       </section>
       ${this.renderContacts()}
@@ -121,6 +132,7 @@ export class OfferFinder extends LitElement {
                 src=${this.src ?? nothing}
                 contact=${id}
                 variant="compact"
+                .strings=${this.strings}
               ></contact-card></li>`,
           )}
         </ul>

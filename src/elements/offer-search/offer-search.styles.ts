@@ -48,7 +48,12 @@ export const offerSearchStyles = css`
 
   .toggle-icon {
     display: inline-block;
-    transition: transform 0.15s;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .toggle-icon {
+      transition: transform 0.15s;
+    }
   }
 
   .facets {
@@ -146,7 +151,15 @@ export const offerSearchStyles = css`
     font-weight: 400;
   }
 
+  /* After paging, focus moves to the hidden heading of the results; the ring goes round the results, so that it stays visible. */
+  h2.visually-hidden:focus-visible {
+    outline: none;
+  }
 
+  h2.visually-hidden:focus-visible + .results {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
 
   .results {
     display: grid;
@@ -254,11 +267,19 @@ export const offerSearchStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chip,
     .card,
     fieldset,
-    .facet {
+    .facet,
+    .contact {
       border-color: CanvasText;
+    }
+
+    .chip {
+      border-color: ButtonText;
+    }
+
+    h2.visually-hidden:focus-visible + .results {
+      outline-color: Highlight;
     }
   }
 `;

@@ -5,6 +5,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
+import type { Translation } from '../../i18n/de.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { highlight } from '../../catalog/text.js';
@@ -69,7 +70,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart form - The search form.
  * @csspart input - The search field.
  * @csspart facets - The block of facet filters.
- * @csspart facet - One group of filters (a fieldset).
+ * @csspart facet - One group of filters (a fieldset, or the box of the age choice).
  * @csspart chip - A removable chip of an active filter.
  * @csspart status - The live region with the number of results.
  * @csspart error - The message when the catalog cannot be loaded.
@@ -92,6 +93,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --offer-finder-radius - Corner radius.
  * @cssprop --offer-finder-space - Spacing between blocks.
  * @cssprop --offer-finder-font-family - Font (default: the page's).
+ * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class OfferSearch extends LitElement {
   static override styles = [baseStyles, offerSearchStyles];
@@ -152,6 +154,13 @@ export class OfferSearch extends LitElement {
    */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
 
+  /**
+   * This element's own wording, over the strings of its language (property
+   * only): `element.strings = { searchLabel: 'Angebote der Familienbande durchsuchen' }`.
+   * For every element on the page and per language, use `setStrings` instead.
+   */
+  @property({ attribute: false }) strings?: Partial<Translation>;
+
   @state() private searchedQuery = '';
   @state() private page = 1;
   @state() private facetsOpen = false;
@@ -163,7 +172,7 @@ export class OfferSearch extends LitElement {
   private readonly catalog = new CatalogController(this, () => this.src, {
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
   });
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(
     this,
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
@@ -260,7 +269,17 @@ export class OfferSearch extends LitElement {
     return { index, result: search.result, filtered };
   }
 
+  /**
+   * Everything sits in one root that carries the language's direction:
+   * `lang="ar"` renders right to left even in a left-to-right page, unless
+   * the page sets `dir` itself (see LocalizeController). The host's own
+   * attributes stay the page's.
+   */
   override render(): TemplateResult {
+    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const l = this.l10n.current;
     const s = l.strings;
     const loaded = this.catalog.loaded;
@@ -457,6 +476,12 @@ export class OfferSearch extends LitElement {
     `;
   }
 
+  /**
+   * Catalog texts take their direction from their own letters (`dir="auto"`,
+   * `<bdi>`): a German text shown in an Arabic UI keeps its full stop and
+   * brackets where they belong. Phone numbers and e-mail addresses are always
+   * left to right.
+   */
   private renderCard(catalog: Catalog, offer: Offer, terms: ReadonlySet<string>, l: Localization) {
     const s = l.strings;
     const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
@@ -474,12 +499,12 @@ export class OfferSearch extends LitElement {
     const headingId = `offer-${offer.id}`;
     return html`
       <article class="card" part="card" aria-labelledby=${headingId}>
-        <h3 id=${headingId}>${marked(text(offer.title))}</h3>
-        ${offer.summary ? html`<p>${marked(text(offer.summary))}</p>` : nothing}
+        <h3 id=${headingId} dir="auto">${marked(text(offer.title))}</h3>
+        ${offer.summary ? html`<p dir="auto">${marked(text(offer.summary))}</p>` : nothing}
         <dl class="facts">
-          ${organization ? html`<dt>${s.offeredBy}</dt><dd>${marked(text(organization.name))}</dd>` : nothing}
-          <dt>${s.milestones}</dt><dd>${milestones.join(', ')}</dd>
-          <dt>${s.district}</dt><dd>${districts.join(', ')}</dd>
+          ${organization ? html`<dt>${s.offeredBy}</dt><dd dir="auto">${marked(text(organization.name))}</dd>` : nothing}
+          <dt>${s.milestones}</dt><dd dir="auto">${milestones.join(', ')}</dd>
+          <dt>${s.district}</dt><dd dir="auto">${districts.join(', ')}</dd>
           ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
           ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
           ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
@@ -487,15 +512,15 @@ export class OfferSearch extends LitElement {
         <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
           <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
           <div class="details-body">
-            ${offer.description ? html`<p>${marked(text(offer.description))}</p>` : nothing}
+            ${offer.description ? html`<p dir="auto">${marked(text(offer.description))}</p>` : nothing}
             <dl class="facts">
-              ${offer.schedule ? html`<dt>${s.schedule}</dt><dd>${text(offer.schedule)}</dd>` : nothing}
-              ${offer.costNote ? html`<dt>${s.cost}</dt><dd>${text(offer.costNote)}</dd>` : nothing}
-              ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd>${text(offer.accessibility.note)}</dd>` : nothing}
+              ${offer.schedule ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>` : nothing}
+              ${offer.costNote ? html`<dt>${s.cost}</dt><dd dir="auto">${text(offer.costNote)}</dd>` : nothing}
+              ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd dir="auto">${text(offer.accessibility.note)}</dd>` : nothing}
               ${offer.address
                 ? html`<dt>${s.address}</dt>
                     <dd>
-                      ${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}<br />
+                      <bdi>${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}</bdi><br />
                       <a href=${osmHref(offer.address)}>${s.mapLink}</a>
                     </dd>`
                 : nothing}
@@ -521,11 +546,11 @@ export class OfferSearch extends LitElement {
     const organization = catalog.organizations.find((o) => o.id === contact.organization);
     return html`
       <li class="contact" part="contact">
-        <p><strong>${text(contact.name)}</strong>${contact.role ? html`, ${text(contact.role)}` : nothing}</p>
-        ${organization ? html`<p>${text(organization.name)}</p>` : nothing}
-        ${tel ? html`<p>${s.phone}: <a href=${tel}>${contact.phone}</a></p>` : nothing}
-        ${mail ? html`<p>${s.email}: <a href=${mail}>${contact.email}</a></p>` : nothing}
-        ${contact.hours ? html`<p>${s.hours}: ${text(contact.hours)}</p>` : nothing}
+        <p dir="auto"><strong>${text(contact.name)}</strong>${contact.role ? html`, ${text(contact.role)}` : nothing}</p>
+        ${organization ? html`<p dir="auto">${text(organization.name)}</p>` : nothing}
+        ${tel ? html`<p>${s.phone}: <a href=${tel} dir="ltr">${contact.phone}</a></p>` : nothing}
+        ${mail ? html`<p>${s.email}: <a href=${mail} dir="ltr">${contact.email}</a></p>` : nothing}
+        ${contact.hours ? html`<p>${s.hours}: <bdi>${text(contact.hours)}</bdi></p>` : nothing}
         ${contact.languages?.length
           ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
           : nothing}
