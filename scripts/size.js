@@ -1,0 +1,326 @@
+// npm run size: what a page downloads, min+gzip, for each entry point and for
+// peers measured in the same run, with the budgets beside. Every entry is
+// bundled the way dist/cdn/offer-finder.js is (vite.config.ts, mode "cdn":
+// minified, all dependencies inside, Lit's production build), then gzipped at
+// level 9. The peers are built from the dev dependencies with the same
+// settings. Prints Markdown; never fails on numbers (they belong in a
+// benchmark, not in a test). Then: what makes the complete bundle large.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const gzip = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length;
+/** kB as Vite and bundle size sites print them: 1 kB = 1,000 bytes. */
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Base64 digits of source map VLQs. */
+const vlqDigits = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** A module given as source text, so an entry needs no file of its own. */
+function virtualEntry(code) {
+  return {
+    name: 'size-entry',
+    resolveId: (id) => (id === 'size:entry' ? '\0size:entry' : null),
+    load: (id) => (id === '\0size:entry' ? code : null),
+  };
+}
+
+/** Bundles one entry; returns the output files. `ours` uses vite.config.ts's CDN build, a peer the same settings without it. */
+async function bundle({ input, code, ours }) {
+  const common = {
+    root,
+    logLevel: 'silent',
+    plugins: code ? [virtualEntry(code)] : [],
+    build: { write: false, sourcemap: true, rolldownOptions: { input: { 'offer-finder': code ? 'size:entry' : input } } },
+  };
+  const config = ours
+    ? { ...common, configFile: join(root, 'vite.config.ts'), mode: 'cdn' }
+    : {
+        ...common,
+        configFile: false,
+        publicDir: false,
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        resolve: { conditions: ['module', 'browser', 'production'] },
+        build: {
+          ...common.build,
+          target: 'es2022',
+          minify: true,
+          modulePreload: false,
+          rolldownOptions: { ...common.build.rolldownOptions, preserveEntrySignatures: false },
+        },
+      };
+  const result = await build(config);
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return outputs.filter((file) => !file.fileName.endsWith('.map'));
+}
+
+/**
+ * min and min+gzip of what a page loads up front: the entry chunk, the chunks
+ * it imports statically, and CSS. Chunks imported dynamically (a language's
+ * strings) are counted apart: a page loads one of them, or none.
+ */
+function measure(files) {
+  const chunks = new Map(files.filter((f) => f.type === 'chunk').map((f) => [f.fileName, f]));
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name) || !chunks.has(name)) return;
+    initial.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const js = [...initial].map((name) => Buffer.from(chunks.get(name).code));
+  const css = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => Buffer.from(f.source));
+  const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName)).map((chunk) => ({ name: chunk.fileName, gzip: gzip(Buffer.from(chunk.code)) }));
+  const sum = (list, fn) => list.reduce((total, b) => total + fn(b), 0);
+  return {
+    min: sum([...js, ...css], (b) => b.length),
+    gzip: sum([...js, ...css], gzip),
+    jsGzip: sum(js, gzip),
+    cssGzip: sum(css, gzip),
+    files: js.length + css.length,
+    lazy,
+    initial,
+  };
+}
+
+/** "+ 5 files loaded on demand (2.3–3.2 kB each)" */
+function lazyNote(size) {
+  if (!size.lazy.length) return '';
+  const sizes = size.lazy.map((chunk) => chunk.gzip);
+  const range = Math.min(...sizes) === Math.max(...sizes) ? kB(sizes[0]) : `${kB(Math.min(...sizes)).replace(' kB', '')}–${kB(Math.max(...sizes))}`;
+  return `+ ${size.lazy.length} files loaded on demand, ${range} each (${size.lazy.map((chunk) => chunk.name.replace(/^offer-finder-|\.js$/g, '')).join(', ')})`;
+}
+
+// ── Ours ────────────────────────────────────────────────────────────────────
+const elements = ['offer-search', 'milestone-timeline', 'contact-card'];
+const ours = [
+  ...elements.map((tag) => ({ label: `\`<${tag}>\` alone (\`offer-finder/define/${tag}\`)`, input: `src/elements/${tag}/define.ts`, tag })),
+  { label: '`<offer-finder>` complete (`offer-finder/define/offer-finder`)', input: 'src/elements/offer-finder/define.ts', tag: 'offer-finder' },
+  { label: 'CDN bundle `dist/cdn/offer-finder.js` (`offer-finder/define`)', input: 'src/define.ts', cdn: true },
+];
+const budgets = {
+  'contact-card': { target: 12_000 },
+  'offer-finder': { target: 30_000, ceiling: 35_000 },
+  cdn: { target: 30_000, ceiling: 35_000 },
+};
+
+const rows = [];
+/** Bundles to take apart after the table: the CDN bundle and `<contact-card>`, which have budgets. */
+const breakdowns = [];
+for (const entry of ours) {
+  let files;
+  try {
+    files = await bundle({ input: entry.input, ours: true });
+  } catch (error) {
+    rows.push({ label: entry.label, note: `not built: ${error.message.split('\n')[0]}` });
+    continue;
+  }
+  if (entry.cdn) breakdowns.unshift(['the CDN bundle', files]);
+  if (entry.tag === 'contact-card') breakdowns.push(['`<contact-card>` alone', files]);
+  const size = measure(files);
+  const budget = budgets[entry.cdn ? 'cdn' : entry.tag];
+  let verdict = '';
+  if (budget) {
+    const limit = `≤ ${kB(budget.target)}${budget.ceiling ? ` (ceiling ${kB(budget.ceiling)})` : ''}`;
+    const mark = size.gzip <= budget.target ? '✓' : budget.ceiling && size.gzip <= budget.ceiling ? '✗ over target, under ceiling' : '✗';
+    verdict = `${limit} ${mark}`;
+  }
+  rows.push({ label: entry.label, size, verdict, note: [size.files > 1 ? `${size.files} files up front` : '', lazyNote(size)].filter(Boolean).join('; ') });
+}
+
+// ── Peers, from the dev dependencies ────────────────────────────────────────
+const version = (name) => packageJson.devDependencies[name] ?? packageJson.dependencies[name];
+const peers = [
+  {
+    label: `Lit ${version('lit')} alone (one trivial element)`,
+    packages: ['lit'],
+    code: `import { LitElement, html, css } from 'lit';
+      class HelloLit extends LitElement {
+        static properties = { name: {} };
+        static styles = css\`:host { display: block }\`;
+        render() { return html\`<p>Hello \${this.name}</p>\`; }
+      }
+      customElements.define('hello-lit', HelloLit);`,
+  },
+  {
+    label: `Pagefind default UI ${version('@pagefind/default-ui')} (JS + CSS; its index and WebAssembly load later)`,
+    packages: ['@pagefind/default-ui'],
+    code: `import { PagefindUI } from '@pagefind/default-ui';
+      import '@pagefind/default-ui/css/ui.css';
+      new PagefindUI({ element: '#search' });`,
+  },
+  {
+    label: `InstantSearch.js ${version('instantsearch.js')} + algoliasearch/lite ${version('algoliasearch')}: searchBox + hits (no theme CSS)`,
+    packages: ['instantsearch.js', 'algoliasearch'],
+    code: `import instantsearch from 'instantsearch.js';
+      import { searchBox, hits } from 'instantsearch.js/es/widgets';
+      import { liteClient } from 'algoliasearch/lite';
+      instantsearch({ indexName: 'offers', searchClient: liteClient('APPID', 'search-key') })
+        .addWidgets([searchBox({ container: '#searchbox' }), hits({ container: '#hits' })])
+        .start();`,
+  },
+  {
+    label: `Shoelace ${version('@shoelace-style/shoelace')}: button, input, checkbox, select, details, card (+ light theme CSS)`,
+    packages: ['@shoelace-style/shoelace'],
+    code: ['button', 'input', 'checkbox', 'select', 'details', 'card']
+      .map((name) => `import '@shoelace-style/shoelace/dist/components/${name}/${name}.js';`)
+      .concat(`import '@shoelace-style/shoelace/dist/themes/light.css';`)
+      .join('\n'),
+  },
+];
+
+const peerRows = [];
+for (const peer of peers) {
+  const missing = peer.packages.filter((name) => {
+    try {
+      readFileSync(join(root, 'node_modules', name, 'package.json'));
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length) {
+    peerRows.push({ label: peer.label, note: `not measured: ${missing.join(', ')} not installed (npm ci installs the dev dependencies)` });
+    continue;
+  }
+  try {
+    const size = measure(await bundle({ code: peer.code, ours: false }));
+    const split = size.cssGzip ? `JS ${kB(size.jsGzip)} + CSS ${kB(size.cssGzip)}` : '';
+    peerRows.push({ label: peer.label, size, note: [split, lazyNote(size)].filter(Boolean).join('; ') });
+  } catch (error) {
+    peerRows.push({ label: peer.label, note: `not measured: ${error.message.split('\n')[0]}` });
+  }
+}
+
+console.log('\n## Size: what a page downloads (minified, then gzip -9; 1 kB = 1,000 bytes)\n');
+console.log('Up front: what a page loads before the first offer shows (files loaded on demand, such as one language\'s strings, in the note).\n');
+console.log('| entry | min | min+gzip | budget (gzip) | note |');
+console.log('| --- | ---: | ---: | --- | --- |');
+for (const row of rows) {
+  console.log(`| ${row.label} | ${row.size ? kB(row.size.min) : '–'} | ${row.size ? `**${kB(row.size.gzip)}**` : '–'} | ${row.verdict ?? ''} | ${row.note ?? ''} |`);
+}
+console.log('| *peers, measured in this run* | | | | |');
+for (const row of peerRows) {
+  console.log(`| ${row.label} | ${row.size ? kB(row.size.min) : '–'} | ${row.size ? kB(row.size.gzip) : '–'} | | ${row.note ?? ''} |`);
+}
+
+// ── What makes the bundles large ────────────────────────────────────────────
+for (const [title, files] of breakdowns) breakdown(title, files);
+
+/**
+ * Prints where a bundle's bytes come from: each part's minified bytes (traced
+ * through the source map) and what gzip would save without it (the bundle
+ * gzipped with and without that part's bytes), which is what leaving a part
+ * out, or loading it later, would gain.
+ */
+function breakdown(title, files) {
+  const size = measure(files);
+  const chunks = files.filter((file) => size.initial.has(file.fileName));
+  const segments = attribute(chunks);
+  const whole = gzip(Buffer.from(chunks.map((chunk) => chunk.code).join('\n')));
+  const without = (keep) =>
+    gzip(Buffer.from(segments.filter((segment) => keep(segment)).map((segment) => segment.text).join('')));
+  const summarise = (keyOf) => {
+    const parts = new Map();
+    for (const segment of segments) {
+      const key = keyOf(segment);
+      const part = parts.get(key) ?? { bytes: 0, modules: new Set() };
+      part.bytes += Buffer.byteLength(segment.text);
+      if (segment.source) part.modules.add(segment.source);
+      parts.set(key, part);
+    }
+    return [...parts]
+      .map(([key, part]) => ({ key, ...part, saved: whole - without((segment) => keyOf(segment) !== key) }))
+      .sort((a, b) => b.saved - a.saved);
+  };
+  console.log(`\n### What is in ${title} (${kB(size.min)} min, ${kB(size.gzip)} min+gzip, up front)\n`);
+  console.log('Minified bytes traced to their sources through the source map; "gzip without it" is how much smaller the gzipped bundle gets when that part\'s bytes are cut out (so the shares add up to about the whole).\n');
+  console.log('| part | modules | min | gzip without it |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const part of summarise((segment) => (segment.source ? groupOf(segment.source) : '(bundler glue, not mapped to a source)'))) {
+    console.log(`| ${part.key} | ${part.modules.size || ''} | ${kB(part.bytes)} | −${kB(part.saved)} |`);
+  }
+  console.log('\n| largest modules | min | gzip without it |');
+  console.log('| --- | ---: | ---: |');
+  for (const part of summarise((segment) => segment.source ?? '(glue)').slice(0, 12)) {
+    console.log(`| ${part.key} | ${kB(part.bytes)} | −${kB(part.saved)} |`);
+  }
+}
+
+/** Which part of the bundle a source file belongs to. */
+function groupOf(source) {
+  const match = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (match) {
+    const name = match[1];
+    if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(name)) return 'Lit (lit-html, lit-element, reactive-element)';
+    return name;
+  }
+  if (/\.styles\.ts$/.test(source)) return 'our styles (*.styles.ts)';
+  if (source.startsWith('src/i18n/')) return 'our UI strings and i18n (src/i18n)';
+  if (source.startsWith('src/catalog/')) return 'our catalog code (schema, parse, load, search, filter …)';
+  if (source.startsWith('src/controllers/')) return 'our controllers';
+  const element = source.match(/^src\/elements\/([^/]+)\//);
+  if (element) return element[1] === 'shared' ? 'our shared element helpers' : `our <${element[1]}> (class, helpers)`;
+  return source;
+}
+
+/**
+ * Cuts the minified chunks into pieces, each traced back to its source file
+ * through the source map: a mapped segment runs to the next one, across line
+ * breaks (template literals such as css`…` keep theirs). Returns
+ * `{ source, text }` pieces in order; `source` is null for unmapped code.
+ */
+function attribute(chunks) {
+  const pieces = [];
+  for (const chunk of chunks) {
+    const { code, map } = chunk;
+    if (!map) {
+      pieces.push({ source: null, text: code });
+      continue;
+    }
+    const sources = map.sources.map((source) => normalise(source));
+    const lineStarts = [0];
+    for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const marks = [];
+    let sourceIndex = 0;
+    map.mappings.split(';').forEach((lineMappings, lineNumber) => {
+      let column = 0;
+      for (const segment of lineMappings.split(',')) {
+        if (!segment) continue;
+        const values = decodeVlq(segment);
+        column += values[0];
+        if (values.length >= 4) sourceIndex += values[1];
+        marks.push({ offset: (lineStarts[lineNumber] ?? code.length) + column, source: values.length >= 4 ? sources[sourceIndex] : null });
+      }
+    });
+    pieces.push({ source: null, text: code.slice(0, marks[0]?.offset ?? code.length) });
+    marks.forEach((mark, index) => pieces.push({ source: mark.source, text: code.slice(mark.offset, marks[index + 1]?.offset ?? code.length) }));
+    pieces.push({ source: null, text: '\n' });
+  }
+  return pieces;
+}
+
+function normalise(source) {
+  const absolute = source.startsWith('/') ? source : join(root, 'dist/cdn', source);
+  return relative(root, absolute).replaceAll('\\', '/');
+}
+
+function decodeVlq(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = vlqDigits.get(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}

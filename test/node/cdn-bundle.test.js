@@ -1,0 +1,253 @@
+// The one-snippet embedding, as a webmaster does it: the CDN bundle
+// (vite.config.ts, mode "cdn", built fresh from the sources into a temporary
+// folder) and the page that is nothing but README's snippet
+// (demo/snippet/index.html), served statically by demo/snippet/serve.js
+// (what `npm run snippet` runs) and opened in Chromium. Also: the script tag
+// twice and a second copy of the library, a host page with aggressive global
+// CSS, a strict Content-Security-Policy, the bundle loaded from another
+// origin (a CDN), and which requests the page makes.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { serveSnippet } from '../../demo/snippet/serve.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The element the snippet documents; the one whose offers the checks wait for. */
+const tag = 'offer-finder';
+const snippetPage = readFileSync(join(root, 'demo/snippet/index.html'), 'utf8');
+const script = '<script type="module" src="/offer-finder/offer-finder.js"></script>';
+
+const page = (body, head = '') => `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>test</title>${head}</head>
+<body>${body}</body></html>`;
+
+/** A host page's global CSS at its most aggressive: resets, Bootstrap 3 sizes, `all: unset` on controls. */
+const aggressiveCss = `<style>
+  html { font-size: 62.5%; }
+  body { font-size: 1.4rem; line-height: 3; font-family: Georgia, serif; color: #333; }
+  *, *::before, *::after { box-sizing: content-box; margin: 0; padding: 0; border: 0; vertical-align: baseline; }
+  button, input, select, textarea { all: unset; }
+  input { height: 12px; font-size: 9px; line-height: 1; }
+  div, section, article, ul, li, p { display: flex; }
+  a { color: red !important; text-decoration: none; }
+  h1, h2, h3, h4 { font-size: 1rem; text-transform: uppercase; }
+  [hidden] { display: block !important; }
+</style>`;
+
+const strictCsp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  // Trusted Types: Lit's templates go through its own policy, named lit-html.
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+let cdnDir;
+let server;
+let cdnServer;
+let origin;
+let cdnOrigin;
+let browser;
+const cdnPath = '/npm/offer-finder@0.1.0/dist/cdn/';
+
+before(async () => {
+  cdnDir = mkdtempSync(join(tmpdir(), 'offer-finder-cdn-'));
+  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'warn', build: { outDir: cdnDir, emptyOutDir: true } });
+  // A CDN: another origin, with the CORS header that module scripts from another origin need (jsDelivr and unpkg send it).
+  cdnServer = await serveSnippet({ port: 0, cdnDir, cdnPath, headers: { 'Access-Control-Allow-Origin': '*' } });
+  cdnOrigin = `http://127.0.0.1:${cdnServer.address().port}`;
+  server = await serveSnippet({
+    port: 0,
+    cdnDir,
+    pages: {
+      '/twice.html': page(
+        // The tag twice, and a second copy of the library (another URL is another module instance).
+        `${script}\n${script}\n<script type="module" src="/offer-finder/offer-finder.js?copy=2"></script>\n<${tag} src="/angebote.json"></${tag}>`,
+      ),
+      '/aggressive.html': page(`${script}\n<${tag} src="/angebote.json"></${tag}>`, aggressiveCss),
+      // 62.5 % on <html> and nothing on <body>: the page's own text is 10 px.
+      '/small-root.html': page(`${script}\n<${tag} src="/angebote.json"></${tag}>`, '<style>html { font-size: 62.5%; } body { line-height: 3; }</style>'),
+      '/strict-csp.html': { body: snippetPage, headers: { 'Content-Security-Policy': strictCsp } },
+      '/from-cdn.html': page(
+        `<script type="module" src="${cdnOrigin}${cdnPath}offer-finder.js"></script>\n<${tag} lang="en" src="/angebote.json"></${tag}>`,
+      ),
+      '/catalog-elsewhere.html': page(`${script}\n<${tag} src="${cdnOrigin}/angebote.json"></${tag}>`),
+    },
+  });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  cdnServer?.close();
+  if (cdnDir) rmSync(cdnDir, { recursive: true, force: true });
+});
+
+/**
+ * Opens a page and records what a webmaster would see go wrong: uncaught
+ * errors, console errors, requests (with their answers), failed requests and
+ * Content-Security-Policy violations.
+ */
+async function open(path) {
+  const tab = await browser.newPage();
+  const record = { errors: [], consoleErrors: [], requests: [], failed: [], violations: [] };
+  tab.on('pageerror', (error) => record.errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && record.consoleErrors.push(message.text()));
+  tab.on('request', (request) => record.requests.push(request.url()));
+  tab.on('requestfailed', (request) => record.failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+  tab.on('response', (response) => response.status() >= 400 && record.failed.push(`${response.url()}: ${response.status()}`));
+  await tab.exposeFunction('__violation', (text) => record.violations.push(text));
+  await tab.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    );
+  });
+  await tab.goto(`${origin}${path}`);
+  return { tab, record };
+}
+
+/** Waits for the first offer card (Playwright's CSS selectors pierce open shadow roots). */
+async function offersShown(tab) {
+  const cards = tab.locator(`${tag} [part="card"]`);
+  await cards.first().waitFor({ state: 'visible', timeout: 10_000 });
+  return cards.count();
+}
+
+const nothingWentWrong = (record) => {
+  assert.deepEqual(record.errors, [], 'uncaught errors');
+  assert.deepEqual(record.consoleErrors, [], 'console errors');
+  assert.deepEqual(record.failed, [], 'failed requests');
+  assert.deepEqual(record.violations, [], 'Content-Security-Policy violations');
+};
+
+test('the build is one file (plus language files loaded on demand), named without hashes', () => {
+  const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
+  assert.ok(files.includes('offer-finder.js'), files.join(', '));
+  for (const file of files) assert.match(file, /^offer-finder(-[a-z0-9-]+)?\.js$/i, `stable name: ${file}`);
+  for (const file of files) {
+    const code = readFileSync(join(cdnDir, file), 'utf8');
+    // Every dependency is inside: the only imports are of files beside the bundle.
+    const specifiers = [
+      ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g),
+      ...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g),
+    ].map((match) => match[1]);
+    for (const specifier of specifiers) assert.match(specifier, /^\.\/offer-finder[\w.-]*\.js$/, `${file} imports ${specifier}`);
+    assert.doesNotMatch(code, /Lit is in dev mode|process\.env/, `${file}: Lit's production build, nothing left for a bundler`);
+  }
+});
+
+test('the snippet page shows offers and asks nothing of any origin but its own', async () => {
+  const { tab, record } = await open('/');
+  assert.ok((await offersShown(tab)) > 0);
+  await tab.close();
+  nothingWentWrong(record);
+  for (const url of record.requests) assert.equal(new URL(url).origin, origin, `request to another origin: ${url}`);
+  assert.ok(record.requests.some((url) => url.endsWith('/offer-finder/offer-finder.js')));
+  assert.ok(record.requests.some((url) => url.endsWith('/angebote.json')));
+});
+
+test('the script tag twice and a second copy of the library: no error, one finder that works', async () => {
+  const { tab, record } = await open('/twice.html');
+  assert.ok((await offersShown(tab)) > 0);
+  // Both copies ran (two module URLs) ...
+  assert.equal(record.requests.filter((url) => new URL(url).pathname === '/offer-finder/offer-finder.js').length, 2);
+  // ... and the search of the first one still answers typing.
+  const input = tab.locator(`${tag} input[type="search"]`).first();
+  await input.fill('Hebamme');
+  await tab.locator(`${tag} [part="card"]`, { hasText: /hebamme/i }).first().waitFor({ timeout: 5_000 });
+  await tab.close();
+  nothingWentWrong(record);
+});
+
+/** The search field's height and the font sizes of search text and offer text, in px. */
+async function sizes(tab) {
+  const input = tab.locator(`${tag} input[type="search"]`).first();
+  const box = await input.boundingBox();
+  const fontSize = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  return {
+    visible: await input.isVisible(),
+    height: box?.height ?? 0,
+    width: box?.width ?? 0,
+    input: await fontSize(input),
+    card: await fontSize(tab.locator(`${tag} [part="card"]`).first()),
+  };
+}
+
+test('a host page with aggressive global CSS: still rendered, the search field visible, tall enough and legible', async () => {
+  const { tab, record } = await open('/aggressive.html');
+  assert.ok((await offersShown(tab)) > 0);
+  const measured = await sizes(tab);
+  assert.ok(measured.visible, 'the search field is visible');
+  assert.ok(measured.height >= 32, `search field height ${measured.height} px (≥ 32)`);
+  assert.ok(measured.width >= 120, `search field width ${measured.width} px`);
+  assert.ok(measured.input >= 14, `search text ${measured.input} px (≥ 14)`);
+  assert.ok(measured.card >= 14, `offer text ${measured.card} px (≥ 14)`);
+  const input = tab.locator(`${tag} input[type="search"]`).first();
+  await input.fill('Hebamme');
+  await tab.locator(`${tag} [part="card"]`, { hasText: /hebamme/i }).first().waitFor({ timeout: 5_000 });
+  await tab.close();
+  nothingWentWrong(record);
+});
+
+test('a page with html { font-size: 62.5% } that forgot to size its body (10 px text): the search field still ≥ 32 px tall, text ≥ 14 px', async () => {
+  const { tab, record } = await open('/small-root.html');
+  assert.ok((await offersShown(tab)) > 0);
+  const measured = await sizes(tab);
+  await tab.close();
+  nothingWentWrong(record);
+  assert.ok(measured.height >= 32, `search field height ${measured.height} px (≥ 32)`);
+  assert.ok(measured.input >= 14, `search text ${measured.input} px (≥ 14)`);
+  assert.ok(measured.card >= 14, `offer text ${measured.card} px (≥ 14)`);
+});
+
+test("a strict Content-Security-Policy (script-src 'self', style-src 'self', no inline, no eval): works, nothing blocked", async () => {
+  const { tab, record } = await open('/strict-csp.html');
+  assert.ok((await offersShown(tab)) > 0);
+  await tab.locator(`${tag} input[type="search"]`).first().fill('Beratung');
+  await tab.locator(`${tag} [part="card"]`, { hasText: /beratung/i }).first().waitFor({ timeout: 5_000 });
+  // An offer's details open (rendered content that was not there on first paint).
+  await tab.locator(`${tag} [part="card"] summary`).first().click();
+  await tab.waitForTimeout(200);
+  await tab.close();
+  nothingWentWrong(record);
+});
+
+test('the bundle from another origin (a CDN path): works, and loads whatever else it needs relative to its own URL', async () => {
+  const { tab, record } = await open('/from-cdn.html');
+  assert.ok((await offersShown(tab)) > 0);
+  await tab.close();
+  nothingWentWrong(record);
+  for (const url of record.requests) {
+    const { origin: from, pathname } = new URL(url);
+    if (from === cdnOrigin) assert.ok(pathname.startsWith(cdnPath), `from the CDN, outside the bundle's folder: ${url}`);
+    else assert.equal(from, origin, `request to a third origin: ${url}`);
+  }
+  const chunks = readdirSync(cdnDir).filter((file) => file.endsWith('.js') && file !== 'offer-finder.js');
+  const english = chunks.find((file) => /(^|-)en\.js$/.test(file));
+  // With languages in files of their own, `lang="en"` loads the English one from beside the bundle.
+  if (english) assert.ok(record.requests.includes(`${cdnOrigin}${cdnPath}${english}`), `${english} loaded from the CDN: ${record.requests.join(', ')}`);
+});
+
+test('a catalog on another origin loads when that server sends Access-Control-Allow-Origin', async () => {
+  const { tab, record } = await open('/catalog-elsewhere.html');
+  assert.ok((await offersShown(tab)) > 0);
+  await tab.close();
+  nothingWentWrong(record);
+});
