@@ -150,7 +150,9 @@ function waitFor(url: string, request: SharedRequest, signal: AbortSignal | unde
 
 async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedCatalog> {
   const deadline = Date.now() + policy.deadlineMs;
+  let previous: CatalogError | undefined;
   for (let attempt = 1; ; attempt++) {
+    const cutByDeadline = deadline - Date.now() < policy.attemptTimeoutMs;
     const timeout = AbortSignal.timeout(Math.max(0, Math.min(policy.attemptTimeoutMs, deadline - Date.now())));
     const attemptSignal = AbortSignal.any([signal, timeout]);
     let failure: CatalogError;
@@ -179,6 +181,8 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       if (error instanceof CatalogError) throw error;
       if (signal.aborted) throw signal.reason;
       if (timeout.aborted) {
+        // A retry that the overall deadline cut short says no more than the failure before it.
+        if (cutByDeadline && previous) throw previous;
         // Not retried: a server that let us wait the whole time is unlikely to
         // answer the next attempt faster, and the family has waited enough.
         throw new CatalogError('timeout', `no complete answer within ${policy.attemptTimeoutMs} ms`);
@@ -186,6 +190,7 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       failure = new CatalogError('network', 'the catalog could not be reached');
     }
     if (attempt >= policy.maxAttempts || Date.now() + delay >= deadline) throw failure;
+    previous = failure;
     await sleep(delay, signal);
   }
 }

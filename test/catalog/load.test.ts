@@ -149,6 +149,21 @@ describe('loadCatalog', () => {
     expect(calls.count).to.be.within(1, 8);
   });
 
+  it('a retry cut short by the deadline reports the failure before it, not a timeout', async () => {
+    const url = uniqueUrl();
+    let calls = 0;
+    worker.use(
+      http.get(url, async () => {
+        if (++calls === 1) return new HttpResponse(null, { status: 503 });
+        await delay('infinite');
+        return HttpResponse.json(catalog());
+      }),
+    );
+    const error = await failure(loadCatalog(url, { policy: { ...fast, backoffMs: 50, maxBackoffMs: 50, attemptTimeoutMs: 5_000, deadlineMs: 600 } }));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+  });
+
   it('HTML served with 200: fails as not JSON', async () => {
     const url = uniqueUrl();
     serve(url, () => HttpResponse.html('<!doctype html><title>Seite nicht gefunden</title>'));
