@@ -46,6 +46,11 @@ export interface LoadOptions {
   /** Base for a relative `src`; elements pass `document.baseURI`. */
   base?: string;
   /**
+   * Load again even though the page has the catalog already. Until the new
+   * one arrives, and for good if it fails, the page keeps the one it had.
+   */
+  reload?: boolean;
+  /**
    * Used by the first caller for a URL, since the request is shared; a later
    * caller can only raise `maxBytes` of a request still running.
    */
@@ -58,6 +63,8 @@ interface SharedRequest {
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** Drops this request from the page's cache, putting back the catalog it was to replace. */
+  forget: () => void;
 }
 
 /** One entry per URL: every element on the page that shows the same catalog shares it. */
@@ -97,7 +104,9 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   let request = requests.get(url);
-  if (!request) {
+  if (!request || (options.reload && request.settled)) {
+    // A settled request in the cache is a success: failures are forgotten at once.
+    const previous = request;
     const controller = new AbortController();
     const policy = { ...defaultLoadPolicy, ...options.policy };
     const created: SharedRequest = {
@@ -106,12 +115,17 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
       controller,
       waiting: 0,
       settled: false,
+      forget: () => {
+        if (requests.get(url) !== created) return;
+        if (previous) requests.set(url, previous);
+        else requests.delete(url);
+      },
     };
     created.promise.then(
       () => (created.settled = true),
       () => {
         created.settled = true;
-        if (requests.get(url) === created) requests.delete(url);
+        created.forget();
       },
     );
     requests.set(url, created);
@@ -119,10 +133,10 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
   } else if (options.policy?.maxBytes && options.policy.maxBytes > request.policy.maxBytes) {
     request.policy.maxBytes = options.policy.maxBytes;
   }
-  return waitFor(url, request, signal);
+  return waitFor(request, signal);
 }
 
-function waitFor(url: string, request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedCatalog> {
+function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedCatalog> {
   request.waiting++;
   if (!signal) return request.promise;
   return new Promise((resolve, reject) => {
@@ -130,7 +144,7 @@ function waitFor(url: string, request: SharedRequest, signal: AbortSignal | unde
       request.waiting--;
       if (request.waiting === 0 && !request.settled) {
         request.controller.abort(signal.reason);
-        if (requests.get(url) === request) requests.delete(url);
+        request.forget();
       }
       reject(signal.reason);
     };

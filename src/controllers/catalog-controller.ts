@@ -9,6 +9,9 @@ export interface CatalogIssuesDetail {
   issues: CatalogIssue[];
 }
 
+/** How old a catalog may get on an open page before coming back to the page loads it again. */
+const refreshAfterMs = 30 * 60 * 1000;
+
 /** Catalogs whose issues were already written to the console (once per page, not per element). */
 const reported = new WeakSet<LoadedCatalog>();
 
@@ -23,6 +26,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class CatalogController implements ReactiveController {
   private readonly task: Task<[string | undefined, number], LoadedCatalog>;
   private attempt = 0;
+  private reloadNext = false;
   private lastGood?: LoadedCatalog;
 
   /**
@@ -40,7 +44,9 @@ export class CatalogController implements ReactiveController {
     this.task = new Task(host, {
       task: async ([url], { signal }) => {
         if (options.optional && !url) return initialState;
-        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI, policy: options.policy?.() });
+        const reload = this.reloadNext;
+        this.reloadNext = false;
+        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI, policy: options.policy?.(), reload });
         this.lastGood = loaded;
         return loaded;
       },
@@ -82,6 +88,21 @@ export class CatalogController implements ReactiveController {
   }
 
   /**
+   * Fetches the catalog again although the page has it. If that fails
+   * (offline, say), the catalog loaded before stays, with the error beside it.
+   */
+  refresh(): void {
+    this.reloadNext = true;
+    this.retry();
+  }
+
+  /** A page open for long gets the catalog anew when the family comes back to it. */
+  private onVisible = () => {
+    const loaded = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (document.visibilityState === 'visible' && loaded && Date.now() - loaded.loadedAt.getTime() > refreshAfterMs) this.refresh();
+  };
+
+  /**
    * Data problems are for maintainers, not families: a console warning once
    * per catalog, and a `catalog-issues` event from every host, so a CMS can
    * collect them.
@@ -105,6 +126,7 @@ export class CatalogController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.host.ownerDocument.addEventListener('visibilitychange', this.onVisible);
     // Reconnected after an aborted load: start again.
     if (this.task.status === TaskStatus.ERROR && !this.error) void this.task.run();
   }
@@ -115,6 +137,7 @@ export class CatalogController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.host.ownerDocument.removeEventListener('visibilitychange', this.onVisible);
     if (this.task.status === TaskStatus.PENDING) this.task.abort();
   }
 }

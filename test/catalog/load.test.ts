@@ -344,6 +344,23 @@ describe('loadCatalog', () => {
       expect(calls.count).to.equal(1);
     });
 
+    it('reload fetches again; when that fails the page keeps the catalog it had', async () => {
+      const url = uniqueUrl();
+      const calls = serve(
+        url,
+        () => HttpResponse.json(catalog({ title: 'erster Stand' })),
+        () => HttpResponse.error(),
+        () => HttpResponse.json(catalog({ title: 'neuer Stand' })),
+      );
+      const first = await loadCatalog(url, { policy: { ...fast, maxAttempts: 1 } });
+      expect((await failure(loadCatalog(url, { reload: true, policy: { ...fast, maxAttempts: 1 } }))).kind).to.equal('network');
+      expect(await loadCatalog(url)).to.equal(first);
+      const fresh = await loadCatalog(url, { reload: true });
+      expect(fresh.catalog.title).to.equal('neuer Stand');
+      expect(await loadCatalog(url)).to.equal(fresh);
+      expect(calls.count).to.equal(3);
+    });
+
     it('a signal that is already aborted makes no request', async () => {
       const url = uniqueUrl();
       const calls = serve(url, () => HttpResponse.json(catalog()));

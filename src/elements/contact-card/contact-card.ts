@@ -332,6 +332,11 @@ export class ContactCard extends LitElement {
       .map((network) => localize(network.title, l.requested));
   }
 
+  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
+  refresh(): void {
+    this.catalog.refresh();
+  }
+
   /**
    * Everything sits in one root that carries the language's direction:
    * `lang="ar"` renders right to left even in a left-to-right page, unless

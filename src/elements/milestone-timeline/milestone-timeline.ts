@@ -190,6 +190,11 @@ export class MilestoneTimeline extends LitElement {
     }
   }
 
+  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
+  refresh(): void {
+    this.catalog.refresh();
+  }
+
   /**
    * Everything sits in one root that carries the language's direction:
    * `lang="ar"` renders right to left even in a left-to-right page, unless

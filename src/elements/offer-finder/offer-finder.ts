@@ -77,6 +77,14 @@ export class OfferFinder extends LitElement {
     () => this.requestUpdate(),
   );
 
+  /** Loads the catalog again for every part; if that fails, what is shown stays, with a note and its date. */
+  refresh(): void {
+    this.catalog.refresh();
+    for (const part of this.renderRoot.querySelectorAll('offer-search, milestone-timeline, contact-card')) {
+      (part as HTMLElement & { refresh(): void }).refresh();
+    }
+  }
+
   /** One root with the language's direction, like every element (see LocalizeController). */
   override render(): TemplateResult {
     return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;

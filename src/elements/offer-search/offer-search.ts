@@ -201,6 +201,11 @@ export class OfferSearch extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
+  refresh(): void {
+    this.catalog.refresh();
+  }
+
   /** The filters as set by attributes, properties or the facets. */
   get filters(): OfferFilters {
     const age = this.age === 'expecting' ? 'expecting' : this.age.trim() === '' ? undefined : Number(this.age);
