@@ -392,7 +392,10 @@ describe('theming', () => {
     });
 
     it('follows a larger page font, and a size the page sets on the element itself', async () => {
-      const p = await themedPage({ style: 'font-size: 20px', sheet: '[data-theme="test"] contact-card { font-size: 14px; }' });
+      const p = await themedPage({
+        style: 'font-size: 20px',
+        sheet: '[data-theme="test"] contact-card { --offer-finder-min-font-size: 14px; font-size: 14px; }',
+      });
       expect(style(p.search).fontSize).to.equal('20px');
       expect(style(find(shadow(p.search), '[part="card"] p')).fontSize).to.equal('20px');
       expect(style(p.card).fontSize).to.equal('14px');
@@ -411,7 +414,7 @@ describe('theming', () => {
           }
         },
       );
-      const outer = await fixture<HTMLElement>(`<${tag} style="font-size: 14px"></${tag}>`);
+      const outer = await fixture<HTMLElement>(`<${tag} style="--offer-finder-min-font-size: 14px; font-size: 14px"></${tag}>`);
       const inner = shadow(outer).querySelector('contact-card')!;
       expect(style(outer).fontSize).to.equal('14px');
       expect(style(inner).fontSize).to.equal('14px');

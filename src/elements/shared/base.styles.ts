@@ -46,11 +46,11 @@ export const baseStyles = css`
     /*
      * The page's font family, and its size, but never below 16px: a page with
      * html { font-size: 62.5% } that forgot to reset its body would otherwise
-     * give families 10px text. A page that wants smaller text says so on the
-     * element (offer-search { font-size: 14px }), which wins over :host.
+     * give families 10px text. A page that wants smaller text lowers the floor:
+     * offer-search { --offer-finder-min-font-size: 14px; font-size: 14px }.
      */
     font-family: var(--offer-finder-font-family, inherit);
-    font-size: max(1em, 16px);
+    font-size: max(1em, var(--offer-finder-min-font-size, 16px));
 
     /*
      * What the page passes down by inheritance and would break the layout or
@@ -103,15 +103,35 @@ export const baseStyles = css`
     }
   }
 
+  /*
+   * The same again on the element's inner root, which no page rule reaches: a
+   * page rule on the element itself (\`* { all: unset }\`, \`body * { text-transform:
+   * uppercase }\`) wins over :host and would pass its values down. Letter and
+   * word spacing are left to inherit, so that a reader's text-spacing
+   * overrides (WCAG 1.4.12) still reach the text; line height is set to the
+   * 1.5 those overrides ask for.
+   */
+  .root {
+    font-size: max(1em, var(--offer-finder-min-font-size, 16px));
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    cursor: auto;
+  }
+
   :host([hidden]) {
     display: none;
   }
 
-  /*
-   * Our elements inside one another (<offer-finder>): the outer one has
-   * applied the 16px floor already, and a size the page set on it holds for
-   * the whole finder.
-   */
+  /* Our elements inside one another (<offer-finder>): the outer one's size holds for the whole finder. */
   offer-search,
   milestone-timeline,
   contact-card,
