@@ -145,7 +145,9 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
-  :focus-visible {
+  :focus-visible,
+  /* A date field's focus is in its parts (day, month, year): :focus-visible never matches the field itself. */
+  input:focus-within {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
