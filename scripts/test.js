@@ -14,6 +14,21 @@ const suites = [
     args: (tapFile) => ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/'],
     tap: true,
   },
+  {
+    // Faults, attacks, hostile pages, privacy and accessibility against the built CDN bundle (issue 6).
+    name: 'end-to-end (playwright-core, Chromium)',
+    command: process.execPath,
+    args: (tapFile) => [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+      'test/e2e/',
+    ],
+    tap: true,
+  },
 ];
 
 function countTap(file) {
