@@ -10,9 +10,12 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * external in the library: the page's bundler shares one copy.
  *
  * `vite build --mode cdn` builds the one-file bundle for a `<script
- * type="module">` tag into dist/cdn/offer-finder.js: every element
+ * type="module">` tag into dist/cdn/offer-finder.js: the families' elements
  * registered, every dependency inside, minified, Lit's production build.
- * `npm run build` runs both.
+ * Beside it, dist/cdn/offer-coverage.js for planners: only the coverage
+ * table, importing offer-finder.js for everything else (its entry module
+ * imports src/define.ts, so every module both need lands in offer-finder.js,
+ * which stays one self-contained file). `npm run build` runs both builds.
  */
 
 /** One registration entry per element folder that has one (`offer-finder/define/<tag>`). */
@@ -86,8 +89,8 @@ const cdn: UserConfig = {
     modulePreload: false,
     reportCompressedSize: true,
     rolldownOptions: {
-      input: { 'offer-finder': 'src/define.ts' },
-      // define.ts exports nothing; the bundle is loaded for its registrations.
+      input: { 'offer-finder': 'src/define.ts', 'offer-coverage': 'src/cdn/offer-coverage.ts' },
+      // The entries export nothing; they are loaded for their registrations.
       preserveEntrySignatures: false,
       output: {
         format: 'es',

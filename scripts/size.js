@@ -28,13 +28,24 @@ function virtualEntry(code) {
   };
 }
 
-/** Bundles one entry; returns the output files. `ours` uses vite.config.ts's CDN build, a peer the same settings without it. */
-async function bundle({ input, code, ours }) {
+/**
+ * Rolldown's input, replaced rather than merged into the config's (the CDN
+ * build's config has a second entry, dist/cdn/offer-coverage.js).
+ */
+function onlyInput(input) {
+  return { name: 'size-input', options: (options) => ({ ...options, input }) };
+}
+
+/**
+ * Bundles one entry (or, with `inputs`, several); returns the output files.
+ * `ours` uses vite.config.ts's CDN build, a peer the same settings without it.
+ */
+async function bundle({ input, inputs, code, ours }) {
   const common = {
     root,
     logLevel: 'silent',
-    plugins: code ? [virtualEntry(code)] : [],
-    build: { write: false, sourcemap: true, rolldownOptions: { input: { 'offer-finder': code ? 'size:entry' : input } } },
+    plugins: [onlyInput(inputs ?? { 'offer-finder': code ? 'size:entry' : input }), ...(code ? [virtualEntry(code)] : [])],
+    build: { write: false, sourcemap: true },
   };
   const config = ours
     ? { ...common, configFile: join(root, 'vite.config.ts'), mode: 'cdn' }
@@ -49,7 +60,7 @@ async function bundle({ input, code, ours }) {
           target: 'es2022',
           minify: true,
           modulePreload: false,
-          rolldownOptions: { ...common.build.rolldownOptions, preserveEntrySignatures: false },
+          rolldownOptions: { preserveEntrySignatures: false },
         },
       };
   const result = await build(config);
@@ -58,11 +69,12 @@ async function bundle({ input, code, ours }) {
 }
 
 /**
- * min and min+gzip of what a page loads up front: the entry chunk, the chunks
- * it imports statically, and CSS. Chunks imported dynamically (a language's
- * strings) are counted apart: a page loads one of them, or none.
+ * min and min+gzip of what a page loads up front for the entry `entry`: its
+ * chunk, the chunks it imports statically, and CSS; less the chunks of
+ * `without` (what a page has loaded already). Chunks imported dynamically (a
+ * language's strings) are counted apart: a page loads one of them, or none.
  */
-function measure(files) {
+function measure(files, { entry = 'offer-finder', without } = {}) {
   const chunks = new Map(files.filter((f) => f.type === 'chunk').map((f) => [f.fileName, f]));
   const initial = new Set();
   const visit = (name) => {
@@ -70,10 +82,17 @@ function measure(files) {
     initial.add(name);
     for (const imported of chunks.get(name).imports) visit(imported);
   };
-  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const loaded = new Set();
+  if (without) {
+    for (const chunk of chunks.values()) if (chunk.isEntry && chunk.name === without) visit(chunk.fileName);
+    for (const name of initial) loaded.add(name);
+    initial.clear();
+  }
+  for (const chunk of chunks.values()) if (chunk.isEntry && chunk.name === entry) visit(chunk.fileName);
+  for (const name of loaded) initial.delete(name);
   const js = [...initial].map((name) => Buffer.from(chunks.get(name).code));
   const css = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => Buffer.from(f.source));
-  const lazy = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName)).map((chunk) => ({ name: chunk.fileName, gzip: gzip(Buffer.from(chunk.code)) }));
+  const lazy = [...chunks.values()].filter((chunk) => !chunk.isEntry && !initial.has(chunk.fileName) && !loaded.has(chunk.fileName)).map((chunk) => ({ name: chunk.fileName, gzip: gzip(Buffer.from(chunk.code)) }));
   const sum = (list, fn) => list.reduce((total, b) => total + fn(b), 0);
   return {
     min: sum([...js, ...css], (b) => b.length),
@@ -100,6 +119,11 @@ const ours = [
   ...elements.map((tag) => ({ label: `\`<${tag}>\` alone (\`offer-finder/define/${tag}\`)`, input: `src/elements/${tag}/define.ts`, tag })),
   { label: '`<offer-finder>` complete (`offer-finder/define/offer-finder`)', input: 'src/elements/offer-finder/define.ts', tag: 'offer-finder' },
   { label: 'CDN bundle `dist/cdn/offer-finder.js` (`offer-finder/define`)', input: 'src/define.ts', cdn: true },
+  {
+    label: '`<offer-coverage>` for planners: `dist/cdn/offer-coverage.js` on top of the CDN bundle',
+    inputs: { 'offer-finder': 'src/define.ts', 'offer-coverage': 'src/cdn/offer-coverage.ts' },
+    measure: { entry: 'offer-coverage', without: 'offer-finder' },
+  },
 ];
 const budgets = {
   'contact-card': { target: 12_000 },
@@ -113,14 +137,14 @@ const breakdowns = [];
 for (const entry of ours) {
   let files;
   try {
-    files = await bundle({ input: entry.input, ours: true });
+    files = await bundle({ input: entry.input, inputs: entry.inputs, ours: true });
   } catch (error) {
     rows.push({ label: entry.label, note: `not built: ${error.message.split('\n')[0]}` });
     continue;
   }
   if (entry.cdn) breakdowns.unshift(['the CDN bundle', files]);
   if (entry.tag === 'contact-card') breakdowns.push(['`<contact-card>` alone', files]);
-  const size = measure(files);
+  const size = measure(files, entry.measure);
   const budget = budgets[entry.cdn ? 'cdn' : entry.tag];
   let verdict = '';
   if (budget) {

@@ -14,6 +14,7 @@ export { MilestoneTimeline } from './elements/milestone-timeline/milestone-timel
 export type { MilestoneSelectDetail } from './elements/milestone-timeline/milestone-timeline.js';
 export { ContactCard } from './elements/contact-card/contact-card.js';
 export { OfferFinder } from './elements/offer-finder/offer-finder.js';
+export { OfferCoverage, type CoverageSelectDetail } from './elements/offer-coverage/offer-coverage.js';
 export type { SharedSearchState } from './controllers/shared-search.js';
 export type { ContactSaveDetail } from './elements/contact-card/contact-card.js';
 export type { CatalogIssuesDetail } from './controllers/catalog-controller.js';

@@ -252,4 +252,37 @@ export const ar: Translation = {
   finderContactsHeading: 'جهات الاتصال',
   finderContactsForOffer: (title) => `جهات الاتصال لخدمة «${title}»`,
   finderContactsForMilestone: (title) => `جهات الاتصال لمرحلة «${title}»`,
+
+  // <offer-coverage>
+  coverageLoading: 'جارٍ تحميل النظرة العامة …',
+  coverageEmpty: 'لم تُدخل بعد أي مراحل عمرية لهذه النظرة العامة.',
+  coverageViewLabel: 'طريقة العرض',
+  coverageViewTopics: 'المواضيع حسب المرحلة العمرية',
+  coverageViewDistricts: 'الأحياء حسب المرحلة العمرية',
+  coverageAllDistricts: 'كل الأحياء',
+  coverageCaption: (view, district) =>
+    view === 'districts'
+      ? 'الخدمات حسب الحي والمرحلة العمرية'
+      : district
+        ? `الخدمات حسب الموضوع والمرحلة العمرية في ${district}`
+        : 'الخدمات حسب الموضوع والمرحلة العمرية في كل الأحياء',
+  coverageTopicsNote: 'تُحسب الخدمة في كل موضوع وكل مرحلة عمرية تذكرها. فجوة: لا توجد خدمة. ضعيف: خدمة واحدة فقط.',
+  coverageDistrictsNote: 'تُحسب الخدمات في الحي والخدمات الموجّهة للمدينة كلها. فجوة: لا توجد خدمة في الحي نفسه. ضعيف: خدمة واحدة فقط.',
+  coverageTotal: 'كل الخدمات',
+  coverageGap: 'فجوة',
+  coverageThin: 'ضعيف',
+  coverageLocal: (count, f) => `${f.number(count)} في الحي`,
+  coverageLocalColumn: (milestone) => `${milestone}: في الحي`,
+  coverageCell: (row, column) => `${row} في «${column}»`,
+  coverageGaps: (cells, f) =>
+    cells.length
+      ? `${f.plural(cells.length, { one: 'فجوة واحدة', two: 'فجوتان', few: `${f.number(cells.length)} فجوات`, many: `${f.number(cells.length)} فجوةً`, other: `${f.number(cells.length)} فجوة` })}: ${cells.join('، ')}.`
+      : 'لا توجد فجوات.',
+  coverageThinList: (cells, f) =>
+    cells.length ? `حقول ضعيفة (${f.number(cells.length)}): ${cells.join('، ')}.` : 'لا يوجد حقل ضعيف.',
+  coverageWithoutTopic: (count, f) => `عدد الخدمات بلا موضوع: ${f.number(count)}؛ لا تُحسب في أي صف.`,
+  coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
+  coverageClose: 'إغلاق القائمة',
+  coverageDownload: 'تنزيل الجدول بصيغة CSV',
+  coverageFileName: 'تغطية-الخدمات',
 };

@@ -201,4 +201,40 @@ export const deXLs: Translation = {
   finderContactsHeading: 'Ansprech-Personen',
   finderContactsForOffer: (title) => `Ansprech-Personen für das Angebot: ${title}`,
   finderContactsForMilestone: (title) => `Ansprech-Personen für die Lebens-Phase: ${title}`,
+
+  // <offer-coverage>
+  coverageLoading: 'Wir laden die Übersicht. Bitte warten Sie.',
+  coverageEmpty: 'Hier sind noch keine Lebens-Phasen eingetragen.',
+  coverageViewLabel: 'Ansicht',
+  coverageViewTopics: 'Themen für jede Lebens-Phase',
+  coverageViewDistricts: 'Stadt-Teile für jede Lebens-Phase',
+  coverageAllDistricts: 'Alle Stadt-Teile',
+  coverageCaption: (view, district) =>
+    view === 'districts'
+      ? 'Angebote nach Stadt-Teil und Lebens-Phase'
+      : district
+        ? `Angebote nach Thema und Lebens-Phase in ${district}`
+        : 'Angebote nach Thema und Lebens-Phase in allen Stadt-Teilen',
+  coverageTopicsNote: 'Ein Angebot kann mehrere Themen haben. Dann zählt es bei jedem Thema. Lücke heißt: Es gibt kein Angebot. Dünn heißt: Es gibt nur 1 Angebot.',
+  coverageDistrictsNote:
+    'Wir zählen die Angebote im Stadt-Teil. Und die Angebote für die ganze Stadt. Lücke heißt: Im Stadt-Teil selbst gibt es kein Angebot. Dünn heißt: Es gibt nur 1 Angebot.',
+  coverageTotal: 'Alle Angebote',
+  coverageGap: 'Lücke',
+  coverageThin: 'dünn',
+  coverageLocal: (count, f) => `${f.number(count)} im Stadt-Teil`,
+  coverageLocalColumn: (milestone) => `${milestone}: im Stadt-Teil`,
+  coverageCell: (row, column) => `${row} in ${column}`,
+  coverageGaps: (cells, f) =>
+    cells.length ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.` : 'Es gibt keine Lücken.',
+  coverageThinList: (cells, f) =>
+    cells.length ? `Hier gibt es nur 1 Angebot (${f.number(cells.length)}-mal): ${cells.join(', ')}.` : 'Überall gibt es mehr als 1 Angebot.',
+  coverageWithoutTopic: (count, f) =>
+    f.plural(count, {
+      one: '1 Angebot hat kein Thema. Es steht in keiner Zeile.',
+      other: `${f.number(count)} Angebote haben kein Thema. Sie stehen in keiner Zeile.`,
+    }),
+  coverageOffersHeading: (cell, count, f) => `${cell}: ${offers(count, f)}`,
+  coverageClose: 'Liste schließen',
+  coverageDownload: 'Tabelle herunterladen (als CSV-Datei)',
+  coverageFileName: 'angebote-uebersicht',
 };

@@ -184,4 +184,41 @@ export const en: Translation = {
   finderContactsHeading: 'Contacts',
   finderContactsForOffer: (title) => `Contacts for “${title}”`,
   finderContactsForMilestone: (title) => `Contacts for the stage “${title}”`,
+
+  // <offer-coverage>
+  coverageLoading: 'Loading the overview …',
+  coverageEmpty: 'No stages of life have been entered for this overview yet.',
+  coverageViewLabel: 'View',
+  coverageViewTopics: 'Topics per stage of life',
+  coverageViewDistricts: 'Districts per stage of life',
+  coverageAllDistricts: 'All districts',
+  coverageCaption: (view, district) =>
+    view === 'districts'
+      ? 'Offers by district and stage of life'
+      : district
+        ? `Offers by topic and stage of life in ${district}`
+        : 'Offers by topic and stage of life in all districts',
+  coverageTopicsNote: 'An offer counts for every topic and every stage of life it names. Gap: no offer. Thin: only one offer.',
+  coverageDistrictsNote: 'Counting the offers in the district and those for the whole city. Gap: no offer in the district itself. Thin: only one.',
+  coverageTotal: 'All offers',
+  coverageGap: 'gap',
+  coverageThin: 'thin',
+  coverageLocal: (count, f) => `${f.number(count)} in the district`,
+  coverageLocalColumn: (milestone) => `${milestone}: in the district`,
+  coverageCell: (row, column) => `${row} in “${column}”`,
+  coverageGaps: (cells, f) =>
+    cells.length ? `${f.plural(cells.length, { one: '1 gap', other: `${f.number(cells.length)} gaps` })}: ${cells.join(', ')}.` : 'No gaps.',
+  coverageThinList: (cells, f) =>
+    cells.length
+      ? `${f.plural(cells.length, { one: '1 cell is thin', other: `${f.number(cells.length)} cells are thin` })}: ${cells.join(', ')}.`
+      : 'No cell is thin.',
+  coverageWithoutTopic: (count, f) =>
+    f.plural(count, {
+      one: '1 offer has no topic and is in no row.',
+      other: `${f.number(count)} offers have no topic and are in no row.`,
+    }),
+  coverageOffersHeading: (cell, count, f) => `${cell}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
+  coverageClose: 'Close the list',
+  coverageDownload: 'Download the table as CSV',
+  coverageFileName: 'offer-coverage',
 };

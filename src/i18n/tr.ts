@@ -192,4 +192,33 @@ export const tr: Translation = {
   finderContactsHeading: 'İrtibat kişileri',
   finderContactsForOffer: (title) => `“${title}” için irtibat kişileri`,
   finderContactsForMilestone: (title) => `“${title}” yaşam evresi için irtibat kişileri`,
+
+  // <offer-coverage>
+  coverageLoading: 'Genel bakış yükleniyor …',
+  coverageEmpty: 'Bu genel bakış için henüz yaşam evresi girilmemiş.',
+  coverageViewLabel: 'Görünüm',
+  coverageViewTopics: 'Yaşam evresine göre konular',
+  coverageViewDistricts: 'Yaşam evresine göre semtler',
+  coverageAllDistricts: 'Tüm semtler',
+  coverageCaption: (view, district) =>
+    view === 'districts'
+      ? 'Semte ve yaşam evresine göre hizmetler'
+      : district
+        ? `Konuya ve yaşam evresine göre hizmetler – ${district}`
+        : 'Konuya ve yaşam evresine göre hizmetler – tüm semtler',
+  coverageTopicsNote: 'Bir hizmet, belirttiği her konu ve her yaşam evresi için sayılır. Boşluk: hiç hizmet yok. Zayıf: yalnızca bir hizmet.',
+  coverageDistrictsNote: 'Semtteki hizmetler ile tüm şehre yönelik hizmetler sayılıyor. Boşluk: semtin kendisinde hiç hizmet yok. Zayıf: yalnızca bir tane.',
+  coverageTotal: 'Tüm hizmetler',
+  coverageGap: 'boşluk',
+  coverageThin: 'zayıf',
+  coverageLocal: (count, f) => `semtte ${f.number(count)}`,
+  coverageLocalColumn: (milestone) => `${milestone}: semtte`,
+  coverageCell: (row, column) => `“${column}” içinde ${row}`,
+  coverageGaps: (cells, f) => (cells.length ? `${f.number(cells.length)} boşluk: ${cells.join(', ')}.` : 'Boşluk yok.'),
+  coverageThinList: (cells, f) => (cells.length ? `${f.number(cells.length)} zayıf alan: ${cells.join(', ')}.` : 'Zayıf alan yok.'),
+  coverageWithoutTopic: (count, f) => `${services(count, f)} için konu yok; bu hizmetler hiçbir satırda sayılmıyor.`,
+  coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
+  coverageClose: 'Listeyi kapat',
+  coverageDownload: 'Tabloyu CSV olarak indir',
+  coverageFileName: 'hizmet-kapsami',
 };

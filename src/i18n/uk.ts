@@ -213,4 +213,34 @@ export const uk: Translation = {
   finderContactsHeading: 'Контактні особи',
   finderContactsForOffer: (title) => `Контактні особи для послуги «${title}»`,
   finderContactsForMilestone: (title) => `Контактні особи для етапу життя «${title}»`,
+
+  // <offer-coverage>
+  coverageLoading: 'Огляд завантажується …',
+  coverageEmpty: 'Для цього огляду ще не внесено жодного етапу життя.',
+  coverageViewLabel: 'Вигляд',
+  coverageViewTopics: 'Теми за етапами життя',
+  coverageViewDistricts: 'Райони за етапами життя',
+  coverageAllDistricts: 'Усі райони',
+  coverageCaption: (view, district) =>
+    view === 'districts'
+      ? 'Послуги за районом і етапом життя'
+      : district
+        ? `Послуги за темою і етапом життя: ${district}`
+        : 'Послуги за темою і етапом життя в усіх районах',
+  coverageTopicsNote: 'Послуга враховується в кожній темі та кожному етапі життя, які вона називає. Прогалина: жодної послуги. Мало: лише одна послуга.',
+  coverageDistrictsNote: 'Враховано послуги в районі та послуги для всього міста. Прогалина: жодної послуги в самому районі. Мало: лише одна.',
+  coverageTotal: 'Усі послуги',
+  coverageGap: 'прогалина',
+  coverageThin: 'мало',
+  coverageLocal: (count, f) => `у районі: ${f.number(count)}`,
+  coverageLocalColumn: (milestone) => `${milestone}: у районі`,
+  coverageCell: (row, column) => `${row} в етапі «${column}»`,
+  coverageGaps: (cells, f) =>
+    cells.length ? `${counted('прогалина', 'прогалини', 'прогалин', 'прогалини')(cells.length, f)}: ${cells.join(', ')}.` : 'Прогалин немає.',
+  coverageThinList: (cells, f) => (cells.length ? `Мало послуг (${f.number(cells.length)}): ${cells.join(', ')}.` : 'Немає полів, де мало послуг.'),
+  coverageWithoutTopic: (count, f) => `Без теми: ${services(count, f)}; вони не враховані в жодному рядку.`,
+  coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
+  coverageClose: 'Закрити список',
+  coverageDownload: 'Завантажити таблицю як CSV',
+  coverageFileName: 'покриття-послуг',
 };

@@ -74,6 +74,14 @@ const calls: Record<string, unknown[][]> = {
   contactShowingLastGood: [['1. November 2026']],
   finderContactsForOffer: [['Familienhebammen']],
   finderContactsForMilestone: [['Kita-Zeit']],
+  coverageCaption: [['topics', undefined], ['topics', 'Derne'], ['districts', undefined]],
+  coverageLocal: counts.map((n) => [n]),
+  coverageLocalColumn: [['Kita-Zeit']],
+  coverageCell: [['Sprache', 'Kita-Zeit'], ['Derne', 'Grundschule']],
+  coverageGaps: [[[]], [['Sprache in Kita-Zeit']], [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']], [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']]],
+  coverageThinList: [[[]], [['Sprache in Kita-Zeit']], [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']], [['A', 'B', 'C']]],
+  coverageWithoutTopic: counts.map((n) => [n]),
+  coverageOffersHeading: counts.map((n) => ['Sprache in Kita-Zeit', n]),
 };
 
 const functionKeys = (Object.keys(de) as Key[]).filter((key) => typeof de[key] === 'function');

@@ -62,14 +62,6 @@ export const milestoneTimelineStyles = css`
     cursor: pointer;
   }
 
-  .choice input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
   .field {
     display: grid;
     gap: 0.25em;

@@ -93,12 +93,9 @@ export const offerSearchStyles = css`
     padding: 0.2em 0;
   }
 
+  /* Level with the first line of a label that wraps. */
   .choice input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_accent);
+    margin-block-start: 0.15em;
   }
 
   .count {

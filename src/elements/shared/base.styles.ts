@@ -183,6 +183,15 @@ export const baseStyles = css`
     color: var(--_on-accent);
   }
 
+  /* A native checkbox or radio button beside its label: big enough to hit, in the theme's colour. */
+  .choice input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

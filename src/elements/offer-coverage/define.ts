@@ -1,0 +1,4 @@
+import { OfferCoverage } from './offer-coverage.js';
+import { define } from '../shared/define.js';
+
+define('offer-coverage', OfferCoverage);

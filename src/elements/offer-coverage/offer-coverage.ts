@@ -1,0 +1,442 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Localization } from '../../i18n/i18n.js';
+import type { Translation } from '../../i18n/de.js';
+import { localize } from '../../catalog/localize.js';
+import type { Catalog, LocalizedText, Offer } from '../../catalog/schema.js';
+import { coverageCsv, coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix, type CoverageView } from '../../catalog/coverage.js';
+import { webHref } from '../shared/links.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
+import { offerCoverageStyles } from './offer-coverage.styles.js';
+
+export interface CoverageSelectDetail {
+  view: CoverageView;
+  /** Topic id (topic view) or district id (district view). */
+  row: string;
+  /** Milestone id. */
+  column: string;
+  /** The offers the cell counts. */
+  offers: Offer[];
+  /** `true` when the cell became the selection, `false` when choosing it again cleared it. */
+  selected: boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offer-coverage': OfferCoverage;
+  }
+  interface GlobalEventHandlersEventMap {
+    'coverage-select': CustomEvent<CoverageSelectDetail>;
+  }
+}
+
+/** `view="districts"`; anything else is the topic view. */
+const viewConverter = {
+  fromAttribute: (value: string | null): CoverageView => (value?.trim().toLowerCase() === 'districts' ? 'districts' : 'topics'),
+  toAttribute: (value: CoverageView) => value,
+};
+
+/** A single id from a shared filter (`"kita"`), or undefined for none or several. */
+const single = (value: string) => {
+  const ids = value.split(/[\s,]+/).filter(Boolean);
+  return ids.length === 1 ? ids[0] : undefined;
+};
+
+/**
+ * For planners: how many offers there are for each topic in each milestone
+ * (or for each district), and where there are none or only one, the gaps to
+ * close. A table with row and column headers, gaps marked in text and by
+ * pattern (not by colour alone), a summary that names them, the offers of a
+ * cell on a click (or, linked, an `<offer-search>` filtered to them), and the
+ * table as a CSV file for a spreadsheet.
+ *
+ * @tagname offer-coverage
+ * @summary Coverage matrix for planners: offers per milestone × topic (or × district), gaps named in text, CSV download.
+ *
+ * @fires coverage-select - A cell was chosen, or chosen again to clear the selection. `detail: { view, row, column, offers, selected }`.
+ * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
+ *
+ * @csspart controls - The view switch, the district choice and the download button.
+ * @csspart status - The live region: loading, an empty catalog.
+ * @csspart error - The message when the catalog cannot be loaded.
+ * @csspart summary - The gaps and thin cells, named.
+ * @csspart table - The table.
+ * @csspart cell - A cell with its count (a button where there are offers to show).
+ * @csspart gap - A cell without offers (district view: without offers of the district itself).
+ * @csspart thin - A cell with one offer.
+ * @csspart offers - The offers of the chosen cell.
+ *
+ * @cssprop --offer-finder-color-text - Text colour.
+ * @cssprop --offer-finder-color-background - Background of the table.
+ * @cssprop --offer-finder-color-surface - Background of the header cells and the chosen cell.
+ * @cssprop --offer-finder-color-muted - Secondary text, thin cells.
+ * @cssprop --offer-finder-color-border - Borders of the table.
+ * @cssprop --offer-finder-color-accent - Counts that can be opened, links, the chosen cell.
+ * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-error - Gaps and error messages.
+ * @cssprop --offer-finder-radius - Corner radius.
+ * @cssprop --offer-finder-space - Spacing between blocks.
+ * @cssprop --offer-finder-font-family - Font (default: the page's).
+ * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
+ */
+export class OfferCoverage extends LitElement {
+  static override styles = [baseStyles, offerCoverageStyles];
+
+  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /**
+   * Id of an `<offer-search>` in the same document or shadow root: choosing a
+   * cell filters it to that milestone and topic (or district) instead of
+   * listing the offers here; choosing it again clears the filter.
+   */
+  @property() for?: string;
+
+  /**
+   * Elements of one group share the search: a chosen cell filters every
+   * `<offer-search>` of the group. Default: the elements with the same `src`.
+   */
+  @property() group?: string;
+
+  /** `topics` (default): topics × milestones; `districts`: districts × milestones. Reflects the choice. */
+  @property({ reflect: true, converter: viewConverter }) view: CoverageView = 'topics';
+
+  /** Topic view: count only the offers of this district (id) and those for the whole city. Reflects the choice. */
+  @property({ reflect: true }) district = '';
+
+  /**
+   * This element's own wording, over the strings of its language (property
+   * only): `element.strings = { coverageGap: 'fehlt' }`. For every element on
+   * the page and per language, use `setStrings` instead.
+   */
+  @property({ attribute: false }) strings?: Partial<Translation>;
+
+  /** The chosen cell. */
+  @state() private selected?: { view: CoverageView; row: string; column: string };
+
+  private readonly catalog = new CatalogController(this, () => this.src);
+  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
+  private readonly shared = new SharedSearchController(
+    this,
+    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
+    (state) => this.applySharedState(state),
+  );
+  private warnedFor?: string;
+  private matrixCache?: { catalog: Catalog; view: CoverageView; district: string; matrix: CoverageMatrix };
+
+  /**
+   * Everything sits in one root that carries the language's direction (see
+   * LocalizeController); the host's own attributes stay the page's.
+   */
+  override render(): TemplateResult {
+    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  /** The matrix on show, or undefined before the catalog is there. */
+  get matrix(): CoverageMatrix | undefined {
+    const catalog = this.catalog.loaded?.catalog;
+    if (!catalog) return undefined;
+    const district = this.view === 'topics' && catalog.districts.some((d) => d.id === this.district) ? this.district : '';
+    const cached = this.matrixCache;
+    if (cached?.catalog === catalog && cached.view === this.view && cached.district === district) return cached.matrix;
+    const matrix = coverageMatrix(catalog, this.view, { district: district || undefined });
+    this.matrixCache = { catalog, view: this.view, district, matrix };
+    return matrix;
+  }
+
+  /** The table as CSV, as the download gives it (without the byte order mark), in the element's language. */
+  toCsv(): string {
+    const matrix = this.matrix;
+    if (!matrix) return '';
+    const l = this.l10n.current;
+    const s = l.strings;
+    return coverageCsv(matrix, {
+      corner: matrix.view === 'districts' ? s.facetDistrict : s.facetTopic,
+      text: (value) => this.text(value, l),
+      total: s.coverageTotal,
+      local: s.coverageLocalColumn,
+      citywide: s.wholeCity,
+    });
+  }
+
+  protected override updated(): void {
+    // After the options exist (a `.value` binding on the select would come before them).
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#district');
+    const value = this.matrix?.district?.id ?? '';
+    if (select && select.value !== value) select.value = value;
+  }
+
+  private text(value: LocalizedText, l: Localization): string {
+    return localize(value, l.requested);
+  }
+
+  private renderContent(): TemplateResult {
+    const l = this.l10n.current;
+    const s = l.strings;
+    const loaded = this.catalog.loaded;
+    const error = this.catalog.error;
+    const catalog = loaded?.catalog;
+    const matrix = catalog && catalog.milestones.length > 0 ? this.matrix : undefined;
+    const status = !catalog ? (this.catalog.pending ? s.coverageLoading : nothing) : catalog.milestones.length === 0 ? s.coverageEmpty : nothing;
+    return html`
+      ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
+      <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${status}</p>
+      ${catalog && matrix ? this.renderCoverage(catalog, matrix, l) : nothing}
+    `;
+  }
+
+  private renderCoverage(catalog: Catalog, matrix: CoverageMatrix, l: Localization) {
+    const s = l.strings;
+    const text = (value: LocalizedText) => this.text(value, l);
+    const rowTitles = new Map(matrix.rows.map((row) => [row.id, text(row.title)]));
+    const columnTitles = new Map(matrix.columns.map((m) => [m.id, text(m.title)]));
+    const cellName = (cell: CoverageCell) => s.coverageCell(rowTitles.get(cell.row)!, columnTitles.get(cell.column)!);
+    const { gaps, thin } = coverageGaps(matrix);
+    const districtTitle = matrix.district ? text(matrix.district.title) : undefined;
+    const withoutTopic = matrix.view === 'topics' ? new Set(matrix.outside.flat()).size : 0;
+    const note =
+      matrix.view === 'districts'
+        ? s.coverageDistrictsNote
+        : `${districtTitle ? `${s.timelineDistrictNote(districtTitle)} ` : ''}${s.coverageTopicsNote}`;
+    return html`
+      ${this.renderControls(catalog, matrix, l)}
+      <div class="summary" part="summary" aria-live="polite">
+        <p class="gaps">${s.coverageGaps(gaps.map(cellName), l.format)}</p>
+        <p class="thin-list">${s.coverageThinList(thin.map(cellName), l.format)}</p>
+      </div>
+      <p class="note" id="note">${note}${withoutTopic ? ` ${s.coverageWithoutTopic(withoutTopic, l.format)}` : ''}</p>
+      <p class="caption" id="caption">${s.coverageCaption(matrix.view, districtTitle)}</p>
+      <div class="table-wrapper">
+        <table part="table" aria-labelledby="caption" aria-describedby="note">
+          <thead>
+            <tr>
+              <th scope="col">${matrix.view === 'districts' ? s.facetDistrict : s.facetTopic}</th>
+              ${matrix.columns.map((m) => html`<th scope="col"><span dir="auto">${columnTitles.get(m.id)}</span></th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${matrix.rows.map(
+              (row) => html`
+                <tr>
+                  <th scope="row"><span dir="auto">${rowTitles.get(row.id)}</span></th>
+                  ${row.cells.map((cell) => this.renderCell(cell, matrix.view, cellName(cell), l))}
+                </tr>
+              `,
+            )}
+          </tbody>
+          <tfoot>
+            ${matrix.view === 'districts'
+              ? html`<tr class="citywide">
+                  <th scope="row">${s.wholeCity}</th>
+                  ${matrix.outside.map((offers) => html`<td>${l.format.number(offers.length)}</td>`)}
+                </tr>`
+              : nothing}
+            <tr>
+              <th scope="row">${s.coverageTotal}</th>
+              ${matrix.totals.map((offers) => html`<td>${l.format.number(offers.length)}</td>`)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      ${this.renderOffers(matrix, cellName, l)}
+    `;
+  }
+
+  private renderControls(catalog: Catalog, matrix: CoverageMatrix, l: Localization) {
+    const s = l.strings;
+    const views: [CoverageView, string][] = [
+      ['topics', s.coverageViewTopics],
+      ['districts', s.coverageViewDistricts],
+    ];
+    return html`
+      <div class="controls" part="controls">
+        ${catalog.districts.length
+          ? html`<fieldset class="views">
+              <legend>${s.coverageViewLabel}</legend>
+              <div class="choices">
+                ${views.map(
+                  ([view, label]) => html`
+                    <label class="choice">
+                      <input type="radio" name="view" value=${view} .checked=${live(this.view === view)} @change=${() => this.setView(view)} />
+                      <span>${label}</span>
+                    </label>
+                  `,
+                )}
+              </div>
+            </fieldset>`
+          : nothing}
+        ${matrix.view === 'topics' && catalog.districts.length
+          ? html`<div class="field">
+              <label for="district">${s.facetDistrict}</label>
+              <select id="district" @change=${this.onDistrictChange}>
+                <option value="" ?selected=${!matrix.district}>${s.coverageAllDistricts}</option>
+                ${catalog.districts.map(
+                  (d) => html`<option value=${d.id} ?selected=${matrix.district?.id === d.id}>${this.text(d.title, l)}</option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        <button class="button download" type="button" @click=${this.download}>
+          <span aria-hidden="true">⤓</span><span>${s.coverageDownload}</span>
+        </button>
+      </div>
+    `;
+  }
+
+  private renderCell(cell: CoverageCell, view: CoverageView, name: string, l: Localization) {
+    const s = l.strings;
+    const count = cell.offers.length;
+    const mark = cell.level === 'gap' ? s.coverageGap : cell.level === 'thin' ? s.coverageThin : undefined;
+    const classes = { cell: true, gap: cell.level === 'gap', thin: cell.level === 'thin' };
+    const part = `cell${cell.level === 'ok' ? '' : ` ${cell.level}`}`;
+    const content = html`
+      <span class="line"><span class="count">${l.format.number(count)}</span>${view === 'topics' && mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>
+      ${view === 'districts'
+        ? html`<span class="local">${s.coverageLocal(cell.local ?? 0, l.format)}${mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>`
+        : nothing}
+    `;
+    if (count === 0) {
+      return html`<td class=${classMap(classes)} part=${part}><span class="static">${content}</span></td>`;
+    }
+    const pressed = this.selected?.view === view && this.selected.row === cell.row && this.selected.column === cell.column;
+    return html`
+      <td class=${classMap({ ...classes, selected: pressed })} part=${part}>
+        <button
+          type="button"
+          aria-pressed=${pressed ? 'true' : 'false'}
+          data-row=${cell.row}
+          data-column=${cell.column}
+          @click=${() => this.toggle(cell, view)}
+        >
+          ${content}<span class="visually-hidden">: ${name}</span>
+        </button>
+      </td>
+    `;
+  }
+
+  private renderOffers(matrix: CoverageMatrix, cellName: (cell: CoverageCell) => string, l: Localization) {
+    const selected = this.selected;
+    if (!selected || selected.view !== matrix.view || this.linkedSearch(false)) return nothing;
+    const cell = matrix.rows.find((r) => r.id === selected.row)?.cells.find((c) => c.column === selected.column);
+    if (!cell) return nothing;
+    const s = l.strings;
+    return html`
+      <section class="offers" part="offers" aria-labelledby="offers-heading" @keydown=${this.onOffersKeydown}>
+        <h2 id="offers-heading" tabindex="-1">${s.coverageOffersHeading(cellName(cell), cell.offers.length, l.format)}</h2>
+        <ul>
+          ${cell.offers.map(
+            (offer) => html`<li>
+              ${this.renderOfferTitle(offer, l)}${matrix.view === 'districts' && !offer.districts
+                ? html` <span class="citywide-mark">(${s.wholeCity})</span>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>
+        <button class="button" type="button" @click=${this.closeOffers}>${s.coverageClose}</button>
+      </section>
+    `;
+  }
+
+  /** An offer's title: a link to its website when it has one (http(s) only), else plain text; its own direction. */
+  private renderOfferTitle(offer: Offer, l: Localization) {
+    const title = this.text(offer.title, l);
+    const href = webHref(offer.url);
+    return href ? html`<a href=${href} dir="auto">${title}</a>` : html`<span dir="auto">${title}</span>`;
+  }
+
+  private setView(view: CoverageView) {
+    this.view = view;
+  }
+
+  private onDistrictChange = (event: Event) => {
+    this.district = (event.target as HTMLSelectElement).value;
+  };
+
+  private toggle(cell: CoverageCell, view: CoverageView) {
+    const selected = !(this.selected?.view === view && this.selected.row === cell.row && this.selected.column === cell.column);
+    this.selected = selected ? { view, row: cell.row, column: cell.column } : undefined;
+    this.dispatchEvent(
+      new CustomEvent<CoverageSelectDetail>('coverage-select', {
+        detail: { view, row: cell.row, column: cell.column, offers: cell.offers, selected },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const filters = !selected
+      ? { milestone: '', topic: '', district: '' }
+      : view === 'districts'
+        ? { milestone: cell.column, topic: '', district: cell.row }
+        : { milestone: cell.column, topic: cell.row, district: this.matrix?.district?.id ?? '' };
+    this.shared.publish(filters);
+    const search = this.linkedSearch(true);
+    if (search) Object.assign(search, filters);
+    else if (selected) {
+      // The list appears below a table that may be long: take the reader there.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#offers-heading')?.focus());
+    }
+  }
+
+  private closeOffers = () => {
+    const selected = this.selected;
+    this.selected = undefined;
+    if (!selected) return;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-row="${CSS.escape(selected.row)}"][data-column="${CSS.escape(selected.column)}"]`)?.focus(),
+    );
+  };
+
+  private onOffersKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.closeOffers();
+  };
+
+  /** Another element of the group changed the search: the cell that matches its filters exactly is the selection. */
+  private applySharedState(state: SharedSearchState) {
+    const milestone = single(state.milestone);
+    const topic = single(state.topic);
+    const district = single(state.district);
+    if (milestone && topic && this.view === 'topics' && (state.district === '' || district === this.district)) {
+      this.selected = { view: 'topics', row: topic, column: milestone };
+    } else if (milestone && district && !state.topic && this.view === 'districts') {
+      this.selected = { view: 'districts', row: district, column: milestone };
+    } else this.selected = undefined;
+  }
+
+  private download = () => {
+    const csv = this.toCsv();
+    if (!csv) return;
+    const s = this.l10n.current.strings;
+    const district = this.view === 'topics' && this.matrix?.district ? `-${this.matrix.district.id}` : '';
+    // A byte order mark, so that Excel reads the file as UTF-8 (umlauts).
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${s.coverageFileName}-${this.view}${district}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  /**
+   * The `<offer-search>` named by `for`, looked up in this element's own
+   * root (the document, or the shadow root it is rendered into); by tag name,
+   * so that it also finds one registered by another copy of the library.
+   */
+  private linkedSearch(warn: boolean): (HTMLElement & Record<'milestone' | 'topic' | 'district', string>) | undefined {
+    if (!this.for) return undefined;
+    const root = this.getRootNode();
+    const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.for) : null;
+    if (target?.localName === 'offer-search') return target as HTMLElement & Record<'milestone' | 'topic' | 'district', string>;
+    if (warn && this.warnedFor !== this.for) {
+      this.warnedFor = this.for;
+      console.warn(`<offer-coverage>: for="${this.for}" names no <offer-search> next to the coverage table.`);
+    }
+    return undefined;
+  }
+}
