@@ -34,14 +34,30 @@ export interface CatalogIssue {
   id?: string;
   /** English, for the console; tools translate by `code`. */
   message: string;
+  /** What was wrong, as data (`invalid-record`, `dropped-field`), for tools that word it in other languages. */
+  problem?: IssueProblem;
+  /** For `unknown-reference`: the kind of record the id should name, and the id. */
+  reference?: { kind: ReferenceKind; id: string };
 }
+
+export type ReferenceKind = 'milestone' | 'topic' | 'district' | 'network' | 'organization' | 'contact';
+
+/** A zod issue's data without zod's types, or a record without any known milestone. */
+export type IssueProblem =
+  | { code: 'invalid_type'; expected: string }
+  | { code: 'invalid_value'; values: unknown[] }
+  | { code: 'invalid_format'; format: string }
+  | { code: 'too_small' | 'too_big'; origin: string; limit: number }
+  | { code: 'invalid_union' | 'invalid_key' | 'no_known_milestone' }
+  | { code: 'custom'; message: string };
 
 export interface ParsedCatalog {
   catalog: Catalog;
   issues: CatalogIssue[];
 }
 
-const collections = {
+/** The catalog's record lists and the schema of one record of each. */
+export const collections = {
   milestones: milestoneSchema,
   topics: topicSchema,
   districts: districtSchema,
@@ -86,7 +102,7 @@ export function parseCatalog(json: unknown): ParsedCatalog {
     if (raw[key] === undefined) continue;
     const result = optionalHeaderSchema[key].safeParse(raw[key]);
     if (result.success) (header as Record<string, unknown>)[key] = result.data;
-    else issues.push({ code: 'dropped-field', path: key, message: describeIssue(result.error.issues[0]) });
+    else issues.push({ code: 'dropped-field', path: key, message: describeIssue(result.error.issues[0]), problem: problemOf(result.error.issues[0]) });
   }
 
   const parsed = {} as { [K in CollectionName]: z.infer<(typeof collections)[K]>[] };
@@ -154,6 +170,7 @@ function parseRecord<T>(
           path: `${path}.${formatPath(issue.path)}`,
           ...(id && { id }),
           message: `${describeIssue(issue)}; the field is ignored`,
+          problem: problemOf(issue),
         });
       }
       return second.data;
@@ -165,6 +182,7 @@ function parseRecord<T>(
     path: issue && issue.path.length ? `${path}.${formatPath(issue.path)}` : path,
     ...(id && { id }),
     message: `${describeIssue(issue)}; the record is skipped`,
+    problem: problemOf(issue),
   });
   return undefined;
 }
@@ -179,15 +197,15 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
   const organizations = ids(catalog.organizations);
   const contacts = ids(catalog.contacts);
 
-  const keepKnown = (list: string[], known: Set<string>, path: string, kind: string, id: string) =>
+  const keepKnown = (list: string[], known: Set<string>, path: string, kind: ReferenceKind, id: string) =>
     list.filter((ref, index) => {
       if (known.has(ref)) return true;
-      issues.push({ code: 'unknown-reference', path: `${path}[${index}]`, id, message: `unknown ${kind} '${ref}'` });
+      issues.push({ code: 'unknown-reference', path: `${path}[${index}]`, id, message: `unknown ${kind} '${ref}'`, reference: { kind, id: ref } });
       return false;
     });
-  const knownOrUndefined = (ref: string | undefined, known: Set<string>, path: string, kind: string, id: string) => {
+  const knownOrUndefined = (ref: string | undefined, known: Set<string>, path: string, kind: ReferenceKind, id: string) => {
     if (ref === undefined || known.has(ref)) return ref;
-    issues.push({ code: 'unknown-reference', path, id, message: `unknown ${kind} '${ref}'` });
+    issues.push({ code: 'unknown-reference', path, id, message: `unknown ${kind} '${ref}'`, reference: { kind, id: ref } });
     return undefined;
   };
 
@@ -231,6 +249,7 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
       path: `${path}.milestones`,
       id: offer.id,
       message: 'no known milestone; the record is skipped',
+      problem: { code: 'no_known_milestone' },
     });
     return false;
   });
@@ -255,6 +274,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
+}
+
+/** The data of a zod issue, for `CatalogIssue.problem`. */
+function problemOf(issue: z.core.$ZodIssue | undefined): IssueProblem {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return { code: issue.code, expected: issue.expected };
+    case 'invalid_value':
+      return { code: issue.code, values: issue.values };
+    case 'invalid_format':
+      return { code: issue.code, format: issue.format };
+    case 'too_small':
+      return { code: issue.code, origin: issue.origin, limit: Number(issue.minimum) };
+    case 'too_big':
+      return { code: issue.code, origin: issue.origin, limit: Number(issue.maximum) };
+    case 'invalid_union':
+    case 'invalid_key':
+      return { code: issue.code };
+    default:
+      return { code: 'custom', message: issue?.message ?? 'invalid' };
+  }
 }
 
 /**

@@ -1,0 +1,74 @@
+/// <reference types="node" />
+/**
+ * Files and output for the command line: reading UTF-8 (with or without a
+ * byte order mark, falling back to Windows-1252 for CSV from older Excel),
+ * JSON with the line and column of a syntax error, and where text goes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { MessageLanguage } from '../catalog/messages.js';
+import { cliStrings } from './strings.js';
+import { jsonErrorOffset, lineAndColumn } from './json-position.js';
+
+/** What a command writes: results to `out` (stdout), reports to `err` (stderr). */
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** A problem that ends the command with exit code 2 (usage) or 1 (data); the message is already worded. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+export function readText(file: string, lang: MessageLanguage, output?: Output): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(cliStrings[lang].cannotRead(file, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
+  }
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    output?.err(cliStrings[lang].notUtf8(file));
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Parses JSON; a syntax error says where (line and column) in the file. */
+export function readJson(file: string, lang: MessageLanguage): unknown {
+  const text = readText(file, lang);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = jsonErrorOffset(text);
+    let where = '';
+    let reason = message;
+    if (offset !== undefined) {
+      const { line, column } = lineAndColumn(text, offset);
+      where = cliStrings[lang].lineColumn(line, column);
+      reason = offset >= text.length ? cliStrings[lang].jsonEnd : cliStrings[lang].jsonUnexpected(text[offset]!);
+    }
+    throw new CliError(cliStrings[lang].notJson(file, where, reason), 1);
+  }
+}
+
+export function writeText(file: string, text: string, lang: MessageLanguage): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new CliError(cliStrings[lang].cannotRead(file, String((error as NodeJS.ErrnoException).code ?? error)), 2);
+  }
+}
+
+/** A catalog as maintainers read it: two spaces, a final line break. */
+export const catalogJson = (catalog: unknown) => `${JSON.stringify(catalog, null, 2)}\n`;

@@ -1,0 +1,356 @@
+// The command line for data maintainers (`npx offer-finder …`), run as they
+// run it: `node bin/offer-finder.js` in a child process, plain Node, no
+// browser. Built from the sources first when dist/cli/main.js is missing or
+// older than them (CI builds before testing; a fresh clone's `npm test` works too).
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const built = join(root, 'dist/cli/main.js');
+const sample = 'demo/public/angebote.json';
+const broken = 'test/fixtures/catalog-fehlerhaft.json';
+const today = '2026-11-26';
+
+/** The newest modification time of the sources the CLI is built from. */
+function newestSource() {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(join(root, path)).mtimeMs);
+    }
+  };
+  ['src/cli', 'src/catalog', 'src/i18n'].forEach(walk);
+  return Math.max(newest, statSync(join(root, 'vite.cli.config.ts')).mtimeMs);
+}
+
+let dir;
+before(async () => {
+  if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
+    const { build } = await import('vite');
+    await build({ root, configFile: join(root, 'vite.cli.config.ts'), logLevel: 'warn' });
+  }
+  dir = mkdtempSync(join(tmpdir(), 'offer-finder-cli-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+});
+
+/** Runs `offer-finder …`; returns the exit code, stdout and stderr. */
+function cli(...args) {
+  const run = spawnSync(process.execPath, ['bin/offer-finder.js', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+const temp = (name, content) => {
+  const path = join(dir, name);
+  if (content !== undefined) writeFileSync(path, content);
+  return path;
+};
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('usage', () => {
+  test('--help prints the commands (exit 0); no command, an unknown command or option is exit 2 with a hint', () => {
+    const help = cli('--help');
+    assert.equal(help.code, 0);
+    for (const command of ['validate', 'from-csv', 'from-hsds', 'stats']) assert.match(help.out, new RegExp(`offer-finder ${command}`));
+    assert.match(cli('--help', '--lang', 'en').out, /tools for the offer catalog/);
+    assert.equal(cli().code, 2);
+    const unknown = cli('frobnicate');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /Unbekannter Befehl 'frobnicate'\.\nHilfe: offer-finder --help/);
+    const option = cli('validate', sample, '--bogus');
+    assert.equal(option.code, 2);
+    assert.match(option.err, /unbekannte Option --bogus/);
+    assert.match(cli('validate', sample, '--bogus', '--lang', 'en').err, /unknown option --bogus/);
+    assert.equal(cli('validate').code, 2);
+    assert.equal(cli('from-csv', 'x.csv').code, 2);
+    assert.match(cli('from-csv', 'x.csv').err, /Es fehlt --base\./);
+    assert.equal(cli('stats', sample, '--stale-months', 'zwölf').code, 2);
+  });
+
+  test('--version is the package version', () => {
+    const { version } = readJson(join(root, 'package.json'));
+    assert.equal(cli('--version').out.trim(), version);
+  });
+
+  test('the bundle is plain Node: no Lit, no DOM', () => {
+    const code = readFileSync(built, 'utf8');
+    assert.doesNotMatch(code, /from ["']lit|lit-html|customElements\.define|document\./);
+  });
+});
+
+describe('validate', () => {
+  test('the sample catalog is valid: exit 0, what is shown, in German and English', () => {
+    const de = cli('validate', sample);
+    assert.equal(de.code, 0, de.out + de.err);
+    assert.equal(de.out, `${sample}: gültig.\n6 Lebensphasen, 10 Themen, 6 Stadtteile, 25 Träger, 30 Kontakte, 100 Angebote werden angezeigt.\n`);
+    const en = cli('validate', sample, '--lang', 'en');
+    assert.match(en.out, /: valid\.\n6 milestones, 10 topics, 6 districts, 25 providers, 30 contacts, 100 offers are shown\.\n$/);
+  });
+
+  test('a broken catalog: exit 1 and every problem with its JSON path, in German', () => {
+    const { code, out } = cli('validate', broken);
+    assert.equal(code, 1);
+    assert.match(out, /^test\/fixtures\/catalog-fehlerhaft\.json: 4 Fehler, 9 Warnungen\./);
+    const lines = out.split('\n').map((line) => line.trim());
+    for (const expected of [
+      "✗ offers[7].title: fehlt (Pflichtfeld); der Eintrag wird übersprungen (id 'schwangerschaftscafe-methler')",
+      "✗ offers[8].milestones: kein bekannter Meilenstein; der Eintrag wird übersprungen (id 'elterngeld-beratung')",
+      "✗ offers[9].id: doppelte ID 'bundesstiftung-mutter-kind'; nur der erste Eintrag gilt",
+      "✗ offers[12].milestones: kein bekannter Meilenstein; der Eintrag wird übersprungen (id 'elternbegleitbuch')",
+      "! contacts[0].email: 'keine-mail': keine gültige E-Mail-Adresse; das Feld wird ignoriert (id 'sabine-kortmann')",
+      "! offers[3].url: 'javascript:alert(1)': keine Webadresse (http:// oder https://); das Feld wird ignoriert (id 'geburtsvorbereitung')",
+      `! offers[5].cost: 'umsonst': kein erlaubter Wert (erlaubt: "free", "reduced", "paid"); das Feld wird ignoriert (id 'hebammensprechstunde')`,
+      "! offers[6].updated: 'gestern': kein Datum (JJJJ-MM-TT); das Feld wird ignoriert (id 'lotsin-fruehe-hilfen')",
+      "! offers[8].milestones[0]: unbekannter Meilenstein 'mond'; der Verweis wird entfernt (id 'elterngeld-beratung')",
+      "! offers[10].sumary: unbekanntes Feld; wird ignoriert (gemeint: 'summary'?) (id 'stilltreff-heeren')",
+      "! offers[11].topics[2]: unbekanntes Thema 'astrologie'; der Verweis wird entfernt (id 'vorsorge-ohne-versicherung')",
+      "! offers[12].milestones[0]: unbekannter Meilenstein 'kita2'; der Verweis wird entfernt (id 'elternbegleitbuch')",
+      "! offers[13].ageMax: ageMin liegt nach ageMax; das Feld wird ignoriert (id 'babykorb')",
+    ]) {
+      assert.ok(lines.includes(expected), `missing: ${expected}\n${out}`);
+    }
+    assert.match(out, /10 Angebote werden angezeigt\.\n$/);
+  });
+
+  test('the same in English', () => {
+    const { code, out } = cli('validate', broken, '--lang', 'en');
+    assert.equal(code, 1);
+    assert.match(out, /4 errors, 9 warnings\./);
+    assert.match(out, /offers\[12\]\.milestones\[0\]: unknown milestone 'kita2'; the reference is removed/);
+    assert.match(out, /offers\[7\]\.title: missing \(required\); the record is skipped/);
+    assert.match(out, /offers\[5\]\.cost: 'umsonst': not an allowed value \(allowed: "free", "reduced", "paid"\); the field is ignored/);
+    assert.match(out, /offers\[10\]\.sumary: unknown field; ignored \(did you mean 'summary'\?\)/);
+  });
+
+  test('--json: machine output with code, path, id, severity and the worded message', () => {
+    const { code, out } = cli('validate', broken, '--json');
+    assert.equal(code, 1);
+    const report = JSON.parse(out);
+    assert.equal(report.valid, false);
+    assert.equal(report.errors, 4);
+    assert.equal(report.warnings, 9);
+    assert.equal(report.counts.offers, 10);
+    const kita2 = report.issues.find((issue) => issue.path === 'offers[12].milestones[0]');
+    assert.deepEqual(kita2, {
+      severity: 'warning',
+      code: 'unknown-reference',
+      path: 'offers[12].milestones[0]',
+      id: 'elternbegleitbuch',
+      message: "unbekannter Meilenstein 'kita2'; der Verweis wird entfernt",
+      reference: { kind: 'milestone', id: 'kita2' },
+    });
+    assert.deepEqual(report.issues.find((issue) => issue.path === 'offers[5].cost').problem, { code: 'invalid_value', values: ['free', 'reduced', 'paid'] });
+    assert.equal(JSON.parse(cli('validate', sample, '--json').out).valid, true);
+  });
+
+  test('warnings alone pass; with --strict they fail', () => {
+    const catalog = readJson(join(root, sample));
+    catalog.offers[0].topics.push('astrologie');
+    const file = temp('warnings.json', JSON.stringify(catalog));
+    const lenient = cli('validate', file);
+    assert.equal(lenient.code, 0);
+    assert.match(lenient.out, /0 Fehler, 1 Warnung\./);
+    const strict = cli('validate', file, '--strict');
+    assert.equal(strict.code, 1);
+    assert.match(strict.out, /Mit --strict zählen auch Warnungen: Exit-Code 1\./);
+  });
+
+  test('not a catalog: exit 1 and every problem of the envelope; not JSON: where; no file: exit 2', () => {
+    const shape = cli('validate', temp('shape.json', '{"version": 2, "offers": {}, "topics": "keine"}'));
+    assert.equal(shape.code, 1);
+    assert.match(shape.out, /kein Katalog im Format v1 – nichts kann angezeigt werden:\n  version: 2: kein erlaubter Wert \(erlaubt: 1\)\n  milestones: fehlt \(Pflichtfeld\)\n  topics: 'keine': Liste erwartet\n  offers: \{\}: Liste erwartet\n/);
+    const json = cli('validate', temp('syntax.json', '{\n  "version": 1,\n  "offers": [1,]\n}'));
+    assert.equal(json.code, 1);
+    assert.match(json.err, /syntax\.json, Zeile 3, Spalte 16: kein gültiges JSON \(unerwartetes Zeichen "\]"\)\./);
+    const cut = cli('validate', temp('cut.json', '{"version": 1, "offers": ['), '--lang', 'en');
+    assert.match(cut.err, /cut\.json, line 1, column 27: not valid JSON \(the file ends inside the JSON\)\./);
+    // A byte order mark (as Windows editors save) is no error.
+    assert.equal(cli('validate', temp('bom.json', `\uFEFF${readFileSync(join(root, sample), 'utf8')}`)).code, 0);
+    const missing = cli('validate', 'gibt-es-nicht.json');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /gibt-es-nicht\.json: kann nicht gelesen werden \(nicht gefunden\)\./);
+  });
+});
+
+describe('from-csv', () => {
+  test('a semicolon file with BOM, quotes and line breaks in cells, titles for ids: a valid catalog on stdout', () => {
+    const { code, out, err } = cli('from-csv', 'test/fixtures/csv/angebote.csv', '--base', sample, '--today', today);
+    assert.equal(code, 0, err);
+    const catalog = JSON.parse(out);
+    assert.equal(catalog.updated, today);
+    assert.deepEqual(catalog.milestones.map((m) => m.id), readJson(join(root, sample)).milestones.map((m) => m.id));
+    assert.deepEqual(catalog.offers.map((o) => o.id), ['elterncafe-derne', 'sprachtreff-jugend', 'ferienbetreuung-uebergang']);
+    const [cafe, sprache, ferien] = catalog.offers;
+    assert.equal(cafe.description, 'Jeden Dienstag treffen sich Eltern im Familienzentrum.\nKaffee, Tee und "Zeit zum Reden" – ohne Anmeldung.');
+    assert.deepEqual(
+      [cafe.milestones, cafe.topics, cafe.districts, cafe.ageMin, cafe.ageMax, cafe.organization, cafe.contacts, cafe.cost, cafe.languages, cafe.accessibility],
+      [['erste-jahre', 'kita'], ['beratung', 'freizeit'], ['derne'], 0, 6, 'fz-derne', ['fatma-oezkan'], 'free', ['de', 'tr'], { wheelchair: true }],
+    );
+    assert.deepEqual(cafe.address, { street: 'Dorfstraße 12', postalCode: '59174', city: 'Kamen' });
+    assert.deepEqual([cafe.schedule, cafe.url, cafe.keywords, cafe.updated], ['Di 9:00–11:00', 'https://fz-derne.example.org/elterncafe', ['Elterntreff', 'Frühstück'], '2026-10-01']);
+    // Titles, not ids, and German language names; the date in German notation.
+    assert.deepEqual([sprache.milestones, sprache.topics, sprache.districts, sprache.organization], [['weiterfuehrende-schule'], ['sprache'], ['rottum'], 'ki-kreis-unna']);
+    assert.deepEqual([sprache.cost, sprache.costNote, sprache.languages, sprache.accessibility, sprache.updated], ['reduced', '3 € im Monat', ['de', 'ar', 'uk'], { wheelchair: false }, '2026-09-15']);
+    // No id: made from the title. A provider the base does not know: added.
+    assert.equal(ferien.organization, 'neuer-traeger-e-v');
+    assert.deepEqual(catalog.organizations.at(-1), { id: 'neuer-traeger-e-v', name: 'Neuer Träger e. V.' });
+    assert.equal(
+      err,
+      [
+        "Hinweis – Zeile 3, Spalte meilensteine: 'Weiterführende Schule' als Meilenstein 'weiterfuehrende-schule' erkannt",
+        "Hinweis – Zeile 3, Spalte themen: 'Sprache & Integration' als Thema 'sprache' erkannt",
+        "Hinweis – Zeile 3, Spalte traeger: 'Kommunales Integrationszentrum Kreis Unna – Büro Kamen' als Organisation 'ki-kreis-unna' erkannt",
+        "Hinweis – Zeile 4, Spalte id: keine ID; aus dem Titel gebildet: 'ferienbetreuung-uebergang'",
+        "Hinweis – Zeile 4, Spalte traeger: Träger 'Neuer Träger e. V.' ist nicht im Basiskatalog; neu angelegt als 'neuer-traeger-e-v'",
+        '',
+        '3 von 3 Zeilen umgewandelt. 0 Fehler, 0 Warnungen, 5 Hinweise.',
+        '',
+      ].join('\n'),
+    );
+    // What it wrote is valid for `validate` too.
+    const out2 = temp('from-csv.json', out);
+    assert.equal(cli('validate', out2, '--strict').code, 0);
+  });
+
+  test('a comma file without BOM, lists in quotes, decimal commas; --out writes the file', () => {
+    const file = temp('komma.json');
+    const { code, out, err } = cli('from-csv', 'test/fixtures/csv/angebote-komma.csv', '--base', sample, '--out', file, '--lang', 'en');
+    assert.equal(code, 0, err);
+    assert.equal(out, '');
+    assert.match(err, /2 of 2 rows converted\. 0 errors, 0 warnings, 0 notes\.\nCatalog with 2 offers written: /);
+    const [still, schwimmen] = readJson(file).offers;
+    assert.deepEqual([still.title, still.milestones, still.ageMin, still.cost], ['Stillcafé Südkamen, offen für alle', ['schwangerschaft', 'erste-jahre'], -0.5, 'free']);
+    assert.deepEqual([schwimmen.topics, schwimmen.districts, schwimmen.cost], [['freizeit', 'gesundheit'], undefined, 'paid']);
+  });
+
+  test('a broken file: each problem with row and column, the good rows converted, exit 1', () => {
+    const file = temp('fehlerhaft.json');
+    const { code, err } = cli('from-csv', 'test/fixtures/csv/angebote-fehlerhaft.csv', '--base', sample, '--out', file);
+    assert.equal(code, 1);
+    const lines = err.split('\n');
+    for (const expected of [
+      'Warnung – Zeile 1, Spalte farbe: unbekannte Spalte; sie wird nicht gelesen',
+      'Fehler – Zeile 3, Spalte titel: Pflichtfeld ist leer; die Zeile wird übersprungen',
+      'Fehler – Zeile 4, Spalte meilensteine: Pflichtfeld ist leer; die Zeile wird übersprungen',
+      "Warnung – Zeile 5, Spalte meilensteine: unbekannter Meilenstein 'kita2'; wird weggelassen",
+      "Fehler – Zeile 5, Spalte meilensteine: kein bekannter Meilenstein in 'kita2'; die Zeile wird übersprungen",
+      "Fehler – Zeile 6, Spalte id: ID 'ok-1' kam schon vor; die Zeile wird übersprungen",
+      "Warnung – Zeile 7, Spalte meilensteine: unbekannter Meilenstein 'mond'; wird weggelassen",
+      "Warnung – Zeile 7, Spalte themen: unbekanntes Thema 'astrologie'; wird weggelassen",
+      "Warnung – Zeile 7, Spalte stadtteile: unbekannter Stadtteil 'atlantis'; wird weggelassen",
+      "Warnung – Zeile 7, Spalte alter_von: 'drei': keine Zahl; wird weggelassen",
+      "Warnung – Zeile 7, Spalte alter_bis: '99': kein Alter zwischen -1 und 30 Jahren; wird weggelassen",
+      "Warnung – Zeile 7, Spalte kosten: 'umsonst-ish': keine Kostenangabe (kostenlos, ermäßigt, kostenpflichtig); wird weggelassen",
+      "Warnung – Zeile 7, Spalte rollstuhlgerecht: 'vielleicht': weder ja noch nein; wird weggelassen",
+      "Warnung – Zeile 7, Spalte stand: '31.02.2026': kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ); wird weggelassen",
+      "Warnung – Zeile 7, Spalte url: 'javascript:alert(1)': keine Webadresse (http:// oder https://); das Feld wird ignoriert",
+      'Warnung – Zeile 8, Spalte alter_bis: ageMin liegt nach ageMax; das Feld wird ignoriert',
+      '3 von 7 Zeilen umgewandelt. 4 Fehler, 12 Warnungen, 0 Hinweise.',
+    ]) {
+      assert.ok(lines.includes(expected), `missing: ${expected}\n${err}`);
+    }
+    const catalog = readJson(file);
+    assert.deepEqual(catalog.offers.map((o) => o.id), ['ok-1', 'teilweise', 'alter-verdreht']);
+    assert.deepEqual(catalog.offers[1], { id: 'teilweise', title: 'Teilweise falsch', milestones: ['kita'], topics: ['beratung'], districts: ['derne'] });
+    assert.equal(cli('validate', file).code, 0);
+    // In English.
+    assert.match(cli('from-csv', 'test/fixtures/csv/angebote-fehlerhaft.csv', '--base', sample, '--lang', 'en').err, /error – row 3, column titel: required value is empty; the row is skipped/);
+  });
+
+  test('--json: the report for programs, the catalog only with --out', () => {
+    const { code, out } = cli('from-csv', 'test/fixtures/csv/angebote-fehlerhaft.csv', '--base', sample, '--json');
+    assert.equal(code, 1);
+    const report = JSON.parse(out);
+    assert.deepEqual([report.converted, report.rows, report.errors, report.warnings], [3, 7, 4, 12]);
+    assert.deepEqual(report.notes[1], { severity: 'error', code: 'missing-value', row: 3, column: 'titel', location: 'Zeile 3, Spalte titel', message: 'Pflichtfeld ist leer; die Zeile wird übersprungen' });
+  });
+
+  test('a file from old Excel (Windows-1252) is read with a note; a missing required column converts nothing', () => {
+    const latin = Buffer.from('id;titel;meilensteine;themen\nx;Müttercafé;kita;Beratung\n', 'latin1');
+    const { code, out, err } = cli('from-csv', temp('latin.csv', latin), '--base', sample);
+    assert.equal(code, 0, err);
+    assert.match(err, /ist nicht UTF-8; gelesen als Windows-1252/);
+    assert.equal(JSON.parse(out).offers[0].title, 'Müttercafé');
+    const headless = cli('from-csv', temp('headless.csv', 'id;name\n1;Kita\n'), '--base', sample);
+    assert.equal(headless.code, 1);
+    assert.equal(headless.out, '');
+    assert.match(headless.err, /Fehler – Zeile 1, Spalte titel: die Pflichtspalte 'titel' fehlt; die Datei kann nicht umgewandelt werden/);
+    assert.match(headless.err, /Kein Katalog geschrieben\./);
+    const unclosed = cli('from-csv', temp('unclosed.csv', 'titel;meilensteine\n"offen;kita\n'), '--base', sample);
+    assert.equal(unclosed.code, 1);
+    assert.match(unclosed.err, /Zeile 2: ein Feld in Anführungszeichen wird nie geschlossen \(es beginnt in Zeile 2 der Datei\)/);
+  });
+
+  test('--keep-offers keeps the base catalog’s offers; a row with the same id replaces one', () => {
+    const csv = temp('replace.csv', 'id;titel;meilensteine\nwillkommensbesuch;Willkommensbesuch (neu);erste-jahre\n');
+    const catalog = JSON.parse(cli('from-csv', csv, '--base', sample, '--keep-offers').out);
+    assert.equal(catalog.offers.length, 100);
+    assert.equal(catalog.offers.find((o) => o.id === 'willkommensbesuch').title, 'Willkommensbesuch (neu)');
+  });
+});
+
+describe('from-hsds', () => {
+  for (const name of ['service_full', 'service_list', 'organization_full']) {
+    test(`the Open Referral example ${name}.json becomes a catalog that validates`, () => {
+      const file = temp(`${name}.catalog.json`);
+      const { code, err } = cli('from-hsds', `test/fixtures/hsds/${name}.json`, '--mapping', 'test/fixtures/hsds-mapping.json', '--base', sample, '--out', file);
+      assert.equal(code, 0, err);
+      assert.match(err, /1 von 1 Dienst umgewandelt\. 0 Fehler/);
+      const checked = cli('validate', file, '--strict');
+      assert.equal(checked.code, 0, checked.out);
+      const [offer] = readJson(file).offers;
+      assert.equal(offer.id, 'ac148810-d857-441c-9679-408f346de14b');
+      assert.deepEqual(offer.title, { en: 'Community Counselling' });
+    });
+  }
+
+  test('what needed attention, with the service and the HSDS field', () => {
+    const { err } = cli('from-hsds', 'test/fixtures/hsds/service_full.json', '--mapping', 'test/fixtures/hsds-mapping.json', '--base', sample, '--lang', 'en');
+    assert.match(err, /note – service ac148810-d857-441c-9679-408f346de14b, field maximum_age: maximum age 100: no upper limit in the catalog/);
+    assert.match(err, /warning – service ac148810-d857-441c-9679-408f346de14b, field service_at_locations\[0\]\.location\.latitude: '100, 101': not valid coordinates; left out/);
+  });
+
+  test('without --mapping: exit 2; a file that is not HSDS: exit 1', () => {
+    assert.equal(cli('from-hsds', 'test/fixtures/hsds/service_full.json', '--base', sample).code, 2);
+    const other = cli('from-hsds', sample, '--mapping', 'test/fixtures/hsds-mapping.json', '--base', sample);
+    assert.equal(other.code, 1);
+    assert.match(other.err, /kein HSDS 3\.0/);
+  });
+});
+
+describe('stats', () => {
+  test('counts, stale entries and the gap list of the sample catalog', () => {
+    const { code, out } = cli('stats', sample, '--today', today);
+    assert.equal(code, 0);
+    assert.match(out, /^demo\/public\/angebote\.json: 100 Angebote \(Stand 2026-11-01\)\n/);
+    assert.match(out, /Angebote je Lebensphase\n  Schwangerschaft & Geburt +14\n  Die ersten Jahre +37\n/);
+    assert.match(out, /  Sprache & Integration +13\n/);
+    assert.match(out, /  Derne +3 +72\n  Rottum +3 +72\n  stadtweit \(ohne Stadtteil\) +69\n/);
+    assert.match(out, /Veraltete Einträge \(Stand vor 2025-11-26, älter als 12 Monate\): 11\n  2024-06-20  elternabend-medien  Elternabend: Kinder und Bildschirm\n/);
+    assert.match(
+      out,
+      /7 Lücken: Freizeit & Sport in „Schwangerschaft & Geburt“, Betreuung in „Schwangerschaft & Geburt“, Inklusion & Behinderung in „Schwangerschaft & Geburt“, Beteiligung & Engagement in „Schwangerschaft & Geburt“, Beteiligung & Engagement in „Die ersten Jahre“, Betreuung in „Übergang Schule–Beruf“, Inklusion & Behinderung in „Übergang Schule–Beruf“\./,
+    );
+    assert.match(out, /9 Felder sind dünn besetzt: .*Sprache & Integration in „Weiterführende Schule“/);
+    assert.match(out, /11 Lücken: Methler in „Übergang Schule–Beruf“, .*Derne in „Schwangerschaft & Geburt“, Derne in „Weiterführende Schule“, Derne in „Übergang Schule–Beruf“, Rottum in/);
+  });
+
+  test('--district, --stale-months, --lang en and --json', () => {
+    assert.match(cli('stats', sample, '--district', 'derne', '--today', today).out, /Lücken: Themen je Lebensphase in Derne \(mit den stadtweiten Angeboten\)\n  8 Lücken: /);
+    assert.equal(cli('stats', sample, '--district', 'atlantis').code, 2);
+    assert.match(cli('stats', sample, '--stale-months', '6', '--today', today).out, /Stand vor 2026-05-26, älter als 6 Monate\): 55\n/);
+    assert.match(cli('stats', sample, '--lang', 'en', '--today', today).out, /7 gaps: Leisure & sports in “Pregnancy & birth”/);
+    const report = JSON.parse(cli('stats', sample, '--json', '--today', today).out);
+    assert.equal(report.offers, 100);
+    assert.equal(report.gaps.topics.gapCells.length, 7);
+    assert.deepEqual(report.gaps.topics.gapCells[0], { row: 'freizeit', column: 'schwangerschaft', count: 0 });
+    assert.deepEqual(report.districts.find((d) => d.id === 'derne'), { id: 'derne', title: 'Derne', local: 3, offers: 72 });
+    assert.equal(report.stale.offers.length, 11);
+    assert.equal(report.citywide, 69);
+  });
+});
