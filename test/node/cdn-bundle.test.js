@@ -84,6 +84,13 @@ before(async () => {
         `<script type="module" src="${cdnOrigin}${cdnPath}offer-finder.js"></script>\n<${tag} lang="en" src="/angebote.json"></${tag}>`,
       ),
       '/catalog-elsewhere.html': page(`${script}\n<${tag} src="${cdnOrigin}/angebote.json"></${tag}>`),
+      // README's snippet for planners: the coverage table linked to a search, under the strict CSP.
+      '/planning.html': {
+        body: page(
+          '<script type="module" src="/offer-finder/offer-coverage.js"></script>\n<offer-coverage src="/angebote.json" for="suche"></offer-coverage>\n<offer-search id="suche" src="/angebote.json"></offer-search>',
+        ),
+        headers: { 'Content-Security-Policy': strictCsp },
+      },
     },
   });
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -137,10 +144,11 @@ const nothingWentWrong = (record) => {
   assert.deepEqual(record.violations, [], 'Content-Security-Policy violations');
 };
 
-test('the build is one file (plus language files loaded on demand), named without hashes', () => {
+test('the build is one file (plus language files loaded on demand, and the planners\' table on top), named without hashes', () => {
   const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
   assert.ok(files.includes('offer-finder.js'), files.join(', '));
-  for (const file of files) assert.match(file, /^offer-finder(-[a-z0-9-]+)?\.js$/i, `stable name: ${file}`);
+  assert.ok(files.includes('offer-coverage.js'), files.join(', '));
+  for (const file of files) assert.match(file, /^(offer-finder(-[a-z0-9-]+)?|offer-coverage)\.js$/i, `stable name: ${file}`);
   for (const file of files) {
     const code = readFileSync(join(cdnDir, file), 'utf8');
     // Every dependency is inside: the only imports are of files beside the bundle.
@@ -148,7 +156,9 @@ test('the build is one file (plus language files loaded on demand), named withou
       ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g),
       ...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g),
     ].map((match) => match[1]);
-    for (const specifier of specifiers) assert.match(specifier, /^\.\/offer-finder[\w.-]*\.js$/, `${file} imports ${specifier}`);
+    // offer-finder.js imports nothing but a language; only offer-coverage.js builds on offer-finder.js.
+    const beside = file === 'offer-coverage.js' ? /^\.\/offer-finder[\w.-]*\.js$/ : /^\.\/offer-finder-[\w.-]+\.js$/;
+    for (const specifier of specifiers) assert.match(specifier, beside, `${file} imports ${specifier}`);
     assert.doesNotMatch(code, /Lit is in dev mode|process\.env/, `${file}: Lit's production build, nothing left for a bundler`);
   }
 });
@@ -250,4 +260,17 @@ test('a catalog on another origin loads when that server sends Access-Control-Al
   assert.ok((await offersShown(tab)) > 0);
   await tab.close();
   nothingWentWrong(record);
+});
+
+test("the planners' snippet: offer-coverage.js loads offer-finder.js beside it, one catalog request for both elements, a cell filters the search", async () => {
+  const { tab, record } = await open('/planning.html');
+  await tab.locator('offer-coverage table').waitFor({ timeout: 10_000 });
+  assert.match(await tab.locator('offer-coverage [part="summary"]').innerText(), /Lücke/);
+  await tab.locator('offer-coverage td button').first().click();
+  await tab.locator('offer-search [part="chip"]').first().waitFor({ timeout: 5_000 });
+  await tab.close();
+  nothingWentWrong(record);
+  const paths = record.requests.map((url) => new URL(url).pathname);
+  assert.ok(paths.includes('/offer-finder/offer-finder.js'), paths.join(', '));
+  assert.equal(paths.filter((path) => path === '/angebote.json').length, 1, paths.join(', '));
 });
