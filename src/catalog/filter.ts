@@ -4,6 +4,7 @@
  * search: a group's counts apply every other active filter but not its own,
  * so choosing "Kita" does not make "Grundschule" look empty.
  */
+import { opensOn } from './opening-hours.js';
 import type { Catalog, Offer } from './schema.js';
 
 /** A child's age in whole years, or `expecting` for the time before birth. */
@@ -22,6 +23,11 @@ export interface OfferFilters {
   languages: readonly string[];
   /** Only offers with wheelchair access. */
   wheelchair: boolean;
+  /**
+   * Only offers whose structured `openingHours` open on `today` (see
+   * `filterOffers`); offers without them never match.
+   */
+  openToday?: boolean | undefined;
 }
 
 /** Limits the catalog to one partner's offers (a partner organisation's own page). */
@@ -30,9 +36,9 @@ export interface OfferScope {
   network?: string | undefined;
 }
 
-export const noFilters: OfferFilters = { milestones: [], topics: [], districts: [], free: false, languages: [], wheelchair: false };
+export const noFilters: OfferFilters = { milestones: [], topics: [], districts: [], free: false, languages: [], wheelchair: false, openToday: false };
 
-export type FacetName = 'milestone' | 'topic' | 'district' | 'age' | 'free' | 'language' | 'wheelchair';
+export type FacetName = 'milestone' | 'topic' | 'district' | 'age' | 'free' | 'language' | 'wheelchair' | 'openToday';
 
 export interface FacetCounts {
   milestone: Map<string, number>;
@@ -42,6 +48,8 @@ export interface FacetCounts {
   language: Map<string, number>;
   free: number;
   wheelchair: number;
+  /** Offers open on `today`; 0 when `filterOffers` got no `today`. */
+  openToday: number;
 }
 
 export interface FilteredOffers {
@@ -50,7 +58,7 @@ export interface FilteredOffers {
   counts: FacetCounts;
 }
 
-const groups: FacetName[] = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair'];
+const groups: FacetName[] = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'openToday'];
 const bit = Object.fromEntries(groups.map((name, index) => [name, 1 << index])) as Record<FacetName, number>;
 
 /** Base language of a BCP 47 tag: `de-x-ls` → `de`. */
@@ -74,6 +82,8 @@ interface OfferFacts {
   ageChoices: number[];
   languages: string[];
   network: Set<string>;
+  /** `opensOn` for the last date asked: the date changes once a day, the filters with every keystroke. */
+  opensOn?: { date: string; open: boolean };
 }
 
 /** What the filters ask of an offer, worked out once per offer (a keystroke filters them all). */
@@ -125,6 +135,11 @@ export function catalogLanguages(catalog: Catalog): string[] {
   return languages;
 }
 
+function opensOnCached(offer: Offer, facts: OfferFacts, date: string): boolean {
+  if (facts.opensOn?.date !== date) facts.opensOn = { date, open: offer.openingHours !== undefined && opensOn(offer.openingHours, date) };
+  return facts.opensOn.open;
+}
+
 export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog): boolean {
   if (scope.organization && offer.organization !== scope.organization) return false;
   return !scope.network || factsOf(offer, catalog).network.has(scope.network);
@@ -133,7 +148,9 @@ export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog):
 /**
  * Applies `filters` to the offers at `indices` (keeping their order, e.g. a
  * search's ranking) and counts, for every facet choice, how many offers it
- * would show.
+ * would show. `today` is the Berlin date (`YYYY-MM-DD`, `berlinTime(new
+ * Date()).date`) that `openToday` and its count refer to; the caller passes
+ * it so that this stays a pure function. `openToday` without `today` throws.
  */
 export function filterOffers(
   indices: Int32Array,
@@ -141,7 +158,9 @@ export function filterOffers(
   catalog: Catalog,
   filters: OfferFilters,
   scope: OfferScope = {},
+  today?: string,
 ): FilteredOffers {
+  if (filters.openToday && today === undefined) throw new TypeError('filterOffers: the openToday filter needs today');
   const counts: FacetCounts = {
     milestone: new Map(),
     topic: new Map(),
@@ -150,6 +169,7 @@ export function filterOffers(
     language: new Map(),
     free: 0,
     wheelchair: 0,
+    openToday: 0,
   };
   const ages = ageChoices(catalog);
   const ageCounts = new Int32Array(ages.length);
@@ -173,6 +193,8 @@ export function filterOffers(
     if (filters.free && offer.cost !== 'free') failed |= bit.free;
     if (languages.size && !offerLanguages.some((language) => languages.has(language))) failed |= bit.language;
     if (filters.wheelchair && offer.accessibility?.wheelchair !== true) failed |= bit.wheelchair;
+    const openToday = today !== undefined && opensOnCached(offer, facts, today);
+    if (filters.openToday && !openToday) failed |= bit.openToday;
 
     if (failed === 0) kept[keptCount++] = index;
     // Counts for a group: offers that pass every other group.
@@ -187,6 +209,7 @@ export function filterOffers(
     if (countsFor('free') && offer.cost === 'free') counts.free++;
     if (countsFor('language')) for (const language of offerLanguages) increment(counts.language, language);
     if (countsFor('wheelchair') && offer.accessibility?.wheelchair === true) counts.wheelchair++;
+    if (countsFor('openToday') && openToday) counts.openToday++;
   }
   ages.forEach((age, index) => ageCounts[index] && counts.age.set(age, ageCounts[index]!));
   return { offers: kept.slice(0, keptCount), counts };

@@ -24,7 +24,7 @@ import {
   type ConversionNote,
 } from './convert.js';
 import { valueAt } from './messages.js';
-import type { Address, Catalog, CatalogInput, Contact, LocalizedText, Offer, Organization } from './schema.js';
+import type { Address, Catalog, CatalogInput, Contact, LocalizedText, Offer, OpeningHours, OpeningPeriod, Organization, Weekday } from './schema.js';
 
 /** The mapping file: taxonomy terms (by id, code or name) to milestone and topic ids of the base catalog. */
 export interface HsdsMapping {
@@ -164,6 +164,38 @@ export function scheduleText(schedules: Json[]): { text: string; generated: bool
     if (part && !parts.includes(part)) parts.push(part);
   }
   return parts.length ? { text: parts.join('; '), generated } : undefined;
+}
+
+const catalogWeekdays: Record<string, Weekday> = { MO: 'mo', TU: 'tu', WE: 'we', TH: 'th', FR: 'fr', SA: 'sa', SU: 'su' };
+
+/** The date of `2005-01-01` or `2005-01-01T00:00:00Z`. */
+const dateOf = (value: unknown) => /^\d{4}-\d{2}-\d{2}/.exec(text(value) ?? '')?.[0];
+
+/**
+ * Schedules as structured opening hours, when every one of them is a plain
+ * weekly rule with days and both times (`byday: "TH,FR"`, `opens_at`,
+ * `closes_at`); `valid_from`/`dtstart` and `valid_to`/`until` limit the
+ * dates. Anything else (monthly, every other week, a number of occurrences,
+ * only a description) would make "open now" wrong, so then there are none
+ * and the text says it alone. Times are taken as local time, as in Kamen.
+ */
+export function openingHoursFromSchedules(schedules: Json[]): OpeningHours | undefined {
+  const hours: OpeningPeriod[] = [];
+  for (const schedule of schedules) {
+    const freq = text(schedule.freq)?.toUpperCase();
+    const days = (text(schedule.byday) ?? '').split(',').map((day) => catalogWeekdays[day.trim().toUpperCase()]);
+    const opens = time(schedule.opens_at);
+    const closes = time(schedule.closes_at);
+    const weekly = (freq === undefined || freq === 'WEEKLY') && (schedule.interval === undefined || schedule.interval === 1) && schedule.count === undefined;
+    if (!weekly || !days.every((day) => day !== undefined) || !opens || !closes) return undefined;
+    const period: OpeningPeriod = { days: [...new Set(days)], opens, closes };
+    const validFrom = [dateOf(schedule.valid_from), dateOf(schedule.dtstart)].filter((d) => d !== undefined).sort().at(-1);
+    const validThrough = [dateOf(schedule.valid_to), dateOf(schedule.until)].filter((d) => d !== undefined).sort()[0];
+    if (validFrom) period.validFrom = validFrom;
+    if (validThrough) period.validThrough = validThrough;
+    hours.push(period);
+  }
+  return hours.length ? hours : undefined;
 }
 
 export interface FromHsdsOptions {
@@ -357,6 +389,8 @@ export function catalogFromHsds(json: unknown, options: FromHsdsOptions): FromHs
       : atLocations.flatMap((at) => (list(at.schedules).length ? list(at.schedules) : isObject(at.location) ? list(at.location.schedules) : []));
     const schedule = scheduleText(schedules);
     if (schedule) offer.schedule = schedule.generated ? schedule.text : localized(schedule.text);
+    const openingHours = openingHoursFromSchedules(schedules);
+    if (openingHours) offer.openingHours = openingHours;
 
     const options = list(service.cost_options);
     const amounts = options.map((o) => o.amount).filter((a): a is number => typeof a === 'number');

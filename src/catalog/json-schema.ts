@@ -13,11 +13,15 @@ import {
   districtSchema,
   isoDateSchema,
   localizedTextSchema,
+  maintainerSchema,
   milestoneSchema,
   networkSchema,
   offerSchema,
+  openingHoursSchema,
+  openingPeriodSchema,
   organizationSchema,
   topicSchema,
+  weekdaySchema,
 } from './schema.js';
 
 export const catalogSchemaId = 'https://offer-finder.example.org/schema/catalog-v1.schema.json';
@@ -44,6 +48,17 @@ export function catalogJsonSchema(): Record<string, unknown> {
     id: 'Organization',
     description: 'An organisation that runs offers; networks are network ids.',
   });
+  registry.add(weekdaySchema, { id: 'Weekday', description: 'A day of the week: mo, tu, we, th, fr, sa, su.' });
+  registry.add(openingPeriodSchema, {
+    id: 'OpeningPeriod',
+    description:
+      'Opening hours on the given days, Berlin local time (HH:MM). closes may be 24:00; a closes earlier than opens runs past midnight into the next day. validFrom and validThrough (inclusive) limit the dates the period opens on, e.g. to the school holidays; note is shown with it.',
+  });
+  registry.add(openingHoursSchema, {
+    id: 'OpeningHours',
+    description: 'Structured opening hours, for "jetzt geöffnet" and the filter "heute geöffnet"; the text in schedule or hours stays what families read.',
+  });
+  registry.add(maintainerSchema, { id: 'Maintainer', description: 'Who keeps the catalog: families report mistakes in an offer to this email address.' });
   registry.add(contactSchema, { id: 'Contact', description: 'A person or desk to contact.' });
   registry.add(offerSchema, {
     id: 'Offer',

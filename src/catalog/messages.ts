@@ -65,6 +65,8 @@ const customMessages: Record<string, Record<MessageLanguage, string>> = {
   'ageFrom is after ageTo': { de: 'ageFrom liegt nach ageTo', en: 'ageFrom is after ageTo' },
   'ageMin is after ageMax': { de: 'ageMin liegt nach ageMax', en: 'ageMin is after ageMax' },
   'needs at least one language': { de: 'braucht mindestens eine Sprache', en: 'needs at least one language' },
+  'opens and closes at the same time': { de: 'öffnet und schließt zur selben Zeit', en: 'opens and closes at the same time' },
+  'validFrom is after validThrough': { de: 'validFrom liegt nach validThrough', en: 'validFrom is after validThrough' },
 };
 
 /** What a field of this name must look like, for a value that does not match its pattern. */
@@ -81,6 +83,10 @@ function formatWords(field: string, format: string, lang: MessageLanguage): stri
       return de ? 'keine Postleitzahl' : 'not a postal code';
     case 'languages':
       return de ? 'kein Sprachcode (z. B. de, tr, de-x-ls)' : 'not a language code (e.g. de, tr, de-x-ls)';
+    case 'opens':
+      return de ? 'keine Uhrzeit (HH:MM, z. B. 09:00)' : 'not a time (HH:MM, e.g. 09:00)';
+    case 'closes':
+      return de ? 'keine Uhrzeit (HH:MM, z. B. 17:30, oder 24:00)' : 'not a time (HH:MM, e.g. 17:30, or 24:00)';
     default:
       return de
         ? 'ungültige ID (nur Buchstaben, Ziffern und _ . : -, höchstens 100 Zeichen, ohne Leerzeichen)'

@@ -19,6 +19,7 @@ import {
   topicSchema,
   isoDateSchema,
   localizedTextSchema,
+  maintainerSchema,
   type Catalog,
 } from './schema.js';
 import { CatalogError } from './errors.js';
@@ -81,7 +82,7 @@ const envelopeSchema = z.object({
   contacts: z.optional(z.array(z.unknown())),
 });
 
-const optionalHeaderSchema = { title: localizedTextSchema, updated: isoDateSchema };
+const optionalHeaderSchema = { title: localizedTextSchema, updated: isoDateSchema, maintainer: maintainerSchema };
 
 /**
  * Validates parsed JSON. Throws a `CatalogError` of kind `wrong-shape` only
@@ -97,12 +98,15 @@ export function parseCatalog(json: unknown): ParsedCatalog {
   const issues: CatalogIssue[] = [];
   const raw = json as Record<string, unknown>;
 
-  const header: Partial<Pick<Catalog, 'title' | 'updated'>> = {};
-  for (const key of ['title', 'updated'] as const) {
+  const header: Partial<Pick<Catalog, 'title' | 'updated' | 'maintainer'>> = {};
+  for (const key of ['title', 'updated', 'maintainer'] as const) {
     if (raw[key] === undefined) continue;
     const result = optionalHeaderSchema[key].safeParse(raw[key]);
     if (result.success) (header as Record<string, unknown>)[key] = result.data;
-    else issues.push({ code: 'dropped-field', path: key, message: describeIssue(result.error.issues[0]), problem: problemOf(result.error.issues[0]) });
+    else {
+      const issue = result.error.issues[0];
+      issues.push({ code: 'dropped-field', path: formatPath([key, ...(issue?.path ?? [])]), message: describeIssue(issue), problem: problemOf(issue) });
+    }
   }
 
   const parsed = {} as { [K in CollectionName]: z.infer<(typeof collections)[K]>[] };

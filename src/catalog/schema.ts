@@ -97,6 +97,39 @@ export const organizationSchema = z.object({
   networks: z.optional(z.array(idSchema)),
 });
 
+export const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+
+/** A time of day, `09:00`; Berlin local time, as the opening hours on the door say it. */
+const timeOfDaySchema = z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/));
+/** A closing time: also `24:00`, the end of the day. */
+const closingTimeSchema = z.string().check(z.regex(/^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/));
+
+/**
+ * Opening hours on some weekdays. `days` are the days the period opens: one
+ * that closes earlier than it opens (`22:00`–`02:00`) runs past midnight
+ * into the next day. `validFrom`/`validThrough` (inclusive) limit the dates
+ * it opens on, e.g. to the school holidays.
+ */
+export const openingPeriodSchema = z
+  .object({
+    days: z.array(weekdaySchema).check(z.minLength(1)),
+    opens: timeOfDaySchema,
+    closes: closingTimeSchema,
+    validFrom: z.optional(z.iso.date()),
+    validThrough: z.optional(z.iso.date()),
+    note: z.optional(localizedTextSchema),
+  })
+  .check(
+    z.refine((p) => p.opens !== p.closes, { message: 'opens and closes at the same time', path: ['closes'] }),
+    z.refine((p) => p.validFrom === undefined || p.validThrough === undefined || p.validFrom <= p.validThrough, {
+      message: 'validFrom is after validThrough',
+      path: ['validThrough'],
+    }),
+  );
+
+/** Structured opening hours, alongside the free text (`schedule`, `hours`) that families read. */
+export const openingHoursSchema = z.array(openingPeriodSchema).check(z.minLength(1));
+
 export const contactSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
@@ -108,6 +141,7 @@ export const contactSchema = z.object({
   url: z.optional(webUrlSchema),
   address: z.optional(addressSchema),
   hours: z.optional(localizedTextSchema),
+  openingHours: z.optional(openingHoursSchema),
   languages: z.optional(z.array(languageTagSchema)),
 });
 
@@ -140,11 +174,18 @@ export const offerSchema = z
       }),
     ),
     schedule: z.optional(localizedTextSchema),
+    openingHours: z.optional(openingHoursSchema),
     url: z.optional(webUrlSchema),
     keywords: z.optional(z.array(z.string().check(z.minLength(1)))),
     updated: z.optional(isoDateSchema),
   })
   .check(z.refine((o) => ageRangeIsOrdered(o.ageMin, o.ageMax), { message: 'ageMin is after ageMax', path: ['ageMax'] }));
+
+/** Who keeps the catalog: the address for "Fehler melden". */
+export const maintainerSchema = z.object({
+  email: emailSchema,
+  name: z.optional(localizedTextSchema),
+});
 
 /**
  * The whole catalog as maintainers write it. The loader does not parse it in
@@ -155,6 +196,7 @@ export const catalogSchema = z.object({
   version: z.literal(1),
   title: z.optional(localizedTextSchema),
   updated: z.optional(isoDateSchema),
+  maintainer: z.optional(maintainerSchema),
   milestones: z.array(milestoneSchema),
   topics: z.optional(z.array(topicSchema)),
   districts: z.optional(z.array(districtSchema)),
@@ -171,6 +213,10 @@ export type Topic = z.infer<typeof topicSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Network = z.infer<typeof networkSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
+export type Weekday = z.infer<typeof weekdaySchema>;
+export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type Maintainer = z.infer<typeof maintainerSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type Offer = z.infer<typeof offerSchema>;

@@ -7,6 +7,7 @@
 import { parseCatalog } from '../catalog/parse.js';
 import { localize } from '../catalog/localize.js';
 import { coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix } from '../catalog/coverage.js';
+import { freshness, monthsBefore, staleOffers } from '../catalog/freshness.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
 import type { MessageLanguage } from '../catalog/messages.js';
 import type { Formatters, PluralForms } from '../i18n/formatters.js';
@@ -29,16 +30,6 @@ export function formattersFor(lang: MessageLanguage): Formatters {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   return { number: (n) => numbers.format(n), plural: (count: number, forms: PluralForms) => forms[plurals.select(count)] ?? forms.other };
-}
-
-/** The date `months` calendar months before `today` (YYYY-MM-DD), the day clamped to the month's end. */
-export function monthsBefore(today: string, months: number): string {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) - months;
-  const y = Math.floor(total / 12);
-  const m = total - y * 12 + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
 export interface GapReport {
@@ -124,12 +115,11 @@ export function statistics(catalog: Catalog, options: StatsOptions) {
     stale: {
       months: options.staleMonths,
       before,
-      offers: catalog.offers
-        .filter((o) => o.updated !== undefined && o.updated.slice(0, 10) < before)
-        .sort((a, b) => a.updated!.localeCompare(b.updated!))
-        .map((o) => ({ id: o.id, title: title(o.title), updated: o.updated!.slice(0, 10) })),
+      offers: staleOffers(catalog, options.today, options.staleMonths).map((o) => ({ id: o.id, title: title(o.title), updated: o.updated!.slice(0, 10) })),
     },
-    undated: catalog.offers.filter((o) => o.updated === undefined).map((o) => ({ id: o.id, title: title(o.title) })),
+    undated: catalog.offers
+      .filter((o) => freshness(o.updated, options.today, options.staleMonths) === 'unknown')
+      .map((o) => ({ id: o.id, title: title(o.title) })),
     gaps: {
       topics: { ...(options.district && { district: options.district }), ...gapReport(topicMatrix, options.lang) },
       districts: gapReport(districtMatrix, options.lang),

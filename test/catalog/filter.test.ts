@@ -24,18 +24,40 @@ const parsed = parseCatalog(
       { id: 'verein', name: 'Sportverein' },
     ],
     offers: [
-      offer('hebamme', { milestones: ['schwangerschaft'], topics: ['beratung'], cost: 'free', organization: 'awo', languages: ['de', 'tr'] }),
-      offer('kita-methler', { milestones: ['kita'], districts: ['methler'], topics: ['freizeit'], cost: 'paid', accessibility: { wheelchair: true } }),
-      offer('kita-derne', { milestones: ['kita'], districts: ['derne'], topics: ['beratung'], cost: 'free', organization: 'verein' }),
-      offer('uebergang', { milestones: ['kita', 'schule'], topics: ['beratung'], cost: 'free', ageMin: 5, ageMax: 7, languages: ['de-x-ls'] }),
+      offer('hebamme', {
+        milestones: ['schwangerschaft'],
+        topics: ['beratung'],
+        cost: 'free',
+        organization: 'awo',
+        languages: ['de', 'tr'],
+        openingHours: [{ days: ['th'], opens: '09:00', closes: '12:00' }],
+      }),
+      offer('kita-methler', {
+        milestones: ['kita'],
+        districts: ['methler'],
+        topics: ['freizeit'],
+        cost: 'paid',
+        accessibility: { wheelchair: true },
+        openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:00', closes: '16:30' }],
+      }),
+      offer('kita-derne', { milestones: ['kita'], districts: ['derne'], topics: ['beratung'], cost: 'free', organization: 'verein', schedule: 'Do 9–12 Uhr' }),
+      offer('uebergang', {
+        milestones: ['kita', 'schule'],
+        topics: ['beratung'],
+        cost: 'free',
+        ageMin: 5,
+        ageMax: 7,
+        languages: ['de-x-ls'],
+        openingHours: [{ days: ['fr'], opens: '22:00', closes: '02:00' }],
+      }),
     ],
   }),
 ).catalog;
 const index = new SearchIndex(parsed);
 const all = index.search('').offers;
 
-function run(filters: Partial<OfferFilters>, scope = {}) {
-  const result = filterOffers(all, index.offers, parsed, { ...noFilters, ...filters }, scope);
+function run(filters: Partial<OfferFilters>, scope = {}, today?: string) {
+  const result = filterOffers(all, index.offers, parsed, { ...noFilters, ...filters }, scope, today);
   return { ids: [...result.offers].map((offer) => index.offers[offer]!.id), counts: result.counts };
 }
 
@@ -85,6 +107,29 @@ describe('filterOffers', () => {
   it('filters free and wheelchair accessible offers', () => {
     expect(run({ free: true }).ids).to.have.members(['hebamme', 'kita-derne', 'uebergang']);
     expect(run({ wheelchair: true }).ids).to.deep.equal(['kita-methler']);
+  });
+
+  it('filters offers that open today by their structured hours; a text schedule alone never matches', () => {
+    // Thursday: the midwife's and the Methler kita's hours; kita-derne has only a text.
+    expect(run({ openToday: true }, {}, '2026-11-26').ids).to.have.members(['hebamme', 'kita-methler']);
+    expect(run({}, {}, '2026-11-26').counts.openToday).to.equal(2);
+    // Friday night runs into Saturday, but Saturday is no opening day.
+    expect(run({ openToday: true }, {}, '2026-11-27').ids).to.have.members(['kita-methler', 'uebergang']);
+    expect(run({ openToday: true }, {}, '2026-11-28').ids).to.deep.equal([]);
+  });
+
+  it('counts "open today" like the other facets, with every other filter but its own', () => {
+    const { ids, counts } = run({ openToday: true, free: true }, {}, '2026-11-26');
+    expect(ids).to.deep.equal(['hebamme']);
+    // Free offers open today, and offers open today that are free or not.
+    expect(counts.openToday).to.equal(1);
+    expect(counts.free).to.equal(1);
+    expect(Object.fromEntries(counts.milestone)).to.deep.equal({ schwangerschaft: 1 });
+  });
+
+  it('needs the date for "open today" from the caller', () => {
+    expect(run({}).counts.openToday).to.equal(0);
+    expect(() => run({ openToday: true })).to.throw(TypeError);
   });
 
   it("limits to one organisation's or one network's offers", () => {

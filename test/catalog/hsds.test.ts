@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { catalogFromHsds, germanDays, hsdsServices, parseHsdsMapping, scheduleText, type HsdsMapping } from '../../src/catalog/hsds.js';
+import { catalogFromHsds, germanDays, hsdsServices, openingHoursFromSchedules, parseHsdsMapping, scheduleText, type HsdsMapping } from '../../src/catalog/hsds.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
 import '../../src/elements/offer-search/define.js';
@@ -183,5 +183,38 @@ describe('HSDS 3.0 import', () => {
     expect(scheduleText([{ byday: 'SA', opens_at: '9:30' }, { byday: 'SA', opens_at: '9:30' }])).to.deep.equal({ text: 'Sa ab 09:30', generated: true });
     expect(scheduleText([{ freq: 'YEARLY', description: 'Once a year in May' }])).to.deep.equal({ text: 'Once a year in May', generated: false });
     expect(scheduleText([{}])).to.equal(undefined);
+  });
+
+  it('schedules: plain weekly rules with days and times also as structured opening hours', () => {
+    expect(
+      openingHoursFromSchedules([
+        { freq: 'WEEKLY', interval: 1, byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '12:00:00' },
+        { byday: 'th', opens_at: '14:00', closes_at: '17:30', valid_from: '2026-01-01', valid_to: '2026-12-31T00:00:00Z', until: '2026-06-30' },
+      ]),
+    ).to.deep.equal([
+      { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+      { days: ['th'], opens: '14:00', closes: '17:30', validFrom: '2026-01-01', validThrough: '2026-06-30' },
+    ]);
+    // One rule that is not a plain weekly one, and there are none: they would make "open now" wrong.
+    const weekly = { byday: 'TU', opens_at: '09:00', closes_at: '11:00' };
+    for (const other of [
+      { byday: '1MO', opens_at: '10:00', closes_at: '11:00', freq: 'MONTHLY' },
+      { byday: 'WE', opens_at: '10:00', closes_at: '11:00', interval: 2 },
+      { byday: 'WE', opens_at: '10:00', closes_at: '11:00', count: 3 },
+      { byday: 'WE', opens_at: '10:00' },
+      { description: 'Nach Vereinbarung' },
+    ]) {
+      expect(openingHoursFromSchedules([weekly, other]), JSON.stringify(other)).to.equal(undefined);
+    }
+    expect(openingHoursFromSchedules([])).to.equal(undefined);
+  });
+
+  it('puts the opening hours on the offer beside the text, and the parser checks them', () => {
+    const service = (schedules: object[]) => ({ ...(hsds.service_full as object), schedules, service_at_locations: [] });
+    const imported = catalogFromHsds(service([{ byday: 'TH,FR', opens_at: '10:00:00', closes_at: '18:00:00' }]), { base, mapping }).catalog!.offers[0]!;
+    expect([imported.schedule, imported.openingHours]).to.deep.equal(['Do, Fr 10:00–18:00', [{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]]);
+    const broken = catalogFromHsds(service([{ byday: 'TH', opens_at: '25:00', closes_at: '18:00' }]), { base, mapping });
+    expect(broken.catalog!.offers[0]!.openingHours).to.equal(undefined);
+    expect(broken.notes.map((note) => note.issue?.path)).to.include('offers[0].openingHours[0].opens');
   });
 });

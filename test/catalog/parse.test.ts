@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { isCatalogError } from '../../src/catalog/errors.js';
+import { issueMessage } from '../../src/catalog/messages.js';
 import { catalog, catalogWithOffers, offer } from '../support/catalogs.js';
 
 function wrongShape(json: unknown): string {
@@ -136,6 +137,66 @@ describe('parseCatalog', () => {
     expect(Object.getPrototypeOf(parsed.offers[0])).to.equal(Object.prototype);
     expect((parsed.offers[0] as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.keys(parsed.milestones[0]!.title)).to.deep.equal(['de']);
+  });
+
+  it('reads structured opening hours of offers and contacts, and the catalog maintainer', () => {
+    const openingHours = [
+      { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+      { days: ['fr'], opens: '21:00', closes: '24:00', note: { de: 'nicht in den Sommerferien', en: 'not in the summer holidays' } },
+      { days: ['sa'], opens: '22:00', closes: '02:00', validFrom: '2026-12-23', validThrough: '2027-01-06' },
+    ] as const;
+    const input = {
+      ...catalog({
+        contacts: [{ id: 'c1', name: 'Erika Beispiel', openingHours: [{ days: ['tu'], opens: '09:00', closes: '11:00' }] }],
+        offers: [offer('o1', { openingHours: structuredClone(openingHours) as never })],
+      }),
+      maintainer: { email: 'familienfinder@example.org', name: 'Redaktion' },
+    };
+    const { catalog: parsed, issues } = parseCatalog(input);
+    expect(issues).to.deep.equal([]);
+    expect(parsed.offers[0]!.openingHours).to.deep.equal(openingHours);
+    expect(parsed.contacts[0]!.openingHours).to.deep.equal([{ days: ['tu'], opens: '09:00', closes: '11:00' }]);
+    expect(parsed.maintainer).to.deep.equal({ email: 'familienfinder@example.org', name: 'Redaktion' });
+  });
+
+  it('drops broken opening hours with an issue and keeps the record', () => {
+    const good = { days: ['tu'], opens: '09:00', closes: '11:00' };
+    const broken: [string, object, string][] = [
+      ['9:00', { ...good, opens: '9:00' }, 'openingHours[1].opens'],
+      ['24:00 as an opening time', { ...good, opens: '24:00' }, 'openingHours[1].opens'],
+      ['25:00', { ...good, closes: '25:00' }, 'openingHours[1].closes'],
+      ['an unknown day', { ...good, days: ['di'] }, 'openingHours[1].days[0]'],
+      ['no day', { ...good, days: [] }, 'openingHours[1].days'],
+      ['the same time twice', { ...good, closes: '09:00' }, 'openingHours[1].closes'],
+      ['a validity that ends before it starts', { ...good, validFrom: '2026-12-23', validThrough: '2026-12-01' }, 'openingHours[1].validThrough'],
+      ['a date that is no date', { ...good, validFrom: '23.12.2026' }, 'openingHours[1].validFrom'],
+    ];
+    for (const [name, period, path] of broken) {
+      const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [offer('o1', { summary: 'bleibt', openingHours: [good, period] as never })] }));
+      expect(parsed.offers[0], name).to.deep.equal(offer('o1', { summary: 'bleibt' }));
+      expect(issues.map(({ code, path }) => `${code} ${path}`), name).to.deep.equal([`dropped-field offers[0].${path}`]);
+    }
+    const { catalog: parsed, issues } = parseCatalog(catalog({ contacts: [{ id: 'c1', name: 'X', openingHours: [] as never }] }));
+    expect(parsed.contacts[0]).to.deep.equal({ id: 'c1', name: 'X' });
+    expect(issues.map((i) => i.path)).to.deep.equal(['contacts[0].openingHours']);
+  });
+
+  it('words opening hours problems for maintainers', () => {
+    const source = catalog({
+      offers: [offer('o1', { openingHours: [{ days: ['tu'], opens: '9 Uhr', closes: '11:00' }] })],
+    });
+    const { issues } = parseCatalog(structuredClone(source));
+    expect(issues.map((issue) => `${issue.path}: ${issueMessage(issue, 'de', source)}`)).to.deep.equal([
+      "offers[0].openingHours[0].opens: '9 Uhr': keine Uhrzeit (HH:MM, z. B. 09:00); das Feld wird ignoriert",
+    ]);
+    const reversed = parseCatalog(catalog({ offers: [offer('o1', { openingHours: [{ days: ['tu'], opens: '09:00', closes: '11:00', validFrom: '2026-12-23', validThrough: '2026-12-01' }] })] }));
+    expect(issueMessage(reversed.issues[0]!, 'de')).to.equal('validFrom liegt nach validThrough; das Feld wird ignoriert');
+  });
+
+  it('drops an invalid maintainer but keeps the catalog', () => {
+    const { catalog: parsed, issues } = parseCatalog({ ...catalog(), maintainer: { email: 'mailto:redaktion@example.org' } });
+    expect(parsed).not.to.have.any.keys('maintainer');
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal(['dropped-field maintainer.email']);
   });
 
   it('drops an invalid catalog title or date but keeps the catalog', () => {

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { loadCatalog, type LoadedCatalog } from '../../src/catalog/load.js';
 import { localize } from '../../src/catalog/localize.js';
+import { staleOffers } from '../../src/catalog/freshness.js';
 
 const src = '/demo/public/angebote.json';
 
@@ -54,12 +55,31 @@ describe('sample catalog (demo/public/angebote.json)', () => {
   it('is visibly demo data: example.org addresses and fictional phone numbers only', () => {
     const { catalog } = loaded;
     expect(localize(catalog.title)).to.contain('Demodaten');
-    const records = [...catalog.organizations, ...catalog.contacts, ...catalog.offers] as { url?: string; email?: string; phone?: string }[];
+    const records = [catalog.maintainer!, ...catalog.organizations, ...catalog.contacts, ...catalog.offers] as { url?: string; email?: string; phone?: string }[];
     for (const record of records) {
       if (record.url) expect(new URL(record.url).hostname, record.url).to.match(/(^|\.)example\.org$/);
       if (record.email) expect(record.email).to.match(/@([a-z0-9-]+\.)*example\.org$/);
       // Ranges the Bundesnetzagentur keeps for films and books.
       if (record.phone) expect(record.phone).to.match(/^(030 23125|069 90009|040 66969|0221 4710|089 99998) ?\d{3}$/);
     }
+  });
+
+  it('has structured opening hours for about 30 offers and 10 contacts that say what their text says', () => {
+    const { catalog } = loaded;
+    expect(catalog.offers.filter((o) => o.openingHours).length).to.be.within(25, 35);
+    expect(catalog.contacts.filter((c) => c.openingHours).length).to.be.at.least(10);
+    // `09:00`–`12:30` is written `9–12:30` in the text.
+    const short = (time: string) => time.replace(/^0/, '').replace(/:00$/, '');
+    const texts = [...catalog.offers.map((o) => [o, o.schedule] as const), ...catalog.contacts.map((c) => [c, c.hours] as const)];
+    for (const [record, text] of texts) {
+      for (const period of record.openingHours ?? []) expect(localize(text ?? ''), record.id).to.contain(`${short(period.opens)}–${short(period.closes)}`);
+    }
+  });
+
+  it('has 8 to 12 offers not updated for more than 12 months, as of 2026-11-26, and a maintainer to report mistakes to', () => {
+    const { catalog } = loaded;
+    expect(staleOffers(catalog, '2026-11-26').length).to.be.within(8, 12);
+    expect(catalog.offers.every((o) => o.updated)).to.equal(true);
+    expect(catalog.maintainer?.email).to.be.a('string');
   });
 });

@@ -34,3 +34,31 @@ test('the JSON Schema rejects what the loader rejects', () => {
   }
   assert.equal(validate({ ...sample, version: 2 }), false, 'version 2');
 });
+
+test('the JSON Schema checks opening hours and the maintainer as the loader does', () => {
+  const offer = sample.offers[0];
+  const period = { days: ['tu'], opens: '09:00', closes: '11:00' };
+  const valid = {
+    'a period to 24:00': { ...period, closes: '24:00' },
+    'a period over midnight': { ...period, opens: '22:00', closes: '02:00' },
+    'a validity and a note': { ...period, validFrom: '2026-12-23', validThrough: '2027-01-06', note: { de: 'Ferien', en: 'holidays' } },
+  };
+  for (const [name, good] of Object.entries(valid)) {
+    assert.equal(validate({ ...sample, offers: [{ ...offer, openingHours: [good] }] }), true, `${name}: ${errors().join('\n')}`);
+  }
+  const invalid = {
+    'no period': [],
+    'an unknown day': [{ ...period, days: ['di'] }],
+    'no day': [{ ...period, days: [] }],
+    'a time without a leading zero': [{ ...period, opens: '9:00' }],
+    '24:00 as an opening time': [{ ...period, opens: '24:00' }],
+    'a validity that is no date': [{ ...period, validFrom: '23.12.2026' }],
+    'no closing time': [{ days: ['tu'], opens: '09:00' }],
+  };
+  for (const [name, broken] of Object.entries(invalid)) {
+    assert.equal(validate({ ...sample, offers: [{ ...offer, openingHours: broken }] }), false, name);
+    assert.equal(validate({ ...sample, contacts: [{ ...sample.contacts[0], openingHours: broken }] }), false, `contact: ${name}`);
+  }
+  assert.equal(validate({ ...sample, maintainer: { name: 'Redaktion' } }), false, 'a maintainer without email');
+  assert.equal(validate({ ...sample, maintainer: { email: 'redaktion' } }), false, 'a maintainer with no email address');
+});

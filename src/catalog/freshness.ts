@@ -1,0 +1,55 @@
+/**
+ * How current an offer's data is (its `updated`), and whom to tell when it
+ * is wrong. Dates are calendar dates (`YYYY-MM-DD`); the caller says what
+ * today is, so everything here is pure. No DOM.
+ */
+import type { Catalog, Offer } from './schema.js';
+
+/**
+ * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
+ * offer has no `updated`. Unknown is not stale: families see no warning for
+ * a date nobody wrote down, but maintainers get those offers listed apart
+ * (`offer-finder stats`: "Ohne Stand").
+ */
+export type Freshness = 'fresh' | 'stale' | 'unknown';
+
+export const defaultStaleMonths = 12;
+
+/**
+ * Stale when `updated` lies before the same day `months` calendar months
+ * before `today` (see `monthsBefore`): on 2026-11-26 with 12 months,
+ * 2025-11-25 is stale and 2025-11-26 is not. A date-time counts by its date.
+ */
+export function freshness(updated: string | undefined, today: string, months = defaultStaleMonths): Freshness {
+  if (updated === undefined) return 'unknown';
+  return updated.slice(0, 10) < monthsBefore(today, months) ? 'stale' : 'fresh';
+}
+
+export function isStale(updated: string | undefined, today: string, months = defaultStaleMonths): boolean {
+  return freshness(updated, today, months) === 'stale';
+}
+
+/** The stale offers of a catalog, the oldest first (equal dates in catalog order). */
+export function staleOffers(catalog: Catalog, today: string, months = defaultStaleMonths): Offer[] {
+  return catalog.offers
+    .filter((offer) => isStale(offer.updated, today, months))
+    .sort((a, b) => a.updated!.slice(0, 10).localeCompare(b.updated!.slice(0, 10)));
+}
+
+/** The date `months` calendar months before `today` (YYYY-MM-DD), the day clamped to the month's end. */
+export function monthsBefore(today: string, months: number): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const total = year * 12 + (month - 1) - months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+/**
+ * Where a family reports a mistake in an offer ("Fehler melden"): the
+ * catalog's maintainer, who can fix the data, else the offer's organisation.
+ */
+export function reportAddress(offer: Offer, catalog: Catalog): string | undefined {
+  return catalog.maintainer?.email ?? catalog.organizations.find((o) => o.id === offer.organization)?.email;
+}
