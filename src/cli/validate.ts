@@ -47,11 +47,24 @@ export function envelopeProblems(json: unknown): { path: string; problem: IssueP
 
 type Shape = Record<string, z.ZodMiniType>;
 
+type SchemaDef = { _zod: { def: { shape?: Shape; innerType?: unknown; element?: unknown; type?: string } } };
+
+/** A schema's definition, through optional. */
+function defOf(schema: z.ZodMiniType | undefined): SchemaDef['_zod']['def'] | undefined {
+  let current = schema as unknown as SchemaDef | undefined;
+  while (current?._zod.def.type === 'optional') current = current._zod.def.innerType as SchemaDef;
+  return current?._zod.def;
+}
+
 /** The fields of an object schema (through optional and checks), or undefined for anything else. */
 function shapeOf(schema: z.ZodMiniType | undefined): Shape | undefined {
-  let current = schema as unknown as { _zod: { def: { shape?: Shape; innerType?: unknown; type?: string } } } | undefined;
-  while (current?._zod.def.type === 'optional') current = current._zod.def.innerType as typeof current;
-  return current?._zod.def.shape;
+  return defOf(schema)?.shape;
+}
+
+/** The fields of the objects in an array schema (`openingHours`), or undefined for anything else. */
+function elementShapeOf(schema: z.ZodMiniType | undefined): Shape | undefined {
+  const def = defOf(schema);
+  return def?.type === 'array' ? shapeOf(def.element as z.ZodMiniType) : undefined;
 }
 
 /** Edit distance, for "did you mean …?". */
@@ -85,17 +98,14 @@ export function unknownFields(json: Record<string, unknown>): { path: string; id
       }
       const inner = shapeOf(shape[key]);
       if (inner && isObject(field)) check(field, inner, fieldPath, id);
+      const element = elementShapeOf(shape[key]);
+      if (element && Array.isArray(field)) {
+        // A record (offers[3]) names itself by its id; a part of one (openingHours[0]) by its record's.
+        field.forEach((item, index) => isObject(item) && check(item, element, `${fieldPath}[${index}]`, typeof item.id === 'string' ? item.id : id));
+      }
     }
   };
   check(json, shapeOf(catalogSchema)!, '', undefined);
-  for (const name of Object.keys(collections) as (keyof typeof collections)[]) {
-    const records = json[name];
-    if (!Array.isArray(records)) continue;
-    const shape = shapeOf(collections[name])!;
-    records.forEach((record, index) => {
-      if (isObject(record)) check(record, shape, `${name}[${index}]`, typeof record.id === 'string' ? record.id : undefined);
-    });
-  }
   return found;
 }
 

@@ -160,6 +160,18 @@ describe('validate', () => {
     assert.match(strict.out, /Mit --strict zählen auch Warnungen: Exit-Code 1\./);
   });
 
+  test('a typo inside a list of objects (openingHours) is named once, with the record it belongs to', () => {
+    const catalog = readJson(join(root, sample));
+    const index = catalog.offers.findIndex((offer) => offer.openingHours);
+    catalog.offers[index].openingHours[0].valid_from = '2026-01-01';
+    const run = cli('validate', temp('typo-in-hours.json', JSON.stringify(catalog)));
+    assert.equal(run.code, 0);
+    const lines = run.out.split('\n').filter((line) => line.includes('valid_from'));
+    assert.deepEqual(lines, [
+      `  ! offers[${index}].openingHours[0].valid_from: unbekanntes Feld; wird ignoriert (gemeint: 'validFrom'?) (id '${catalog.offers[index].id}')`,
+    ]);
+  });
+
   test('not a catalog: exit 1 and every problem of the envelope; not JSON: where; no file: exit 2', () => {
     const shape = cli('validate', temp('shape.json', '{"version": 2, "offers": {}, "topics": "keine"}'));
     assert.equal(shape.code, 1);
