@@ -97,6 +97,61 @@ export const HtmlInsteadOfJson: Story = { parameters: { msw: { handlers: handler
 
 export const WrongShape: Story = { parameters: { msw: { handlers: handlers.wrongShape } } };
 
+/** Polls until `find` gives something: a play function waits for the mocked catalog like a parent waits for the page. */
+async function until<T>(find: () => T | null | undefined | false): Promise<T> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('offer-search did not get there within 10 s');
+}
+
+/** The search of a story, once its results are shown. */
+async function loadedSearch(canvas: HTMLElement): Promise<ShadowRoot> {
+  const root = canvas.querySelector('offer-search')!.shadowRoot!;
+  await until(() => root.querySelectorAll('[part="save"]').length >= 3);
+  return root;
+}
+
+/** Three offers saved and the Merkliste opened, as a parent would: the actions Drucken, Per E-Mail senden, Link teilen, Liste leeren. */
+export const SavedListWithThreeOffers: Story = {
+  name: 'Merkliste mit drei Angeboten',
+  args: { 'finder-url': 'https://www.example.org/angebote' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedSearch(canvasElement);
+    for (const save of [...root.querySelectorAll<HTMLButtonElement>('[part="save"]')].slice(0, 3)) save.click();
+    await until(() => root.querySelector('#saved-toggle')?.textContent?.includes('(3)'));
+    root.querySelector<HTMLButtonElement>('#saved-toggle')!.click();
+    await until(() => root.querySelector('[part="saved"]'));
+  },
+};
+
+export const SavedListEnglish: Story = { ...SavedListWithThreeOffers, name: 'Merkliste (English)', args: { ...SavedListWithThreeOffers.args, lang: 'en' } };
+
+/**
+ * "Link zu dieser Suche teilen" where the browser has no share sheet: the
+ * link goes to the clipboard, and "Link kopiert" shows (and is announced).
+ * The clipboard is stubbed for the click, so the story looks the same in
+ * every browser and in the headless test.
+ */
+export const LinkCopied: Story = {
+  name: 'Link kopiert',
+  args: { milestone: 'kita', 'finder-url': 'https://www.example.org/angebote' },
+  play: async ({ canvasElement }) => {
+    const root = await loadedSearch(canvasElement);
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => {} }, configurable: true });
+    try {
+      [...root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((b) => !b.id)!.click();
+      await until(() => root.querySelector('.confirmation'));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).share;
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+  },
+};
+
 export const ConfigurationError: Story = {
   render: () => html`<offer-search lang="de" src="javascript:alert(1)"></offer-search>`,
 };

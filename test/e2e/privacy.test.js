@@ -32,10 +32,14 @@ test('load and use make requests only to the page and the endpoint, and change n
   await tab.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });
   const before = await snapshot();
 
-  // Use everything a family would: search, filters, details, the timeline and its "where are we now?", a contact's vCard.
+  // Use everything a family would: search, filters, details, the Merkliste, the timeline and its "where are we now?", a contact's vCard.
   await tab.locator('offer-finder input[type="search"]').first().fill('Kita');
   await tab.locator('offer-finder [part="facet"] input[type="checkbox"]').first().check();
   await tab.locator('offer-finder [part="card"] summary').first().click();
+  await tab.locator('offer-finder [part="save"]').first().click();
+  await tab.locator('offer-finder #saved-toggle').click();
+  await tab.locator('offer-finder [part="saved"]').waitFor();
+  await tab.locator('offer-finder #saved-toggle').click();
   await tab.locator('offer-finder milestone-timeline [part~="milestone"]').nth(1).click();
   const date = new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await tab.locator('offer-finder milestone-timeline input[type="date"]').fill(date);
@@ -61,6 +65,29 @@ test('load and use make requests only to the page and the endpoint, and change n
     libraries,
   );
   assert.deepEqual(added, [], 'no globals');
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('with persist, the saved offers are stored: only their ids, under the catalog URL, and nothing when the list is empty', async () => {
+  const src = harness.catalogUrl('ok');
+  const path = harness.page({ body: `<offer-finder persist src="${src}"></offer-finder>` });
+  const { tab, record } = await harness.open(path);
+  const firstCard = tab.locator('offer-finder [part="card"]').first();
+  await firstCard.waitFor({ timeout: 10_000 });
+  const id = (await firstCard.locator('h3').getAttribute('id')).replace(/^offer-/, '');
+  await firstCard.locator('[part="save"]').click();
+  const storage = () => tab.evaluate(() => ({ local: Object.entries(localStorage), session: sessionStorage.length, cookie: document.cookie }));
+  assert.deepEqual(await storage(), { local: [[`offer-finder:saved:${src}`, JSON.stringify([id])]], session: 0, cookie: '' });
+
+  // The next visit finds the offer saved.
+  await tab.reload();
+  await firstCard.waitFor({ timeout: 10_000 });
+  assert.equal(await firstCard.locator('[part="save"]').getAttribute('aria-pressed'), 'true');
+
+  await tab.locator('offer-finder #saved-toggle').click();
+  await tab.locator('offer-finder [part="saved"] button', { hasText: 'Liste leeren' }).click();
+  assert.deepEqual(await storage(), { local: [], session: 0, cookie: '' });
   assert.deepEqual(record.errors, []);
   await tab.close();
 });

@@ -24,4 +24,11 @@ export const offerFinderStyles = css`
   .contacts > li {
     min-width: 0;
   }
+
+  /* The whole page printed: the results and the people to call; the timeline is for choosing on screen. */
+  @media print {
+    .timeline {
+      display: none;
+    }
+  }
 `;

@@ -23,6 +23,7 @@ const maxContacts = 3;
  *
  * @fires offer-search-change - From the search inside. `detail: { query, filters, count }`.
  * @fires offer-select - An offer's details were opened. `detail: { offer }`.
+ * @fires saved-offers-change - From the search inside: the saved offers changed. `detail: { ids }`.
  * @fires milestone-select - A milestone was chosen in the timeline. `detail: { milestone, selected }`.
  * @fires contact-save - A contact was saved as a vCard. `detail: { vcard, filename }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
@@ -32,7 +33,7 @@ const maxContacts = 3;
  * @csspart contacts - The list of contact cards.
  * @csspart contact - One `<contact-card>`.
  * @csspart milestone - Exported from the timeline, as are `list`, `transition` and `gap`.
- * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `status`, `results`, `details`.
+ * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `toolbar`, `status`, `results`, `details`, `save`, `saved`.
  * @csspart contact-card - A contact card's box (its `card` part).
  *
  * @cssprop --offer-finder-color-text - Text colour (all parts use the same custom properties).
@@ -60,6 +61,9 @@ export class OfferFinder extends LitElement {
 
   /** Keep query and filters in the page URL; the value is the parameter prefix (default `of`). */
   @property({ attribute: 'url-state' }) urlState?: string;
+
+  /** Keep the saved offers in `localStorage` for the next visit (opt-in; see `<offer-search persist>`). */
+  @property({ type: Boolean }) persist = false;
 
   /** Largest catalog accepted, in bytes (default 10 MiB). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
@@ -94,7 +98,7 @@ export class OfferFinder extends LitElement {
     const s = this.l10n.current.strings;
     const group = this.group || nothing;
     return html`
-      <section aria-labelledby="timeline-heading">
+      <section class="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">${s.finderTimelineHeading}</h2>
         <milestone-timeline
           part="timeline"
@@ -109,13 +113,14 @@ export class OfferFinder extends LitElement {
         <h2 id="search-heading">${s.finderSearchHeading}</h2>
         <offer-search
           part="search"
-          exportparts="form, input, facet, chip, status, results, card, details"
+          exportparts="form, input, facet, chip, toolbar, status, results, card, details, save, saved"
           src=${this.src ?? nothing}
           group=${group}
           organization=${this.organization ?? nothing}
           network=${this.network ?? nothing}
           finder-url=${this.finderUrl ?? nothing}
           url-state=${this.urlState ?? nothing}
+          ?persist=${this.persist}
           max-bytes=${this.maxBytes ?? nothing}
           .strings=${this.strings}
         ></offer-search>

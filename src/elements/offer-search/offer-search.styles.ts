@@ -235,6 +235,102 @@ export const offerSearchStyles = css`
     margin: 0;
   }
 
+  /* Rows of actions: they wrap on a phone, each target at least 44 px high (.button). */
+  .toolbar,
+  .card-actions,
+  .offer-actions,
+  .list-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+
+  .toolbar {
+    margin: 0 0 0.75em;
+  }
+
+  .card-actions {
+    margin: 0 0 0.25em;
+  }
+
+  .offer-actions {
+    margin-block-start: 0.75em;
+  }
+
+  .list-actions {
+    margin: 0 0 var(--_space);
+  }
+
+  a.button {
+    text-decoration: none;
+  }
+
+  /* Pressed: filled, and the star and the text say it too (forced colours drop the fill). */
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .list-header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .list-header h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .list .hint {
+    margin: 0.25em 0 0.75em;
+  }
+
+  .list .empty {
+    margin: 0 0 0.75em;
+  }
+
+  .list .results {
+    margin-block-start: var(--_space);
+  }
+
+  .confirmation {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  /* The link to copy by hand takes a row of its own. */
+  .link-to-copy {
+    display: grid;
+    gap: 0.25em;
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  .link-to-copy input {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  /* The frame that prints the saved offers (print.ts): laid out, but never seen. */
+  .print-frame {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    width: 0;
+    height: 0;
+    border: 0;
+    visibility: hidden;
+  }
+
   .pagination {
     display: flex;
     flex-wrap: wrap;
@@ -263,7 +359,58 @@ export const offerSearchStyles = css`
     }
   }
 
+  /*
+   * The whole page printed (Ctrl+P): the results as text, without the search,
+   * the filters and the buttons. "Drucken" prints a page of its own instead.
+   */
+  @media print {
+    .search,
+    .filters-column,
+    .toolbar,
+    .chips,
+    .card-actions,
+    .offer-actions,
+    .list-actions,
+    .list-header button,
+    .list .hint,
+    .pagination,
+    .error button {
+      display: none;
+    }
+
+    .layout {
+      display: block;
+    }
+
+    .card {
+      break-inside: avoid;
+      border-color: currentColor;
+    }
+
+    mark {
+      background: none;
+      color: inherit;
+      font-weight: 700;
+    }
+
+    /* Closed details print too where the browser can show their content (Chromium 131+). */
+    @supports selector(::details-content) {
+      details::details-content {
+        content-visibility: visible;
+        display: block;
+      }
+
+      details summary {
+        display: none;
+      }
+    }
+  }
+
   @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      border-width: 4px;
+    }
+
     .card,
     fieldset,
     .facet,

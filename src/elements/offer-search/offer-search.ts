@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
+import { SavedOffersController, savedOffersStorageKey } from '../../controllers/saved-offers.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
@@ -10,13 +12,15 @@ import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catal
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
-import type { Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
+import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
+import { resolveCatalogUrl, type LoadedCatalog } from '../../catalog/load.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { offerSearchStyles } from './offer-search.styles.js';
-import { readUrlState, writeUrlState, type SearchState } from './url-state.js';
+import { emptySearchState, readUrlState, urlWithState, writeUrlState, type SearchState } from './url-state.js';
+import { printPage, type PrintedOffer } from './print.js';
+import { mailtoList, shareLink, type MailedOffer } from './share.js';
 
 export interface OfferSearchChangeDetail {
   query: string;
@@ -29,6 +33,11 @@ export interface OfferSelectDetail {
   offer: Offer;
 }
 
+export interface SavedOffersChangeDetail {
+  /** The ids of the saved offers, in the order they were saved. */
+  ids: string[];
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'offer-search': OfferSearch;
@@ -36,6 +45,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'offer-search-change': CustomEvent<OfferSearchChangeDetail>;
     'offer-select': CustomEvent<OfferSelectDetail>;
+    'saved-offers-change': CustomEvent<SavedOffersChangeDetail>;
   }
 }
 
@@ -52,10 +62,42 @@ interface StatusSnapshot {
   count?: number;
   partial?: boolean;
   words?: string[];
+  /** Counting the offers of a list view rather than results. */
+  list?: ListView['kind'];
+}
+
+/**
+ * A list shown in the results area instead of the results: the saved offers
+ * (`shown` keeps an offer removed there in view, unpressed, so that it can be
+ * saved again and focus stays put), or offers opened from a shared link.
+ */
+type ListView = { kind: 'saved'; shown: readonly string[] } | { kind: 'link'; ids: readonly string[] };
+
+/** The confirmation of a share, beside the button that made it (`at`). */
+interface ShareNotice {
+  at: string;
+  url: string;
+  /** On the clipboard; else shown in a field to copy by hand. */
+  copied: boolean;
 }
 
 /** Attribute lists may be separated by spaces or commas: `milestone="kita grundschule"`. */
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+const noTerms: ReadonlySet<string> = new Set();
+
+const offerMaps = new WeakMap<Catalog, Map<string, Offer>>();
+/** A catalog's offers by id, made once per catalog. */
+function offersById(catalog: Catalog): Map<string, Offer> {
+  let map = offerMaps.get(catalog);
+  if (!map) offerMaps.set(catalog, (map = new Map(catalog.offers.map((offer) => [offer.id, offer]))));
+  return map;
+}
+
+const addressLine = (address: Address) => `${address.street}, ${address.postalCode} ${address.city}`;
+
+const contactsOf = (catalog: Catalog, offer: Offer) =>
+  (offer.contacts ?? []).map((id) => catalog.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c);
 
 /**
  * Search, facet filters and results for the offers of one catalog.
@@ -65,6 +107,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  *
  * @fires offer-search-change - The query, filters or result count changed. `detail: { query, filters, count }`.
  * @fires offer-select - An offer's details were opened. `detail: { offer }`.
+ * @fires saved-offers-change - The saved offers changed here (saved, removed, cleared, or dropped because the catalog no longer has them). `detail: { ids }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
  *
  * @csspart form - The search form.
@@ -72,10 +115,13 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart facets - The block of facet filters.
  * @csspart facet - One group of filters (a fieldset, or the box of the age choice).
  * @csspart chip - A removable chip of an active filter.
+ * @csspart toolbar - The row with the saved-offers button and "share this search".
  * @csspart status - The live region with the number of results.
  * @csspart error - The message when the catalog cannot be loaded.
  * @csspart results - The list of results.
  * @csspart card - One offer.
+ * @csspart save - The button that saves an offer (`aria-pressed`).
+ * @csspart saved - The list of saved offers, or of offers opened from a shared link.
  * @csspart details - The disclosure with an offer's details.
  * @csspart contact - A contact inside the details.
  * @csspart pagination - The page navigation.
@@ -149,6 +195,13 @@ export class OfferSearch extends LitElement {
   @property({ attribute: 'url-state' }) urlState?: string;
 
   /**
+   * Keep the saved offers in `localStorage` (opt-in), under a key of the
+   * catalog's URL, so that they are still there on the next visit. Without it
+   * the list lasts as long as the page and nothing is stored.
+   */
+  @property({ type: Boolean }) persist = false;
+
+  /**
    * Largest catalog accepted, in bytes (default 10 MiB, about 9,000 offers).
    * Elements with the same `src` share one request: set it on each of them.
    */
@@ -165,6 +218,16 @@ export class OfferSearch extends LitElement {
   @state() private page = 1;
   @state() private facetsOpen = false;
   @state() private status: StatusSnapshot = { loading: true };
+  @state() private listView?: ListView;
+  @state() private shareNotice?: ShareNotice;
+  /**
+   * What the second live region says: the outcome of saving, clearing,
+   * copying. Not a second `role="status"`: the status region stays the one
+   * with the result count.
+   */
+  @state() private announcement = '';
+  /** The list before "Liste leeren", for undo. */
+  @state() private clearedIds?: readonly string[];
 
   @query('#query') private input?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
@@ -178,6 +241,17 @@ export class OfferSearch extends LitElement {
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
     (state) => this.applySharedState(state),
   );
+  private readonly saved = new SavedOffersController(
+    this,
+    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
+    () => (this.persist ? this.storageKey() : undefined),
+  );
+  /** From `of-offer`: its page is found once the results are known, … */
+  private offerToFind?: string;
+  /** … then its details are opened and it is scrolled into view. */
+  private offerToOpen?: string;
+  /** The catalog and list last checked for offers the catalog no longer has. */
+  private checkedSaved?: { loaded: LoadedCatalog; ids: readonly string[] };
   private typingTimer?: ReturnType<typeof setTimeout>;
   private lastTypedSearch = -Infinity;
   private typed = false;
@@ -229,15 +303,53 @@ export class OfferSearch extends LitElement {
     if (changed.has('searchedQuery') || filterKeys.some((key) => changed.has(key))) {
       if (!changed.has('page')) this.page = 1;
     }
+    // A confirmation of a share belongs to the view it shared.
+    if (['searchedQuery', 'page', 'listView', ...filterKeys].some((key) => changed.has(key)) && !changed.has('shareNotice')) {
+      this.shareNotice = undefined;
+    }
     this.view = this.computeView(this.catalog.loaded);
+    this.dropUnknownSaved();
+    if (this.listView?.kind === 'saved') {
+      // Offers saved meanwhile (in another element of the group) join the view.
+      const shown = [...new Set([...this.listView.shown, ...this.saved.ids])];
+      if (shown.length !== this.listView.shown.length) this.listView = { kind: 'saved', shown };
+    }
+    this.findOfferToOpen();
     this.updateStatus();
+  }
+
+  /** Saved ids that the catalog no longer has are dropped, quietly. */
+  private dropUnknownSaved() {
+    const loaded = this.catalog.loaded;
+    if (!loaded || (this.checkedSaved?.loaded === loaded && this.checkedSaved.ids === this.saved.ids)) return;
+    const before = this.saved.ids;
+    const offers = offersById(loaded.catalog);
+    this.saved.retain((id) => offers.has(id));
+    this.checkedSaved = { loaded, ids: this.saved.ids };
+    if (this.saved.ids !== before) this.savedChanged();
+  }
+
+  /** The page of the offer a link opens (`of-offer`); an offer not among the results is let go. */
+  private findOfferToOpen() {
+    const view = this.view;
+    if (!this.offerToFind || !view) return;
+    const id = this.offerToFind;
+    this.offerToFind = undefined;
+    const position = view.filtered.offers.findIndex((offer) => view.index.offers[offer]!.id === id);
+    if (position < 0) return;
+    this.page = Math.floor(position / pageSize) + 1;
+    this.offerToOpen = id;
   }
 
   private updateStatus() {
     const view = this.view;
-    const next: StatusSnapshot = view
-      ? { loading: false, count: view.filtered.offers.length, partial: view.result.partial, words: view.result.words }
-      : { loading: !this.catalog.error };
+    const listView = this.listView;
+    const next: StatusSnapshot =
+      view && listView
+        ? { loading: false, count: listView.kind === 'saved' ? this.saved.ids.length : this.offersOf(listView.ids).length, list: listView.kind }
+        : view
+          ? { loading: false, count: view.filtered.offers.length, partial: view.result.partial, words: view.result.words }
+          : { loading: !this.catalog.error };
     const typed = this.typed;
     this.typed = false;
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
@@ -247,6 +359,13 @@ export class OfferSearch extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.offerToOpen) {
+      const card = this.renderRoot.querySelector(`#${CSS.escape(`offer-${this.offerToOpen}`)}`)?.closest('article');
+      this.offerToOpen = undefined;
+      const details = card?.querySelector('details');
+      if (details) details.open = true;
+      card?.scrollIntoView({ block: 'start' });
+    }
     const view = this.view;
     if (!view) return;
     const key = JSON.stringify([this.searchedQuery, this.filters, view.filtered.offers.length, this.catalog.loaded?.url]);
@@ -307,7 +426,7 @@ export class OfferSearch extends LitElement {
       ${this.renderScope(l)}
       ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
       <div class="layout">
-        <div>
+        <div class="filters-column">
           <button
             class="button filters-toggle"
             type="button"
@@ -323,14 +442,97 @@ export class OfferSearch extends LitElement {
           </div>
         </div>
         <div>
-          ${loaded ? this.renderChips(loaded.catalog, l) : nothing}
+          ${loaded && !this.listView ? this.renderChips(loaded.catalog, l) : nothing}
+          ${loaded ? this.renderToolbar(l) : nothing}
           <p class="status" role="status" part="status" aria-busy=${this.status.loading ? 'true' : 'false'}>
             ${this.renderStatus(l)}
           </p>
-          ${loaded && this.view ? this.renderResults(loaded.catalog, this.view, l) : nothing}
+          ${loaded && this.view
+            ? this.listView
+              ? this.renderList(loaded, this.listView, l)
+              : this.renderResults(loaded.catalog, this.view, l)
+            : nothing}
+          <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
         </div>
       </div>
     `;
+  }
+
+  /** The saved offers' button, which switches the results area to them and back, and "share this search". */
+  private renderToolbar(l: Localization) {
+    const s = l.strings;
+    const showingSaved = this.listView?.kind === 'saved';
+    return html`
+      <div class="toolbar" part="toolbar">
+        <button
+          id="saved-toggle"
+          class="button"
+          type="button"
+          aria-pressed=${showingSaved ? 'true' : 'false'}
+          @click=${showingSaved ? this.closeList : this.openSaved}
+        >
+          <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(this.saved.ids.length)})
+        </button>
+        ${!this.listView && this.linkBase
+          ? html`<button class="button" type="button" @click=${this.shareSearch}>${s.shareSearch}</button>
+              ${this.renderShareNotice('search', l)}`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** The saved offers, or the offers of a shared link, with what can be done with them. */
+  private renderList(loaded: LoadedCatalog, listView: ListView, l: Localization) {
+    const s = l.strings;
+    const saved = listView.kind === 'saved';
+    const offers = this.offersOf(saved ? listView.shown : listView.ids);
+    const count = this.saved.ids.length;
+    const name = saved ? s.savedList : s.linkList;
+    /** The list's name after a button's text, for screen readers: `Drucken: Merkliste`. */
+    const of = html`<span class="visually-hidden">: ${name}</span>`;
+    return html`
+      <section class="list" part="saved" aria-labelledby="list-heading">
+        <div class="list-header">
+          <h2 id="list-heading" tabindex="-1">${name}</h2>
+          <button class="button" type="button" @click=${this.closeList}>${s.backToResults}</button>
+        </div>
+        <p class="hint">${saved ? (this.saved.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>
+        ${saved && count === 0
+          ? html`<p class="empty">${s.savedEmpty}</p>
+              ${this.clearedIds ? html`<button class="button" type="button" @click=${this.undoClear}>${s.undoClear}</button>` : nothing}`
+          : html`<div class="list-actions">
+              ${saved
+                ? nothing
+                : html`<button class="button" type="button" @click=${() => this.saveAll(offers)}>${s.saveAll}</button>`}
+              <button class="button" type="button" @click=${() => this.printList(saved ? this.saved.ids : offers.map((o) => o.id), name)}>
+                ${s.print}${of}
+              </button>
+              ${saved ? html`<a class="button" href=${this.mailHref(loaded, l)}>${s.mail}${of}</a>` : nothing}
+              ${saved && this.linkBase
+                ? html`<button class="button" type="button" @click=${this.shareList}>${s.shareLink}${of}</button>`
+                : nothing}
+              ${saved ? html`<button class="button" type="button" @click=${this.clearSaved}>${s.clearList}</button>` : nothing}
+              ${this.renderShareNotice('list', l)}
+            </div>`}
+        ${offers.length
+          ? html`<ul class="results" aria-labelledby="list-heading">
+              ${repeat(offers, (offer) => offer.id, (offer) => html`<li>${this.renderCard(loaded.catalog, offer, noTerms, l)}</li>`)}
+            </ul>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /** "Link kopiert", or the link in a field to copy by hand, beside the button that shared it. */
+  private renderShareNotice(at: string, l: Localization) {
+    const notice = this.shareNotice;
+    if (notice?.at !== at) return nothing;
+    return notice.copied
+      ? html`<p class="confirmation"><span aria-hidden="true">✓</span> ${l.strings.linkCopied}</p>`
+      : html`<p class="link-to-copy">
+          <label for="link-to-copy">${l.strings.linkToCopy}</label>
+          <input id="link-to-copy" type="text" readonly dir="ltr" .value=${notice.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        </p>`;
   }
 
   private renderScope(l: Localization) {
@@ -341,8 +543,9 @@ export class OfferSearch extends LitElement {
 
   private renderStatus(l: Localization) {
     const s = l.strings;
-    const { loading, count, partial, words } = this.status;
+    const { loading, count, partial, words, list: listKind } = this.status;
     if (count === undefined) return loading ? s.loading : '';
+    if (listKind) return `${listKind === 'saved' ? s.savedList : s.linkList}: ${s.resultCount(count, l.format)}`;
     if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
     const text = s.resultCount(count, l.format);
     return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
@@ -469,7 +672,11 @@ export class OfferSearch extends LitElement {
     return html`
       <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
       <ul class="results" part="results" aria-labelledby="results-heading">
-        ${shown.map((offer) => html`<li>${this.renderCard(catalog, view.index.offers[offer]!, view.result.matchedTerms, l)}</li>`)}
+        ${repeat(
+          shown,
+          (offer) => offer,
+          (offer) => html`<li>${this.renderCard(catalog, view.index.offers[offer]!, view.result.matchedTerms, l)}</li>`,
+        )}
       </ul>
       ${pages > 1
         ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
@@ -499,9 +706,12 @@ export class OfferSearch extends LitElement {
       : [s.wholeCity];
     const cost = offer.cost && { free: s.costFree, reduced: s.costReduced, paid: s.costPaid }[offer.cost];
     const wheelchair = offer.accessibility?.wheelchair;
-    const contacts = (offer.contacts ?? []).map((id) => catalog.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c);
+    const contacts = contactsOf(catalog, offer);
     const website = webHref(offer.url);
     const headingId = `offer-${offer.id}`;
+    const saved = this.saved.has(offer.id);
+    /** The offer's title after a button's text, for screen readers: `Merken: Familienhebammen`. */
+    const of = html`<span class="visually-hidden">: ${text(offer.title)}</span>`;
     return html`
       <article class="card" part="card" aria-labelledby=${headingId}>
         <h3 id=${headingId} dir="auto">${marked(text(offer.title))}</h3>
@@ -514,6 +724,17 @@ export class OfferSearch extends LitElement {
           ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
           ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
         </dl>
+        <div class="card-actions">
+          <button
+            class="button"
+            part="save"
+            type="button"
+            aria-pressed=${saved ? 'true' : 'false'}
+            @click=${() => this.toggleSaved(offer)}
+          >
+            <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${saved ? s.saved : s.save}${of}
+          </button>
+        </div>
         <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
           <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
           <div class="details-body">
@@ -537,6 +758,13 @@ export class OfferSearch extends LitElement {
                     ${contacts.map((contact) => this.renderContact(catalog, contact, l))}
                   </ul>`
               : nothing}
+            <div class="offer-actions">
+              <button class="button" type="button" @click=${() => this.printOffer(offer)}>${s.print}${of}</button>
+              ${this.linkBase
+                ? html`<button class="button" type="button" @click=${() => this.shareOffer(offer)}>${s.shareLink}${of}</button>`
+                : nothing}
+              ${this.renderShareNotice(`offer:${offer.id}`, l)}
+            </div>
           </div>
         </details>
       </article>
@@ -594,6 +822,7 @@ export class OfferSearch extends LitElement {
     this.typed = history === 'replace';
     this.lastTypedSearch = this.typed ? performance.now() : -Infinity;
     this.searchedQuery = this.query;
+    this.listView = undefined;
     this.shared.publish({ query: this.query });
     this.saveUrlState(history);
   }
@@ -608,6 +837,7 @@ export class OfferSearch extends LitElement {
 
   private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair'>(name: K, value: this[K]) {
     this[name] = value;
+    this.listView = undefined;
     this.shared.publish({ [name]: value });
     this.saveUrlState('push');
   }
@@ -615,16 +845,19 @@ export class OfferSearch extends LitElement {
   private resetFilters = () => {
     const none = { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false };
     Object.assign(this, none);
+    this.listView = undefined;
     this.shared.publish(none);
     this.saveUrlState('push');
     this.input?.focus();
   };
 
-  /** Another element of the group changed the search. */
+  /** Another element of the group changed the search (a milestone picked in the timeline): the results show it. */
   private applySharedState(state: SharedSearchState) {
     const { selectedOffer: _, query, ...filters } = state;
+    const searchChanged = query !== this.searchedQuery || (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this[key]);
     Object.assign(this, filters);
     if (query !== this.searchedQuery) this.query = this.searchedQuery = query;
+    if (searchChanged) this.listView = undefined;
   }
 
   private goToPage(page: number) {
@@ -639,6 +872,227 @@ export class OfferSearch extends LitElement {
     this.dispatchEvent(new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }));
   }
 
+  private toggleSaved(offer: Offer) {
+    const l = this.l10n.current;
+    const s = l.strings;
+    const saved = this.saved.toggle(offer.id);
+    this.clearedIds = undefined;
+    this.savedChanged();
+    // The list view's status region says the new count itself.
+    const count = this.listView?.kind === 'saved' ? '' : ` ${this.savedCountText()}`;
+    this.announce(`${saved ? s.savedAdded : s.savedRemoved}: ${localize(offer.title, l.requested)}.${count}`);
+  }
+
+  private savedCountText() {
+    const l = this.l10n.current;
+    return `${l.strings.savedList}: ${l.strings.resultCount(this.saved.ids.length, l.format)}`;
+  }
+
+  private savedChanged() {
+    this.dispatchEvent(
+      new CustomEvent<SavedOffersChangeDetail>('saved-offers-change', { detail: { ids: [...this.saved.ids] }, bubbles: true, composed: true }),
+    );
+  }
+
+  private openSaved = async () => {
+    this.listView = { kind: 'saved', shown: this.saved.ids };
+    this.clearedIds = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  };
+
+  /** Back to the results; focus returns to the saved-offers button, or for a shared list (whose link then leaves the URL) to the results. */
+  private closeList = async () => {
+    const fromLink = this.listView?.kind === 'link';
+    this.listView = undefined;
+    this.clearedIds = undefined;
+    if (fromLink) this.saveUrlState('push');
+    await this.updateComplete;
+    (fromLink ? this.resultsHeading : this.renderRoot.querySelector<HTMLElement>('#saved-toggle'))?.focus();
+  };
+
+  private clearSaved = async () => {
+    this.clearedIds = this.saved.ids;
+    this.saved.set([]);
+    this.listView = { kind: 'saved', shown: [] };
+    this.savedChanged();
+    this.announce(this.l10n.current.strings.savedCleared);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  };
+
+  private undoClear = async () => {
+    this.saved.set([...(this.clearedIds ?? []), ...this.saved.ids]);
+    this.clearedIds = undefined;
+    this.listView = { kind: 'saved', shown: this.saved.ids };
+    this.savedChanged();
+    this.announce(this.savedCountText());
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  };
+
+  private saveAll(offers: Offer[]) {
+    this.saved.set([...this.saved.ids, ...offers.map((offer) => offer.id)]);
+    this.savedChanged();
+    this.announce(`${this.l10n.current.strings.savedAll} ${this.savedCountText()}`);
+  }
+
+  /** The offers of these ids that the catalog has. */
+  private offersOf(ids: readonly string[]): Offer[] {
+    const loaded = this.catalog.loaded;
+    if (!loaded) return [];
+    const byId = offersById(loaded.catalog);
+    return ids.map((id) => byId.get(id)).filter((offer): offer is Offer => !!offer);
+  }
+
+  /**
+   * Speaks through the second live region. The same text again (a second
+   * "Link kopiert") is spoken again: the region is emptied first.
+   */
+  private announce(text: string) {
+    if (this.announcement !== text) {
+      this.announcement = text;
+      return;
+    }
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** Where shared links lead: the city's finder (`finder-url`), else this page when it reads them (`url-state`); else nowhere. */
+  private get linkBase(): string | undefined {
+    return webHref(this.finderUrl, this.ownerDocument.baseURI) ?? (this.urlState !== undefined ? location.href : undefined);
+  }
+
+  /** A link that opens `state` (a search, an offer, a list), or undefined where no page would read it. */
+  private linkTo(state: Partial<SearchState>): string | undefined {
+    const base = this.linkBase;
+    return base && urlWithState(this.urlState || 'of', { ...emptySearchState, ...state }, base);
+  }
+
+  private catalogTitle(l: Localization): string | undefined {
+    const title = this.catalog.loaded?.catalog.title;
+    return title && localize(title, l.requested);
+  }
+
+  private shareSearch = () => {
+    const l = this.l10n.current;
+    void this.share('search', this.catalogTitle(l) ?? document.title, this.linkTo(this.searchState));
+  };
+
+  private shareList = () => {
+    const l = this.l10n.current;
+    void this.share('list', l.strings.savedList, this.linkTo({ list: [...this.saved.ids] }));
+  };
+
+  private shareOffer(offer: Offer) {
+    void this.share(`offer:${offer.id}`, localize(offer.title, this.l10n.current.requested), this.linkTo({ offer: offer.id }));
+  }
+
+  /** The system's share sheet, else the clipboard with "Link kopiert", else the link in a field, focused and selected. */
+  private async share(at: string, title: string, url: string | undefined) {
+    if (!url) return;
+    this.shareNotice = undefined;
+    const result = await shareLink({ title, url });
+    const s = this.l10n.current.strings;
+    if (result === 'copied') {
+      this.shareNotice = { at, url, copied: true };
+      this.announce(s.linkCopied);
+    } else if (result === 'failed') {
+      this.shareNotice = { at, url, copied: false };
+      this.announce(s.linkCopyHint);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#link-to-copy')?.focus();
+    }
+  }
+
+  private printList(ids: readonly string[], heading: string) {
+    this.printOffers(ids, heading, this.linkTo({ list: [...ids] }));
+  }
+
+  private printOffer(offer: Offer) {
+    const l = this.l10n.current;
+    this.printOffers([offer.id], this.catalogTitle(l) ?? localize(offer.title, l.requested), this.linkTo({ offer: offer.id }));
+  }
+
+  /** Prints the offers as a page of their own (print.ts), with the catalog's date and the link back to them. */
+  private printOffers(ids: readonly string[], heading: string, viewUrl = location.href) {
+    const loaded = this.catalog.loaded;
+    if (!loaded) return;
+    const l = this.l10n.current;
+    const catalogTitle = this.catalogTitle(l);
+    printPage(
+      this.renderRoot as ShadowRoot,
+      {
+        lang: l.language,
+        dir: l.dir,
+        heading,
+        catalogTitle: catalogTitle === heading ? undefined : catalogTitle,
+        dataDate: l.date(loaded.catalog.updated ?? loaded.loadedAt),
+        viewUrl,
+        offers: this.offersOf(ids).map((offer) => this.printedOffer(loaded.catalog, offer, l)),
+      },
+      l.strings,
+    );
+  }
+
+  private printedOffer(catalog: Catalog, offer: Offer, l: Localization): PrintedOffer {
+    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const organization = catalog.organizations.find((o) => o.id === offer.organization);
+    const address = offer.address ?? organization?.address;
+    return {
+      title: localize(offer.title, l.requested),
+      provider: text(organization?.name),
+      summary: text(offer.summary),
+      schedule: text(offer.schedule),
+      address: address && addressLine(address),
+      website: webHref(offer.url),
+      contacts: contactsOf(catalog, offer).map((contact) => ({
+        name: localize(contact.name, l.requested),
+        role: text(contact.role),
+        phone: contact.phone,
+        email: contact.email,
+        hours: text(contact.hours),
+      })),
+    };
+  }
+
+  /** "Per E-Mail senden": the saved offers as plain text, with the first phone number and address to reach each. */
+  private mailHref(loaded: LoadedCatalog, l: Localization): string {
+    const s = l.strings;
+    const catalog = loaded.catalog;
+    const catalogTitle = this.catalogTitle(l);
+    const name = catalogTitle ? `${s.savedList}: ${catalogTitle}` : s.savedList;
+    const offers = this.offersOf(this.saved.ids).map((offer): MailedOffer => {
+      const contacts = contactsOf(catalog, offer);
+      const organization = catalog.organizations.find((o) => o.id === offer.organization);
+      const address = offer.address ?? organization?.address;
+      return {
+        title: localize(offer.title, l.requested),
+        phone: contacts.find((c) => c.phone)?.phone ?? organization?.phone,
+        email: contacts.find((c) => c.email)?.email ?? organization?.email,
+        address: address && addressLine(address),
+      };
+    });
+    return mailtoList(
+      {
+        subject: name,
+        intro: [name, `${s.dataDate}: ${l.date(catalog.updated ?? loaded.loadedAt)}`],
+        offers,
+        listUrl: this.linkTo({ list: [...this.saved.ids] }),
+      },
+      s,
+    );
+  }
+
+  /** The `localStorage` key for `persist`: one list per catalog URL. */
+  private storageKey(): string | undefined {
+    try {
+      return savedOffersStorageKey(resolveCatalogUrl(this.src, this.ownerDocument.baseURI));
+    } catch {
+      return undefined;
+    }
+  }
+
   private get searchState(): SearchState {
     return { query: this.searchedQuery, ...this.filters, page: this.page };
   }
@@ -650,6 +1104,8 @@ export class OfferSearch extends LitElement {
 
   private applyUrlState() {
     const state = readUrlState(this.urlState || 'of');
+    this.listView = state?.list ? { kind: 'link', ids: state.list } : undefined;
+    this.offerToFind = state?.offer;
     if (!state) return;
     this.query = this.searchedQuery = state.query;
     this.milestone = state.milestones.join(' ');

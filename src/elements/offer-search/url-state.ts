@@ -2,13 +2,35 @@
  * The search's query and filters in the page URL (opt-in with `url-state`),
  * in parameters of their own namespace so that they never collide with the
  * host page's: `?of-q=hebamme&of-milestone=schwangerschaft,erste-jahre`.
+ * Shared links use the same parameters, plus one offer to open
+ * (`of-offer=familienhebammen`) or a list of offers (`of-list=a,b,c`).
  */
 import type { AgeChoice, OfferFilters } from '../../catalog/filter.js';
+import { idSchema } from '../../catalog/schema.js';
 
 export interface SearchState extends OfferFilters {
   query: string;
   page: number;
+  /** An offer whose details to open: a link to one offer. */
+  offer?: string;
+  /** Offers to show as a list: a link to a saved list. */
+  list?: string[];
 }
+
+/** The state of a page without any search: all offers, first page. */
+export const emptySearchState: SearchState = {
+  query: '',
+  milestones: [],
+  topics: [],
+  districts: [],
+  languages: [],
+  age: undefined,
+  free: false,
+  wheelchair: false,
+  page: 1,
+};
+
+const isId = (value: string) => idSchema.safeParse(value).success;
 
 const listKeys = ['milestones', 'topics', 'districts', 'languages'] as const;
 const listParam: Record<(typeof listKeys)[number], string> = {
@@ -38,12 +60,24 @@ export function readUrlState(prefix: string, url = location.href): SearchState |
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
   for (const key of listKeys) state[key] = (get(listParam[key]) ?? '').split(',').filter(Boolean);
+  const offer = get('offer');
+  if (offer && isId(offer)) state.offer = offer;
+  const list = (get('list') ?? '').split(',').filter(isId);
+  if (list.length) state.list = list;
   return state;
 }
 
 /** Puts the state into the URL: `replace` while typing, `push` for choices that back/forward should undo. */
 export function writeUrlState(prefix: string, state: SearchState, mode: 'push' | 'replace'): void {
-  const url = new URL(location.href);
+  const url = urlWithState(prefix, state, location.href);
+  if (url === location.href) return;
+  if (mode === 'push') history.pushState(history.state, '', url);
+  else history.replaceState(history.state, '', url);
+}
+
+/** `href` with our parameters replaced by `state`'s; the page's own parameters and its fragment stay. */
+export function urlWithState(prefix: string, state: SearchState, href: string): string {
+  const url = new URL(href);
   const params = url.searchParams;
   for (const key of [...params.keys()]) if (key.startsWith(`${prefix}-`)) params.delete(key);
   const set = (name: string, value: string | undefined | false) => {
@@ -55,7 +89,7 @@ export function writeUrlState(prefix: string, state: SearchState, mode: 'push' |
   set('free', state.free && '1');
   set('wheelchair', state.wheelchair && '1');
   set('page', state.page > 1 && String(state.page));
-  if (url.href === location.href) return;
-  if (mode === 'push') history.pushState(history.state, '', url);
-  else history.replaceState(history.state, '', url);
+  set('offer', state.offer);
+  set('list', state.list?.join(','));
+  return url.href;
 }

@@ -69,4 +69,46 @@ export const searchDe = {
   hours: 'Sprechzeiten',
   spokenLanguages: 'Spricht',
   allOffers: 'Alle Angebote der Stadt ansehen',
+
+  // Merkliste: the offers a family saved. Labels of buttons get the offer's title after a colon, for screen readers.
+  save: 'Merken',
+  /** The pressed state of `save`. */
+  saved: 'Gemerkt',
+  /** The list, its heading, and the button that shows it (followed by the count: `Merkliste (3)`). */
+  savedList: 'Merkliste',
+  /** Announced with the offer's title after a colon. */
+  savedAdded: 'Auf die Merkliste gesetzt',
+  savedRemoved: 'Von der Merkliste genommen',
+  savedEmpty: 'Ihre Merkliste ist leer. Mit „Merken“ kommt ein Angebot auf diese Liste.',
+  /** Where the list is kept: without `persist` … */
+  savedForPage: 'Die Merkliste gilt nur, solange diese Seite geöffnet ist. Sie wird nicht gespeichert.',
+  /** … and with it. */
+  savedOnDevice: 'Die Merkliste wird nur auf diesem Gerät gespeichert. Sie wird nicht gesendet.',
+  clearList: 'Liste leeren',
+  savedCleared: 'Die Merkliste ist jetzt leer.',
+  undoClear: 'Rückgängig machen',
+  backToResults: 'Zurück zu den Ergebnissen',
+  /** A list of offers opened from a shared link (`of-list`). */
+  linkList: 'Angebote aus einem Link',
+  linkListHint: 'Diese Angebote wurden als Link geteilt. Mit „Merken“ kommen sie auf Ihre Merkliste.',
+  saveAll: 'Alle merken',
+  savedAll: 'Alle Angebote dieser Liste sind auf Ihrer Merkliste.',
+
+  // Print and share.
+  print: 'Drucken',
+  mail: 'Per E-Mail senden',
+  shareLink: 'Link teilen',
+  shareSearch: 'Link zu dieser Suche teilen',
+  linkCopied: 'Link kopiert',
+  /** When neither sharing nor the clipboard works: the link in a field, selected. */
+  linkToCopy: 'Link zum Kopieren',
+  linkCopyHint: 'Der Link steht markiert im Feld. Bitte kopieren Sie ihn.',
+  /** On paper and in the e-mail, followed by the catalog's date. */
+  dataDate: 'Stand der Daten',
+  /** On paper, followed by the link that opens what is printed. */
+  viewLink: 'Link zu dieser Ansicht',
+  /** In the e-mail, when not every offer fits (mail programs cut long links). */
+  mailShortened: 'Nicht alle Angebote passen in diese E-Mail.',
+  /** In the e-mail, followed by the link to the list. */
+  wholeList: 'Die ganze Liste',
 };

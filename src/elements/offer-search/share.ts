@@ -1,0 +1,86 @@
+/** Sharing a link to offers, and the saved list as an e-mail. */
+import type { Translation } from '../../i18n/de.js';
+
+/**
+ * - `shared`: the system's share sheet took the link (it gives its own feedback);
+ * - `cancelled`: the reader closed the share sheet;
+ * - `copied`: the link is on the clipboard;
+ * - `failed`: neither worked, the caller shows the link to copy by hand.
+ */
+export type ShareResult = 'shared' | 'cancelled' | 'copied' | 'failed';
+
+/**
+ * Shares a link the way the device offers: the system's share sheet where
+ * there is one (phones, tablets, some desktops), else the clipboard. Call it
+ * from a click: both need the reader's activation.
+ */
+export async function shareLink(data: { title: string; url: string }): Promise<ShareResult> {
+  if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
+    try {
+      await navigator.share(data);
+      return 'shared';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      // NotAllowedError (a frame without the web-share permission) and the like: try the clipboard.
+    }
+  }
+  try {
+    // Missing outside secure contexts (http:), which throws here too.
+    await navigator.clipboard.writeText(data.url);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** An offer in the e-mail: its texts already in the reader's language. */
+export interface MailedOffer {
+  title: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+}
+
+export interface MailedList {
+  subject: string;
+  /** The lines above the offers: the list's name, the catalog's date. */
+  intro: string[];
+  offers: MailedOffer[];
+  /** The link that opens the whole list, where the page can make one. */
+  listUrl?: string;
+}
+
+/**
+ * Mail programs and browsers cut `mailto:` links somewhere above 2,000
+ * characters (older Outlook and Internet Explorer at 2,083), so the link stays
+ * below this, encoded.
+ */
+export const maxMailtoLength = 1800;
+
+/**
+ * A `mailto:` link without recipient whose body lists the offers in plain
+ * text. Offers that do not fit are left out, with a note and the link to the
+ * whole list.
+ */
+export function mailtoList(list: MailedList, s: Translation, maxLength = maxMailtoLength): string {
+  const blocks = list.offers.map((offer, i) =>
+    [
+      `${i + 1}. ${offer.title}`,
+      offer.phone && `${s.phone}: ${offer.phone}`,
+      offer.email && `${s.email}: ${offer.email}`,
+      offer.address && `${s.address}: ${offer.address}`,
+    ]
+      .filter(Boolean)
+      .join('\r\n'),
+  );
+  const href = (count: number) => {
+    const shortened = count < blocks.length;
+    const ending = [shortened ? s.mailShortened : '', list.listUrl ? `${s.wholeList}: ${list.listUrl}` : ''].filter(Boolean).join('\r\n');
+    const body = [list.intro.join('\r\n'), ...blocks.slice(0, count), ending].filter(Boolean).join('\r\n\r\n');
+    // RFC 6068: line breaks as CRLF, everything percent-encoded.
+    return `mailto:?subject=${encodeURIComponent(list.subject)}&body=${encodeURIComponent(body)}`;
+  };
+  let count = blocks.length;
+  while (count > 0 && href(count).length > maxLength) count--;
+  return href(count);
+}
