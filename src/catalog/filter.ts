@@ -27,7 +27,7 @@ export interface OfferFilters {
    * Only offers whose structured `openingHours` open on `today` (see
    * `filterOffers`); offers without them never match.
    */
-  openToday?: boolean | undefined;
+  openToday: boolean;
 }
 
 /** Limits the catalog to one partner's offers (a partner organisation's own page). */

@@ -16,6 +16,7 @@ export interface SharedSearchState {
   free: boolean;
   language: string;
   wheelchair: boolean;
+  openToday: boolean;
   /** Id of the offer whose details were opened last. */
   selectedOffer: string;
 }
@@ -29,6 +30,7 @@ const emptyState: SharedSearchState = {
   free: false,
   language: '',
   wheelchair: false,
+  openToday: false,
   selectedOffer: '',
 };
 

@@ -312,4 +312,23 @@ export const ar: Translation = {
   coverageClose: 'إغلاق القائمة',
   coverageDownload: 'تنزيل الجدول بصيغة CSV',
   coverageFileName: 'تغطية-الخدمات',
+
+  // ساعات العمل، تاريخ الإدخال، الإبلاغ عن خطأ
+  openNow: (until) => `مفتوح الآن، حتى ${until}`,
+  closedNow: (next) => `مغلق الآن، يفتح ${next}`,
+  closedForNow: 'مغلق حاليًا',
+  today: 'اليوم',
+  tomorrow: 'غدًا',
+  dayAndTime: (day, time) => `${day} ${time}`,
+  openingHours: 'ساعات العمل',
+  openTodayOnly: 'مفتوح اليوم',
+  openingPeriod: (days, opens, closes) => `${days} ${opens}–${closes}`,
+  openingValidFrom: (date) => `من ${date}`,
+  openingValidThrough: (date) => `حتى ${date}`,
+  updatedOn: (month) => `آخر تحقق: ${month}`,
+  updatedLongAgo: (month, months, f) =>
+    `آخر تحقق: ${month}. لم يتم التحقق منذ أكثر من ${f.plural(months, { one: 'شهر', two: 'شهرين', few: `${f.number(months)} أشهر`, other: `${f.number(months)} شهرًا` })} – يرجى السؤال إن كان لا يزال ساريًا.`,
+  reportError: 'الإبلاغ عن خطأ',
+  reportSubject: (title, id) => `خطأ في الإدخال «${title}» (${id})`,
+  reportBody: (title, id, link) => `مرحبًا،\n\nهناك خطأ في الإدخال «${title}» (المعرّف ${id}):\n\n\n\nالإدخال: ${link}`,
 };

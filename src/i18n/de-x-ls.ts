@@ -264,4 +264,23 @@ export const deXLs: Translation = {
   coverageClose: 'Liste schließen',
   coverageDownload: 'Tabelle herunterladen (als CSV-Datei)',
   coverageFileName: 'angebote-uebersicht',
+
+  // Öffnungs-Zeiten, Datum vom Eintrag, Fehler melden
+  openNow: (until) => `Jetzt offen. Bis ${until}.`,
+  closedNow: (next) => `Jetzt zu. Wieder offen: ${next}.`,
+  closedForNow: 'Zurzeit zu.',
+  today: 'heute',
+  tomorrow: 'morgen',
+  dayAndTime: (day, time) => `${day} ${time}`,
+  openingHours: 'Öffnungs-Zeiten',
+  openTodayOnly: 'Heute offen',
+  openingPeriod: (days, opens, closes) => `${days} ${opens} bis ${closes}`,
+  openingValidFrom: (date) => `ab ${date}`,
+  openingValidThrough: (date) => `bis ${date}`,
+  updatedOn: (month) => `Geprüft: ${month}`,
+  updatedLongAgo: (month, months, f) =>
+    `Geprüft: ${month}. Das ist lange her. Mehr als ${f.number(months)} Monate. Bitte fragen Sie nach: Gibt es das Angebot noch?`,
+  reportError: 'Fehler melden',
+  reportSubject: (title, id) => `Fehler bei „${title}“ (${id})`,
+  reportBody: (title, id, link) => `Guten Tag,\n\nbei „${title}“ (ID ${id}) stimmt etwas nicht:\n\n\n\nDer Eintrag: ${link}`,
 };

@@ -10,11 +10,12 @@ import { commonDe } from './strings/common.js';
 import { contactDe } from './strings/contact.js';
 import { coverageDe } from './strings/coverage.js';
 import { finderDe } from './strings/finder.js';
+import { openingDe } from './strings/opening.js';
 import { searchDe } from './strings/search.js';
 import { timelineDe } from './strings/timeline.js';
 
 export type { Formatters } from './formatters.js';
 
-export const de = { ...commonDe, ...searchDe, ...timelineDe, ...contactDe, ...finderDe, ...coverageDe };
+export const de = { ...commonDe, ...searchDe, ...timelineDe, ...contactDe, ...finderDe, ...coverageDe, ...openingDe };
 
 export type Translation = typeof de;

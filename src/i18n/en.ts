@@ -248,4 +248,23 @@ export const en: Translation = {
   coverageClose: 'Close the list',
   coverageDownload: 'Download the table as CSV',
   coverageFileName: 'offer-coverage',
+
+  // Opening hours, the date of an entry, "report an error"
+  openNow: (until) => `Open now, until ${until}`,
+  closedNow: (next) => `Closed now, opens ${next}`,
+  closedForNow: 'Closed for now',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  dayAndTime: (day, time) => `${day} ${time}`,
+  openingHours: 'Opening hours',
+  openTodayOnly: 'Open today',
+  openingPeriod: (days, opens, closes) => `${days} ${opens}–${closes}`,
+  openingValidFrom: (date) => `from ${date}`,
+  openingValidThrough: (date) => `until ${date}`,
+  updatedOn: (month) => `Last checked: ${month}`,
+  updatedLongAgo: (month, months, f) =>
+    `Last checked: ${month}. Not checked for more than ${f.plural(months, { one: 'a month', other: `${f.number(months)} months` })} – please ask whether it still applies.`,
+  reportError: 'Report an error',
+  reportSubject: (title, id) => `Error in the entry “${title}” (${id})`,
+  reportBody: (title, id, link) => `Hello,\n\nsomething is wrong in the entry “${title}” (ID ${id}):\n\n\n\nThe entry: ${link}`,
 };

@@ -80,6 +80,12 @@ export interface Localization {
   format: Formatters;
   /** A date as the language writes it: `1. November 2026`. */
   date: (date: Date | string) => string;
+  /** A calendar date (`YYYY-MM-DD`) as its month: `März 2026`. */
+  month: (date: string) => string;
+  /** A calendar date (`YYYY-MM-DD`) as its short weekday, `Di`, or with the day when it is further off: `Mo, 7.12.`. */
+  weekday: (date: string, withDay?: boolean) => string;
+  /** A clock time `HH:MM` as the language writes it: `09:00`, `9:00 AM`. */
+  time: (time: string) => string;
   /** The name of a language in this language: `Türkisch` for `tr`, `Leichte Sprache` for `de-x-ls`. */
   languageName: (code: string) => string;
 }
@@ -119,6 +125,9 @@ export function localization(requested: string): Localization {
     strings,
     format: { number: intl.number, plural },
     date: intl.date,
+    month: intl.month,
+    weekday: intl.weekday,
+    time: intl.time,
     languageName: languageNamer(intl.names, strings),
   };
   cache.set(requested, cached);
@@ -139,10 +148,12 @@ function languageNamer(names: Intl.DisplayNames, strings: Translation): (code: s
 
 const baseOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-interface IntlFormatters extends Formatters {
-  date: (date: Date | string) => string;
+interface IntlFormatters extends Formatters, Pick<Localization, 'date' | 'month' | 'weekday' | 'time'> {
   names: Intl.DisplayNames;
 }
+
+/** A calendar date or a clock time as an instant at UTC, formatted in UTC: no time zone can shift its day or hour. */
+const utc = (date: string, time = '00:00') => new Date(`${date}T${time === '24:00' ? '00:00' : time}:00Z`);
 
 const intlCache = new Map<string, IntlFormatters | undefined>();
 
@@ -154,10 +165,20 @@ function formattersFor(locale: string): IntlFormatters | undefined {
     const numbers = new Intl.NumberFormat(locale);
     const plurals = new Intl.PluralRules(locale);
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
+    const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const weekdays = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    const weekdaysWithDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+    // 09:00 where the day has 24 hours, 9:00 AM (not 09:00 AM) where it has twice 12.
+    const twentyFour = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle === 'h23';
+    const times = new Intl.DateTimeFormat(locale, { hour: twentyFour ? '2-digit' : 'numeric', minute: '2-digit', timeZone: 'UTC' });
     made = {
       number: (value) => numbers.format(value),
       plural: (count: number, forms: PluralForms) => forms[plurals.select(count)] ?? forms.other,
       date: (date) => dates.format(typeof date === 'string' ? new Date(date) : date),
+      month: (date) => months.format(utc(date.slice(0, 10))),
+      weekday: (date, withDay = false) => (withDay ? weekdaysWithDay : weekdays).format(utc(date)),
+      // Midnight at the end of a day stays 24:00 where the language counts to 24 (German, Turkish, …).
+      time: (time) => (time === '24:00' && twentyFour ? '24:00' : times.format(utc('2024-01-01', time))),
       names: new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
     };
   } catch {

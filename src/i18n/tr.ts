@@ -248,4 +248,23 @@ export const tr: Translation = {
   coverageClose: 'Listeyi kapat',
   coverageDownload: 'Tabloyu CSV olarak indir',
   coverageFileName: 'hizmet-kapsami',
+
+  // Açılış saatleri, kaydın tarihi, hata bildirme
+  openNow: (until) => `Şu an açık, ${until} saatine kadar`,
+  closedNow: (next) => `Şu an kapalı, açılış: ${next}`,
+  closedForNow: 'Şimdilik kapalı',
+  today: 'bugün',
+  tomorrow: 'yarın',
+  dayAndTime: (day, time) => `${day} ${time}`,
+  openingHours: 'Açılış saatleri',
+  openTodayOnly: 'Bugün açık',
+  openingPeriod: (days, opens, closes) => `${days} ${opens}–${closes}`,
+  openingValidFrom: (date) => `${date} tarihinden itibaren`,
+  openingValidThrough: (date) => `${date} tarihine kadar`,
+  updatedOn: (month) => `Güncelleme: ${month}`,
+  updatedLongAgo: (month, months, f) =>
+    `Güncelleme: ${month}. ${f.number(months)} aydan uzun süredir kontrol edilmedi – lütfen hâlâ geçerli olup olmadığını sorun.`,
+  reportError: 'Hata bildir',
+  reportSubject: (title, id) => `“${title}” kaydında hata (${id})`,
+  reportBody: (title, id, link) => `Merhaba,\n\n“${title}” kaydında (ID ${id}) bir şey yanlış:\n\n\n\nKayıt: ${link}`,
 };

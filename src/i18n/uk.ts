@@ -270,4 +270,23 @@ export const uk: Translation = {
   coverageClose: 'Закрити список',
   coverageDownload: 'Завантажити таблицю як CSV',
   coverageFileName: 'покриття-послуг',
+
+  // Години роботи, дата запису, повідомлення про помилку
+  openNow: (until) => `Зараз відчинено, до ${until}`,
+  closedNow: (next) => `Зараз зачинено, відчиняється ${next}`,
+  closedForNow: 'Наразі зачинено',
+  today: 'сьогодні',
+  tomorrow: 'завтра',
+  dayAndTime: (day, time) => `${day} ${time}`,
+  openingHours: 'Години роботи',
+  openTodayOnly: 'Відчинено сьогодні',
+  openingPeriod: (days, opens, closes) => `${days} ${opens}–${closes}`,
+  openingValidFrom: (date) => `з ${date}`,
+  openingValidThrough: (date) => `до ${date}`,
+  updatedOn: (month) => `Станом на: ${month}`,
+  updatedLongAgo: (month, months, f) =>
+    `Станом на: ${month}. Не перевірялося понад ${f.plural(months, { one: `${f.number(months)} місяць`, few: `${f.number(months)} місяці`, many: `${f.number(months)} місяців`, other: `${f.number(months)} місяця` })} – будь ласка, уточніть, чи це ще актуально.`,
+  reportError: 'Повідомити про помилку',
+  reportSubject: (title, id) => `Помилка в записі «${title}» (${id})`,
+  reportBody: (title, id, link) => `Добрий день,\n\nу записі «${title}» (ID ${id}) щось не так:\n\n\n\nЗапис: ${link}`,
 };

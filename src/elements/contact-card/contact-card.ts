@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
+import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
-import type { Address, Catalog, LocalizedText, Organization } from '../../catalog/schema.js';
+import type { Address, Catalog, LocalizedText, OpeningHours, Organization } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoadError } from '../shared/load-error.js';
+import { openingPeriodLines, openingStatusText } from '../shared/opening-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { toVCard, vcardFilename, type VCardContact } from './vcard.js';
 
@@ -45,6 +47,8 @@ interface CardData {
   url?: string;
   address?: Partial<Address>;
   hours?: string;
+  /** A contact's structured hours (catalog only): "Jetzt geöffnet, bis 12:00". */
+  openingHours?: OpeningHours;
   languages: string[];
 }
 
@@ -200,7 +204,14 @@ export class ContactCard extends LitElement {
    */
   @property({ attribute: false }) strings?: Partial<Translation>;
 
+  /**
+   * The time a contact's structured hours are shown for (property only).
+   * Default: the current time, updated each minute; stories and tests pin it.
+   */
+  @property({ attribute: false }) now?: Date;
+
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
+  private readonly clock = new ClockController(this, () => this.now);
   /** Without a `src` the card works from its attributes: nothing is loaded, and that is no error. */
   private readonly catalog = new CatalogController(this, () => filled(this.src), { optional: true });
   private view: View = { state: 'empty' };
@@ -299,6 +310,7 @@ export class ContactCard extends LitElement {
           url: webHref(contact.url ?? organization?.url),
           address: contact.address ?? organization?.address,
           hours: text(contact.hours),
+          openingHours: contact.openingHours,
           languages: contact.languages ?? [],
         },
       };
@@ -420,7 +432,14 @@ export class ContactCard extends LitElement {
       rows.push(row('website', s.contactWebsite, html`<a href=${data.url} dir="ltr">${readableUrl(data.url)}</a>`));
     }
     if (full && data.address) rows.push(row('address', s.contactAddress, this.renderAddress(data.address, l)));
-    if (full && data.hours) rows.push(row('hours', s.contactHours, html`<bdi>${data.hours}</bdi>`));
+    if (full && (data.hours || data.openingHours)) {
+      // The text as written; the structured periods only where there is no text. Open or not, said in words.
+      const written = data.hours
+        ? html`<bdi>${data.hours}</bdi>`
+        : openingPeriodLines(data.openingHours!, l).map((line) => html`<bdi class="line">${line}</bdi>`);
+      const status = data.openingHours && openingStatusText(data.openingHours, this.clock.now, l);
+      rows.push(row('hours', s.contactHours, html`${written}${status ? html`<span class="line status">${status.text}</span>` : nothing}`));
+    }
     if (full && data.languages.length) {
       const label = data.kind === 'org' ? s.contactLanguages : s.contactSpeaks;
       rows.push(row('languages', label, data.languages.map((code) => l.languageName(code)).join(', ')));

@@ -24,6 +24,7 @@ const maxContacts = 3;
  * @fires offer-search-change - From the search inside. `detail: { query, filters, count }`.
  * @fires offer-select - An offer's details were opened. `detail: { offer }`.
  * @fires saved-offers-change - From the search inside: the saved offers changed. `detail: { ids }`.
+ * @fires catalog-stale - From the search inside: offers not updated for longer than `stale-after` months (for maintainers). `detail: { url, months, offers }`.
  * @fires milestone-select - A milestone was chosen in the timeline. `detail: { milestone, selected }`.
  * @fires contact-save - A contact was saved as a vCard. `detail: { vcard, filename }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
@@ -33,7 +34,7 @@ const maxContacts = 3;
  * @csspart contacts - The list of contact cards.
  * @csspart contact - One `<contact-card>`.
  * @csspart milestone - Exported from the timeline, as are `list`, `transition` and `gap`.
- * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `toolbar`, `status`, `results`, `details`, `save`, `saved`.
+ * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `toolbar`, `status`, `results`, `details`, `save`, `saved`, `updated`.
  * @csspart contact-card - A contact card's box (its `card` part).
  *
  * @cssprop --offer-finder-color-text - Text colour (all parts use the same custom properties).
@@ -64,6 +65,9 @@ export class OfferFinder extends LitElement {
 
   /** Keep the saved offers in `localStorage` for the next visit (opt-in; see `<offer-search persist>`). */
   @property({ type: Boolean }) persist = false;
+
+  /** Months without an update after which an offer is dated visibly and reported (default 12; see `<offer-search stale-after>`). */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
 
   /** Largest catalog accepted, in bytes (default 10 MiB). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
@@ -113,7 +117,7 @@ export class OfferFinder extends LitElement {
         <h2 id="search-heading">${s.finderSearchHeading}</h2>
         <offer-search
           part="search"
-          exportparts="form, input, facet, chip, toolbar, status, results, card, details, save, saved"
+          exportparts="form, input, facet, chip, toolbar, status, results, card, details, save, saved, updated"
           src=${this.src ?? nothing}
           group=${group}
           organization=${this.organization ?? nothing}
@@ -121,6 +125,7 @@ export class OfferFinder extends LitElement {
           finder-url=${this.finderUrl ?? nothing}
           url-state=${this.urlState ?? nothing}
           ?persist=${this.persist}
+          stale-after=${this.staleAfter ?? nothing}
           max-bytes=${this.maxBytes ?? nothing}
           .strings=${this.strings}
         ></offer-search>

@@ -200,6 +200,28 @@ export const offerSearchStyles = css`
     margin: 0;
   }
 
+  /* Open now: in bold, not in colour alone (the text says it). */
+  .facts dd.open {
+    font-weight: 700;
+  }
+
+  /* One period of structured opening hours a line. */
+  .facts .line {
+    display: block;
+  }
+
+  /* "Stand: März 2026"; an entry not checked for long stands out by its sign and words, and a border. */
+  .updated {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .updated.stale {
+    padding: 0.25em 0.5em;
+    border-inline-start: 3px solid var(--_error);
+    color: var(--_text);
+  }
+
   details summary {
     min-height: 2.75em;
     display: flex;

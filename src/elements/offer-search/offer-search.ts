@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
 import { SavedOffersController, savedOffersStorageKey } from '../../controllers/saved-offers.js';
+import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
@@ -12,15 +13,18 @@ import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catal
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
+import { berlinTime } from '../../catalog/opening-hours.js';
+import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
 import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
 import { resolveCatalogUrl, type LoadedCatalog } from '../../catalog/load.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
+import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { emptySearchState, readUrlState, urlWithState, writeUrlState, type SearchState } from './url-state.js';
 import { printPage, type PrintedOffer } from './print.js';
-import { mailtoList, shareLink, type MailedOffer } from './share.js';
+import { mailtoList, reportHref, shareLink, type MailedOffer } from './share.js';
 
 export interface OfferSearchChangeDetail {
   query: string;
@@ -31,6 +35,15 @@ export interface OfferSearchChangeDetail {
 
 export interface OfferSelectDetail {
   offer: Offer;
+}
+
+export interface CatalogStaleDetail {
+  /** The catalog's URL. */
+  url: string;
+  /** The period (`stale-after`), in months. */
+  months: number;
+  /** The offers not updated for longer, the oldest first. */
+  offers: { id: string; updated: string }[];
 }
 
 export interface SavedOffersChangeDetail {
@@ -46,6 +59,7 @@ declare global {
     'offer-search-change': CustomEvent<OfferSearchChangeDetail>;
     'offer-select': CustomEvent<OfferSelectDetail>;
     'saved-offers-change': CustomEvent<SavedOffersChangeDetail>;
+    'catalog-stale': CustomEvent<CatalogStaleDetail>;
   }
 }
 
@@ -86,6 +100,9 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 const noTerms: ReadonlySet<string> = new Set();
 
+/** Catalogs (URL and period) whose stale offers the console has named already: once per page is enough. */
+const staleNotices = new Set<string>();
+
 const offerMaps = new WeakMap<Catalog, Map<string, Offer>>();
 /** A catalog's offers by id, made once per catalog. */
 function offersById(catalog: Catalog): Map<string, Offer> {
@@ -107,6 +124,7 @@ const contactsOf = (catalog: Catalog, offer: Offer) =>
  *
  * @fires offer-search-change - The query, filters or result count changed. `detail: { query, filters, count }`.
  * @fires offer-select - An offer's details were opened. `detail: { offer }`.
+ * @fires catalog-stale - The catalog has offers not updated for longer than `stale-after` months (for maintainers). `detail: { url, months, offers: [{ id, updated }] }`.
  * @fires saved-offers-change - The saved offers changed here (saved, removed, cleared, or dropped because the catalog no longer has them). `detail: { ids }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
  *
@@ -122,6 +140,7 @@ const contactsOf = (catalog: Catalog, offer: Offer) =>
  * @csspart card - One offer.
  * @csspart save - The button that saves an offer (`aria-pressed`).
  * @csspart saved - The list of saved offers, or of offers opened from a shared link.
+ * @csspart updated - An offer's date ("Stand: März 2026"); marked when it is older than `stale-after` months.
  * @csspart details - The disclosure with an offer's details.
  * @csspart contact - A contact inside the details.
  * @csspart pagination - The page navigation.
@@ -170,6 +189,22 @@ export class OfferSearch extends LitElement {
 
   /** Only wheelchair accessible offers. */
   @property({ type: Boolean }) wheelchair = false;
+
+  /** Only offers whose structured opening hours open today (Berlin time). */
+  @property({ type: Boolean, attribute: 'open-today' }) openToday = false;
+
+  /**
+   * After how many months without an update (`updated`) an offer is dated
+   * visibly for families ("seit über 12 Monaten nicht geprüft") and reported
+   * to maintainers (`catalog-stale`). Default 12.
+   */
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = defaultStaleMonths;
+
+  /**
+   * The time the opening hours are shown for (property only). Default: the
+   * current time, updated each minute; stories and tests pin it.
+   */
+  @property({ attribute: false }) now?: Date;
 
   /** Show only this organisation's offers (a partner's own page). */
   @property() organization?: string;
@@ -246,6 +281,9 @@ export class OfferSearch extends LitElement {
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
     () => (this.persist ? this.storageKey() : undefined),
   );
+  private readonly clock = new ClockController(this, () => this.now);
+  /** The catalog and period last checked for offers not updated for long (`catalog-stale`). */
+  private checkedStale?: { loaded: LoadedCatalog; months: number };
   /** From `of-offer`: its page is found once the results are known, … */
   private offerToFind?: string;
   /** … then its details are opened and it is scrolled into view. */
@@ -291,6 +329,7 @@ export class OfferSearch extends LitElement {
       free: this.free,
       languages: list(this.language),
       wheelchair: this.wheelchair,
+      openToday: this.openToday,
     };
   }
 
@@ -299,7 +338,7 @@ export class OfferSearch extends LitElement {
     if (changed.has('query') && document.activeElement !== this && this.query !== this.searchedQuery) {
       this.searchedQuery = this.query;
     }
-    const filterKeys = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'organization', 'network'];
+    const filterKeys = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'openToday', 'organization', 'network'];
     if (changed.has('searchedQuery') || filterKeys.some((key) => changed.has(key))) {
       if (!changed.has('page')) this.page = 1;
     }
@@ -359,6 +398,7 @@ export class OfferSearch extends LitElement {
   }
 
   protected override updated(): void {
+    this.reportStale();
     if (this.offerToOpen) {
       const card = this.renderRoot.querySelector(`#${CSS.escape(`offer-${this.offerToOpen}`)}`)?.closest('article');
       this.offerToOpen = undefined;
@@ -380,6 +420,11 @@ export class OfferSearch extends LitElement {
     );
   }
 
+  /** Today in Berlin, for "heute geöffnet" and the age of entries. */
+  private get today(): string {
+    return berlinTime(this.clock.now).date;
+  }
+
   private computeView(loaded: LoadedCatalog | undefined) {
     if (!loaded) return undefined;
     const index = searchIndexFor(loaded.catalog);
@@ -389,7 +434,7 @@ export class OfferSearch extends LitElement {
       this.lastSearch = search;
     }
     const scope = { organization: this.organization, network: this.network };
-    const filtered = filterOffers(search.result.offers, index.offers, loaded.catalog, this.filters, scope);
+    const filtered = filterOffers(search.result.offers, index.offers, loaded.catalog, this.filters, scope, this.today);
     return { index, result: search.result, filtered };
   }
 
@@ -627,6 +672,19 @@ export class OfferSearch extends LitElement {
           <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
         </label>
       </fieldset>
+      ${catalog.offers.some((offer) => offer.openingHours)
+        ? html`<fieldset part="facet">
+            <legend>${s.openingHours}</legend>
+            <label class="choice">
+              <input
+                type="checkbox"
+                .checked=${live(this.openToday)}
+                @change=${(e: Event) => this.setFilter('openToday', (e.target as HTMLInputElement).checked)}
+              />
+              <span>${s.openTodayOnly} <span class="count">(${l.format.number(counts.openToday)})</span></span>
+            </label>
+          </fieldset>`
+        : nothing}
     `;
   }
 
@@ -647,6 +705,7 @@ export class OfferSearch extends LitElement {
       ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilter('free', false) }] : []),
       ...filters.languages.map((id) => ({ label: l.languageName(id), remove: () => this.toggleChoice('language', id, false) })),
       ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilter('wheelchair', false) }] : []),
+      ...(filters.openToday ? [{ label: s.openTodayOnly, remove: () => this.setFilter('openToday', false) }] : []),
     ];
     if (chips.length === 0) return nothing;
     return html`
@@ -710,6 +769,14 @@ export class OfferSearch extends LitElement {
     const website = webHref(offer.url);
     const headingId = `offer-${offer.id}`;
     const saved = this.saved.has(offer.id);
+    const opening = offer.openingHours && openingStatusText(offer.openingHours, this.clock.now, l);
+    const updated = updatedText(offer.updated, this.today, this.staleAfter, l);
+    const report = reportHref(
+      reportAddress(offer, catalog),
+      { id: offer.id, title: text(offer.title)! },
+      this.linkTo({ offer: offer.id }) ?? location.href,
+      s,
+    );
     /** The offer's title after a button's text, for screen readers: `Merken: Familienhebammen`. */
     const of = html`<span class="visually-hidden">: ${text(offer.title)}</span>`;
     return html`
@@ -723,7 +790,13 @@ export class OfferSearch extends LitElement {
           ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
           ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
           ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
+          ${opening ? html`<dt>${s.openingHours}</dt><dd class=${opening.open ? 'open' : 'closed'}>${opening.text}</dd>` : nothing}
         </dl>
+        ${updated
+          ? html`<p class=${updated.stale ? 'updated stale' : 'updated'} part="updated">
+              ${updated.stale ? html`<span aria-hidden="true">⚠</span> ` : nothing}${updated.text}
+            </p>`
+          : nothing}
         <div class="card-actions">
           <button
             class="button"
@@ -740,7 +813,11 @@ export class OfferSearch extends LitElement {
           <div class="details-body">
             ${offer.description ? html`<p dir="auto">${marked(text(offer.description))}</p>` : nothing}
             <dl class="facts">
-              ${offer.schedule ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>` : nothing}
+              ${offer.schedule
+                ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>`
+                : offer.openingHours
+                  ? html`<dt>${s.openingHours}</dt><dd>${openingPeriodLines(offer.openingHours, l).map((line) => html`<span class="line" dir="auto">${line}</span>`)}</dd>`
+                  : nothing}
               ${offer.costNote ? html`<dt>${s.cost}</dt><dd dir="auto">${text(offer.costNote)}</dd>` : nothing}
               ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd dir="auto">${text(offer.accessibility.note)}</dd>` : nothing}
               ${offer.address
@@ -763,6 +840,7 @@ export class OfferSearch extends LitElement {
               ${this.linkBase
                 ? html`<button class="button" type="button" @click=${() => this.shareOffer(offer)}>${s.shareLink}${of}</button>`
                 : nothing}
+              ${report ? html`<a class="button" href=${report}>${s.reportError}${of}</a>` : nothing}
               ${this.renderShareNotice(`offer:${offer.id}`, l)}
             </div>
           </div>
@@ -784,6 +862,7 @@ export class OfferSearch extends LitElement {
         ${tel ? html`<p>${s.phone}: <a href=${tel} dir="ltr">${contact.phone}</a></p>` : nothing}
         ${mail ? html`<p>${s.email}: <a href=${mail} dir="ltr">${contact.email}</a></p>` : nothing}
         ${contact.hours ? html`<p>${s.hours}: <bdi>${text(contact.hours)}</bdi></p>` : nothing}
+        ${contact.openingHours ? html`<p>${openingStatusText(contact.openingHours, this.clock.now, l).text}</p>` : nothing}
         ${contact.languages?.length
           ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
           : nothing}
@@ -800,7 +879,8 @@ export class OfferSearch extends LitElement {
       f.languages.length +
       (f.age !== undefined ? 1 : 0) +
       (f.free ? 1 : 0) +
-      (f.wheelchair ? 1 : 0)
+      (f.wheelchair ? 1 : 0) +
+      (f.openToday ? 1 : 0)
     );
   }
 
@@ -835,7 +915,7 @@ export class OfferSearch extends LitElement {
     this.setFilter(name, next.join(' '));
   }
 
-  private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair'>(name: K, value: this[K]) {
+  private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair' | 'openToday'>(name: K, value: this[K]) {
     this[name] = value;
     this.listView = undefined;
     this.shared.publish({ [name]: value });
@@ -843,7 +923,7 @@ export class OfferSearch extends LitElement {
   }
 
   private resetFilters = () => {
-    const none = { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false };
+    const none = { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false, openToday: false };
     Object.assign(this, none);
     this.listView = undefined;
     this.shared.publish(none);
@@ -1044,6 +1124,8 @@ export class OfferSearch extends LitElement {
       provider: text(organization?.name),
       summary: text(offer.summary),
       schedule: text(offer.schedule),
+      openingHours: offer.openingHours && openingPeriodLines(offer.openingHours, l),
+      updated: updatedText(offer.updated, this.today, this.staleAfter, l)?.text,
       address: address && addressLine(address),
       website: webHref(offer.url),
       contacts: contactsOf(catalog, offer).map((contact) => ({
@@ -1097,6 +1179,31 @@ export class OfferSearch extends LitElement {
     return { query: this.searchedQuery, ...this.filters, page: this.page };
   }
 
+  /**
+   * Tells maintainers, once per catalog and period, which offers were not
+   * updated for longer than `stale-after` months: a `catalog-stale` event
+   * and, once per page, a console notice. Families see the date on the card.
+   */
+  private reportStale() {
+    const loaded = this.catalog.loaded;
+    const months = this.staleAfter;
+    if (!loaded || (this.checkedStale?.loaded === loaded && this.checkedStale.months === months)) return;
+    this.checkedStale = { loaded, months };
+    const stale = staleOffers(loaded.catalog, this.today, months);
+    if (!stale.length) return;
+    const offers = stale.map((offer) => ({ id: offer.id, updated: offer.updated! }));
+    this.dispatchEvent(
+      new CustomEvent<CatalogStaleDetail>('catalog-stale', { detail: { url: loaded.url, months, offers }, bubbles: true, composed: true }),
+    );
+    const notice = `${loaded.url} ${months}`;
+    if (staleNotices.has(notice)) return;
+    staleNotices.add(notice);
+    console.info(
+      `offer-finder: ${offers.length} offer(s) in ${loaded.url} not updated for more than ${months} months:`,
+      offers.map((offer) => `${offer.id} (${offer.updated.slice(0, 10)})`).join(', '),
+    );
+  }
+
   private saveUrlState(history: 'push' | 'replace') {
     if (this.urlState === undefined) return;
     void this.updateComplete.then(() => writeUrlState(this.urlState || 'of', this.searchState, history));
@@ -1115,6 +1222,7 @@ export class OfferSearch extends LitElement {
     this.free = state.free;
     this.language = state.languages.join(' ');
     this.wheelchair = state.wheelchair;
+    this.openToday = state.openToday;
     this.page = state.page;
   }
 

@@ -22,6 +22,10 @@ export interface PrintedOffer {
   provider?: string;
   summary?: string;
   schedule?: string;
+  /** The structured opening hours, a period a line (`Di 09:00–11:00`): paper cannot say "jetzt geöffnet". */
+  openingHours?: string[];
+  /** "Stand: März 2026", or the longer text of an entry not checked for long. */
+  updated?: string;
   /** One line: `Musterstraße 1, 59174 Kamen`. */
   address?: string;
   website?: string;
@@ -58,7 +62,7 @@ const printCss = `
   article:last-child { border-bottom: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 4pt 0; }
   dt { font-weight: 700; }
-  dd { margin: 0; }
+  dd { margin: 0; white-space: pre-line; }
   ul { margin: 0; padding: 0; list-style: none; }
   li { margin: 0 0 4pt; }
 `;
@@ -95,9 +99,11 @@ export function fillPrintDocument(doc: Document, page: PrintedPage, s: Translati
     };
     fact(s.offeredBy, offer.provider);
     fact(s.schedule, offer.schedule);
+    fact(s.openingHours, offer.openingHours?.join('\n'));
     fact(s.address, offer.address);
     fact(s.website, offer.website);
     if (facts.childElementCount) article.append(facts);
+    if (offer.updated) article.append(element('p', offer.updated));
     if (offer.contacts.length) {
       article.append(element('h3', s.contacts));
       const list = element('ul');

@@ -1,5 +1,6 @@
 /** Sharing a link to offers, and the saved list as an e-mail. */
 import type { Translation } from '../../i18n/de.js';
+import { mailtoHref } from '../shared/links.js';
 
 /**
  * - `shared`: the system's share sheet took the link (it gives its own feedback);
@@ -83,4 +84,17 @@ export function mailtoList(list: MailedList, s: Translation, maxLength = maxMail
   let count = blocks.length;
   while (count > 0 && href(count).length > maxLength) count--;
   return href(count);
+}
+
+/**
+ * "Fehler melden": an e-mail to `address` about one offer, with its title
+ * and id in the subject and the text, and the link that opens it. No backend:
+ * the reader's own mail program sends it.
+ */
+export function reportHref(address: string | undefined, offer: { id: string; title: string }, link: string, s: Translation): string | undefined {
+  const mailto = mailtoHref(address);
+  if (!mailto) return undefined;
+  const subject = s.reportSubject(offer.title, offer.id);
+  const body = s.reportBody(offer.title, offer.id, link).replace(/\n/g, '\r\n');
+  return `${mailto}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

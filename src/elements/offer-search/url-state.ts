@@ -27,6 +27,7 @@ export const emptySearchState: SearchState = {
   age: undefined,
   free: false,
   wheelchair: false,
+  openToday: false,
   page: 1,
 };
 
@@ -57,6 +58,7 @@ export function readUrlState(prefix: string, url = location.href): SearchState |
     age,
     free: get('free') === '1',
     wheelchair: get('wheelchair') === '1',
+    openToday: get('open-today') === '1',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
   for (const key of listKeys) state[key] = (get(listParam[key]) ?? '').split(',').filter(Boolean);
@@ -88,6 +90,7 @@ export function urlWithState(prefix: string, state: SearchState, href: string): 
   set('age', state.age === undefined ? undefined : String(state.age));
   set('free', state.free && '1');
   set('wheelchair', state.wheelchair && '1');
+  set('open-today', state.openToday && '1');
   set('page', state.page > 1 && String(state.page));
   set('offer', state.offer);
   set('list', state.list?.join(','));
