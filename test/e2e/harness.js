@@ -123,9 +123,15 @@ export async function startHarness() {
     catalogUrl(scenario, key = `k${Math.random().toString(36).slice(2)}`) {
       return `${origin}/catalog/${scenario}/${key}.json`;
     },
-    /** Opens a page, recording what a webmaster would see go wrong and every request. */
-    async open(path, { viewport = { width: 1280, height: 900 }, offline = false } = {}) {
+    /**
+     * Opens a page, recording what a webmaster would see go wrong and every
+     * request. `now` fixes the page's clock (timers keep running);
+     * `permissions` are granted to the page's origin (`clipboard-read`, …).
+     */
+    async open(path, { viewport = { width: 1280, height: 900 }, offline = false, now, permissions = [] } = {}) {
       const context = await browser.newContext({ viewport });
+      if (permissions.length) await context.grantPermissions(permissions, { origin });
+      if (now) await context.clock.setFixedTime(now);
       const tab = await context.newPage();
       const record = { errors: [], consoleErrors: [], warnings: [], requests: [], failed: [], violations: [], dialogs: [] };
       tab.on('pageerror', (error) => record.errors.push(error.message));
