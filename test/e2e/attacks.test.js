@@ -29,18 +29,24 @@ function markupCatalog() {
   for (const d of catalog.districts) d.title = hostile('Stadtteil');
   for (const n of catalog.networks) Object.assign(n, { title: hostile('Netzwerk'), description: hostile('Netz') });
   for (const o of catalog.organizations) o.name = hostile('Träger');
-  for (const c of catalog.contacts) Object.assign(c, { name: hostile('Person'), role: hostile('Rolle'), hours: hostile('Zeiten') });
-  for (const o of catalog.offers.slice(0, 25)) {
+  catalog.maintainer = { email: 'familienfinder@example.org', name: hostile('Redaktion') };
+  const openingHours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00', note: hostile('Hinweis') }];
+  // Half with written hours, half with only the structured ones, whose note is then shown.
+  catalog.contacts.forEach((c, i) =>
+    Object.assign(c, { name: hostile('Person'), role: hostile('Rolle'), openingHours, ...(i % 2 ? { hours: hostile('Zeiten') } : { hours: undefined }) }),
+  );
+  catalog.offers.slice(0, 25).forEach((o, i) => {
     Object.assign(o, {
       title: hostile('Angebot'),
       summary: hostile('Kurz'),
       description: hostile('Lang'),
-      schedule: hostile('Zeitplan'),
+      schedule: i % 2 ? hostile('Zeitplan') : undefined,
+      openingHours,
       costNote: hostile('Kosten'),
       keywords: [hostile('Stichwort')],
       accessibility: { wheelchair: true, note: hostile('Zugang') },
     });
-  }
+  });
   return catalog;
 }
 
@@ -81,6 +87,8 @@ test('script and event-handler markup in every text field renders as text', asyn
   // And the markup is there, as text a family can read.
   const title = await tab.locator('offer-finder [part="card"] h3').first().textContent();
   assert.ok(title.includes('<img src=x onerror='), title);
+  const details = (await tab.locator('offer-finder [part="card"] details').allInnerTexts()).join('\n');
+  assert.match(details, /Hinweis <img src=x onerror=/, 'the note of structured opening hours, as text');
   await tab.close();
 });
 
