@@ -11,6 +11,8 @@ interface Args {
   'heading-level': string;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The time the contact's structured hours are shown for (ISO, the `now` property); empty: the current time. */
+  now: string;
 }
 
 const path = '/stories/:story/catalog.json';
@@ -42,7 +44,7 @@ const longTexts = [
 const meta: Meta<Args> = {
   title: 'Elements/contact-card',
   component: 'contact-card',
-  args: { contact: 'sabine-kortmann', organization: '', variant: 'full', 'heading-level': '', lang: 'de', dir: 'ltr' },
+  args: { contact: 'sabine-kortmann', organization: '', variant: 'full', 'heading-level': '', lang: 'de', dir: 'ltr', now: '' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: 'select', options: ['', '2', '3', '4'] },
@@ -58,6 +60,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level'] || nothing}
       lang=${args.lang}
       dir=${args.dir}
+      .now=${args.now ? new Date(args.now) : undefined}
     ></contact-card>
   `,
   parameters: { msw: { handlers: handlers.sample } },
@@ -144,3 +147,6 @@ export const Phone: Story = {
   parameters: { msw: { handlers: longTexts } },
   globals: { viewport: { value: 'phone', isRotated: false } },
 };
+
+/** Sabine Kortmann's office hours on Tuesday, 1 December 2026, 10:30 in Kamen: "Jetzt geöffnet, bis 12:00". */
+export const ReachableNow: Story = { name: 'Sprechzeiten: jetzt erreichbar', args: { now: '2026-12-01T09:30:00Z' } };

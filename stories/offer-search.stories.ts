@@ -12,6 +12,10 @@ interface Args {
   free: boolean;
   language: string;
   wheelchair: boolean;
+  'open-today': boolean;
+  'stale-after': number;
+  /** The time opening hours are shown for (ISO, the `now` property); empty: the current time. */
+  now: string;
   organization: string;
   'finder-url': string;
   lang: string;
@@ -33,6 +37,9 @@ const meta: Meta<Args> = {
     free: false,
     language: '',
     wheelchair: false,
+    'open-today': false,
+    'stale-after': 12,
+    now: '',
     organization: '',
     'finder-url': '',
     lang: 'de',
@@ -50,6 +57,9 @@ const meta: Meta<Args> = {
       ?free=${args.free}
       language=${args.language}
       ?wheelchair=${args.wheelchair}
+      ?open-today=${args['open-today']}
+      stale-after=${args['stale-after']}
+      .now=${args.now ? new Date(args.now) : undefined}
       organization=${args.organization || nothing}
       finder-url=${args['finder-url'] || nothing}
     ></offer-search>
@@ -154,4 +164,38 @@ export const LinkCopied: Story = {
 
 export const ConfigurationError: Story = {
   render: () => html`<offer-search lang="de" src="javascript:alert(1)"></offer-search>`,
+};
+
+/** Thursday, 26 November 2026, 10:00 in Kamen: the opening hours of the stories below are shown for it. */
+const thursdayMorning = '2026-11-26T09:00:00Z';
+
+/** Opens the details of every card shown. */
+async function openDetails({ canvasElement }: { canvasElement: HTMLElement }) {
+  const root = await loadedSearchWith(canvasElement, 1);
+  for (const details of root.querySelectorAll('details')) details.open = true;
+}
+
+async function loadedSearchWith(canvas: HTMLElement, cards: number): Promise<ShadowRoot> {
+  const root = canvas.querySelector('offer-search')!.shadowRoot!;
+  await until(() => root.querySelectorAll('[part="card"]').length >= cards);
+  return root;
+}
+
+/** "Jetzt geöffnet, bis 11:30" and "Jetzt geschlossen, öffnet …" on the cards; the structured periods in the details. */
+export const OpeningHours: Story = {
+  name: 'Öffnungszeiten (Do 10:00)',
+  args: { query: 'Sprechstunde', now: thursdayMorning },
+  play: openDetails,
+};
+
+export const OpeningHoursEnglish: Story = { ...OpeningHours, name: 'Öffnungszeiten (English)', args: { ...OpeningHours.args, lang: 'en' } };
+
+/** The filter "Heute geöffnet" on: only offers that open on Thursday. */
+export const OpenToday: Story = { name: 'Heute geöffnet', args: { 'open-today': true, now: thursdayMorning } };
+
+/** An entry not checked for more than 12 months: dated in words for families; "Fehler melden" in its details. */
+export const OutdatedEntry: Story = {
+  name: 'Veralteter Eintrag mit „Fehler melden“',
+  args: { query: 'Babykorb', now: thursdayMorning },
+  play: openDetails,
 };
