@@ -93,6 +93,7 @@ export const ar: Translation = {
   resultCount: services,
   noResults: 'لم يُعثر على خدمات.',
   noResultsHint: 'يمكن تجربة كلمة أخرى أو إزالة بعض عوامل التصفية.',
+  catalogEmpty: 'لم تُسجَّل أي عروض هنا بعد.',
   partialResults: (words) => `لا توجد خدمة تطابق كل الكلمات (${words}). خدمات تطابق بعضها:`,
   resultsHeading: 'النتائج',
   page: (page, pages, f) => `الصفحة ${f.number(page)} من ${f.number(pages)}`,

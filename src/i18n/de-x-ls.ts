@@ -56,6 +56,7 @@ export const deXLs: Translation = {
   resultCount: offers,
   noResults: 'Wir haben kein Angebot gefunden.',
   noResultsHint: 'Versuchen Sie ein anderes Wort. Oder löschen Sie etwas aus Ihrer Auswahl.',
+  catalogEmpty: 'Hier gibt es noch keine Angebote.',
   partialResults: (words) => `Kein Angebot passt zu allen Wörtern. Ihre Wörter sind: ${words}. Diese Angebote passen zu einigen Wörtern:`,
   resultsHeading: 'Gefundene Angebote',
   page: (page, pages, f) => `Seite ${f.number(page)} von ${f.number(pages)}`,

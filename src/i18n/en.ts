@@ -37,6 +37,7 @@ export const en: Translation = {
   resultCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
   noResults: 'No offers found.',
   noResultsHint: 'Try another keyword or remove filters.',
+  catalogEmpty: 'No offers have been entered here yet.',
   partialResults: (words) => `No offer matches all words (${words}). Offers that match some of them:`,
   resultsHeading: 'Results',
   page: (page, pages, f) => `Page ${f.number(page)} of ${f.number(pages)}`,

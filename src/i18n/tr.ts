@@ -47,6 +47,7 @@ export const tr: Translation = {
   resultCount: services,
   noResults: 'Hizmet bulunamadı.',
   noResultsHint: 'Başka bir anahtar kelime deneyin veya filtreleri kaldırın.',
+  catalogEmpty: 'Burada henüz kayıtlı hizmet yok.',
   partialResults: (words) => `Hiçbir hizmet tüm kelimelerle (${words}) eşleşmiyor. Bazılarıyla eşleşen hizmetler:`,
   resultsHeading: 'Sonuçlar',
   page: (page, pages, f) => `Sayfa ${f.number(page)} / ${f.number(pages)}`,

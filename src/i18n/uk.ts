@@ -67,6 +67,7 @@ export const uk: Translation = {
   resultCount: services,
   noResults: 'Послуг не знайдено.',
   noResultsHint: 'Спробуйте інше ключове слово або приберіть фільтри.',
+  catalogEmpty: 'Тут ще не внесено жодної пропозиції.',
   partialResults: (words) => `Жодна послуга не відповідає всім словам (${words}). Послуги, що відповідають деяким із них:`,
   resultsHeading: 'Результати',
   page: (page, pages, f) => `Сторінка ${f.number(page)} з ${f.number(pages)}`,

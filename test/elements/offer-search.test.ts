@@ -121,6 +121,13 @@ describe('<offer-search>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a catalog without any offer says so, not "no offer found"', async () => {
+    const element = await fixture<OfferSearch>(html`<offer-search lang="de" src=${endpoint(catalog({ offers: [] }))}></offer-search>`);
+    await waitUntil(() => status(element) !== '' && !/geladen/.test(status(element)), 'status');
+    expect(status(element)).to.equal('Hier sind noch keine Angebote eingetragen.');
+    await expect(element).to.be.accessible();
+  });
+
   it('filters by facets with live counts, shows chips, and resets', async () => {
     const element = await searchFor(endpoint());
     const kita = checkbox(element, 'Lebensphase', 'Kita-Zeit');

@@ -22,7 +22,8 @@ export const offerSearchStyles = css`
     font-size: 0.9375em;
   }
 
-  input[type='search'] {
+  input[type='search'],
+  .link-to-copy input {
     width: 100%;
     min-height: 2.75em;
     padding: 0.5em 0.75em;
@@ -334,12 +335,7 @@ export const offerSearchStyles = css`
   }
 
   .link-to-copy input {
-    width: 100%;
-    min-height: 2.75em;
     padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
 
   /* The frame that prints the saved offers (print.ts): laid out, but never seen. */

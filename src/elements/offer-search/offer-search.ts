@@ -591,11 +591,11 @@ export class OfferSearch extends LitElement {
     const { loading, count, partial, words, list: listKind } = this.status;
     if (count === undefined) return loading ? s.loading : '';
     if (listKind) return `${listKind === 'saved' ? s.savedList : s.linkList}: ${s.resultCount(count, l.format)}`;
+    if (count === 0 && this.catalog.loaded?.catalog.offers.length === 0) return s.catalogEmpty;
     if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
     const text = s.resultCount(count, l.format);
     return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
   }
-
 
   private renderFacets(catalog: Catalog, counts: FacetCounts, l: Localization) {
     const s = l.strings;

@@ -30,6 +30,8 @@ export const searchDe = {
   resultCount: (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
   noResults: 'Keine Angebote gefunden.',
   noResultsHint: 'Versuchen Sie ein anderes Stichwort oder entfernen Sie Filter.',
+  /** The catalog has no offers at all (not: none match). */
+  catalogEmpty: 'Hier sind noch keine Angebote eingetragen.',
   partialResults: (words: string) => `Kein Angebot passt zu allen Wörtern (${words}). Angebote, die zu einigen passen:`,
   resultsHeading: 'Ergebnisse',
   page: (page: number, pages: number, f: Formatters) => `Seite ${f.number(page)} von ${f.number(pages)}`,
