@@ -59,12 +59,21 @@ async function violationsOf(page, id) {
   await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`);
   await page.waitForTimeout(settleMs);
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
-  });
+  // The a11y addon runs the same axe in the story after its play function;
+  // one run at a time, so wait for it to end and ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(async () => {
+        const results = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+      });
+    } catch (error) {
+      if (attempt === 20 || !/Axe is already running/.test(error.message)) throw error;
+      await page.waitForTimeout(250);
+    }
+  }
 }
 
 test('every story is free of WCAG 2.1 A/AA violations (axe-core)', { timeout: 900_000 }, async () => {
