@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/offer-search/define.js';
 import '../../src/elements/milestone-timeline/define.js';
@@ -10,6 +10,15 @@ import { baseStyles } from '../../src/elements/shared/base.styles.js';
 import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { darkPage, followsSystem, highContrast, partner, wrapperStyle } from '../../stories/support/themes.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
+
+
+/**
+ * Lets pending work run before styles and layout are read (they are computed
+ * on reading). Not `nextFrame()`, nor `fixture()` of a plain `<div>` (which
+ * waits for one): a test page in a background tab (two files run side by
+ * side) gets no animation frames, and would wait for ever.
+ */
+const settle = () => aTimeout(20);
 
 let sample: CatalogInput;
 before(async () => {
@@ -131,7 +140,7 @@ function find<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: s
 
 async function themedPage(options: { style?: string; key?: string; sheet?: string } = {}): Promise<Page> {
   const src = endpoint();
-  const page = await fixture<HTMLElement>(html`
+  const page = fixtureSync<HTMLElement>(html`
     <div data-theme=${options.key ?? 'test'} style=${options.style ?? ''}>
       <style>
         ${options.sheet ?? ''}
@@ -157,7 +166,7 @@ async function themedPage(options: { style?: string; key?: string; sheet?: strin
   grundschule.click();
   find<HTMLDetailsElement>(shadow(search), '[part="details"]').open = true;
   await Promise.all([search.updateComplete, timeline.updateComplete, card.updateComplete]);
-  await nextFrame();
+  await settle();
   return { page, search, timeline, card };
 }
 
@@ -197,7 +206,7 @@ async function focusProblems(p: Page): Promise<string[]> {
   const page = backgroundOf(p.page);
   for (const [name, target, ring] of focusables(p)) {
     target.focus();
-    await nextFrame();
+    await settle();
     if (!target.matches(':focus-visible')) {
       problems.push(`${name}: no :focus-visible`);
       continue;
@@ -347,7 +356,7 @@ describe('theming', () => {
     });
 
     it('::part(error) styles the load error of every element', async () => {
-      const page = await fixture<HTMLElement>(html`
+      const page = fixtureSync<HTMLElement>(html`
         <div data-theme="errors">
           <style>
             [data-theme='errors'] ::part(error) {
@@ -414,8 +423,9 @@ describe('theming', () => {
           }
         },
       );
-      const outer = await fixture<HTMLElement>(`<${tag} style="--offer-finder-min-font-size: 14px; font-size: 14px"></${tag}>`);
+      const outer = fixtureSync<HTMLElement>(`<${tag} style="--offer-finder-min-font-size: 14px; font-size: 14px"></${tag}>`);
       const inner = shadow(outer).querySelector('contact-card')!;
+      await inner.updateComplete;
       expect(style(outer).fontSize).to.equal('14px');
       expect(style(inner).fontSize).to.equal('14px');
     });
@@ -457,7 +467,7 @@ describe('theming', () => {
       expect(await focusProblems(p)).to.deep.equal([]);
 
       await emulateMedia({ colorScheme: 'light' });
-      await nextFrame();
+      await settle();
       expect(style(find(shadow(p.search), '[part="card"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(contrastProblems(p.page)).to.deep.equal([]);
     });
@@ -548,7 +558,7 @@ describe('theming', () => {
       const p = await themedPage();
       const restore = await forceColors(p.page);
       try {
-        await nextFrame();
+        await settle();
         const [canvasText, buttonText, highlight, mark] = ['CanvasText', 'ButtonText', 'Highlight', 'Mark'].map(systemColor);
         const s = shadow(p.search);
         const t = shadow(p.timeline);
@@ -731,7 +741,7 @@ describe('theming', () => {
         for (const host of [p.search, p.timeline, p.card]) shadow(host).adoptedStyleSheets = [...shadow(host).adoptedStyleSheets, spacing];
         for (const summary of shadow(p.timeline).querySelectorAll<HTMLButtonElement>('.transition-toggle')) summary.click();
         await p.timeline.updateComplete;
-        await nextFrame();
+        await settle();
         expect(style(find(shadow(p.search), '[part="card"] p')).marginBottom).to.equal('32px');
         expect(document.documentElement.scrollWidth).to.be.at.most(width);
         expect(layoutProblems(p.page)).to.deep.equal([]);
