@@ -18,6 +18,8 @@ let sample: CatalogInput;
 before(async () => {
   sample = await (await fetch('/demo/public/angebote.json')).json();
 });
+// Elements with url-state write the view into the URL (`of-view=saved` …); the next test starts without it.
+afterEach(() => history.replaceState(null, '', location.pathname));
 
 function endpoint(body: object = sample): string {
   const url = uniqueUrl();
@@ -220,6 +222,42 @@ describe('Merkliste', () => {
   });
 
   describe('the list view', () => {
+    it('with url-state it is a history entry: Back closes it (a phone\'s Back button), Forward opens it again', async () => {
+      history.replaceState(null, '', location.pathname);
+      try {
+        const element = await search(endpoint(three()), { 'url-state': '' });
+        await save(element, 'Familienhebammen', 'Krabbelgruppe');
+        const before = history.length;
+        await openSaved(element);
+        await element.updateComplete;
+        expect(new URL(location.href).searchParams.get('of-view')).to.equal('saved');
+        expect(history.length).to.equal(before + 1);
+
+        const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+        let pop = popped();
+        history.back();
+        await pop;
+        await element.updateComplete;
+        expect(root(element).querySelector('[part="saved"]')).to.equal(null);
+        expect(cards(element)).to.have.length(3);
+
+        pop = popped();
+        history.forward();
+        await pop;
+        await element.updateComplete;
+        expect(root(element).querySelector('[part="saved"]')).not.to.equal(null);
+        expect(status(element)).to.equal('Merkliste: 2 Angebote');
+
+        // Closing with the button leaves the list out of the URL again.
+        button(root(element), 'Zurück zu den Ergebnissen').click();
+        await element.updateComplete;
+        await element.updateComplete;
+        expect(new URL(location.href).searchParams.get('of-view')).to.equal(null);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('shows the saved offers with their actions, moves focus to its heading and back, in German', async () => {
       const element = await search(endpoint(three()), { 'url-state': '' });
       await save(element, 'Familienhebammen', 'Elterncafé', 'Krabbelgruppe');

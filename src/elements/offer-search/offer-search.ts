@@ -977,16 +977,21 @@ export class OfferSearch extends LitElement {
   private openSaved = async () => {
     this.listView = { kind: 'saved', shown: this.saved.ids };
     this.clearedIds = undefined;
+    // With url-state, a history entry: the phone's Back button closes the list instead of leaving the page.
+    this.saveUrlState('push');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
   };
 
-  /** Back to the results; focus returns to the saved-offers button, or for a shared list (whose link then leaves the URL) to the results. */
+  /**
+   * Back to the results; the list leaves the URL (with url-state). Focus
+   * returns to the saved-offers button, or for a shared list to the results.
+   */
   private closeList = async () => {
     const fromLink = this.listView?.kind === 'link';
     this.listView = undefined;
     this.clearedIds = undefined;
-    if (fromLink) this.saveUrlState('push');
+    this.saveUrlState('push');
     await this.updateComplete;
     (fromLink ? this.resultsHeading : this.renderRoot.querySelector<HTMLElement>('#saved-toggle'))?.focus();
   };
@@ -1176,7 +1181,7 @@ export class OfferSearch extends LitElement {
   }
 
   private get searchState(): SearchState {
-    return { query: this.searchedQuery, ...this.filters, page: this.page };
+    return { query: this.searchedQuery, ...this.filters, page: this.page, ...(this.listView?.kind === 'saved' && { view: 'saved' as const }) };
   }
 
   /**
@@ -1211,7 +1216,11 @@ export class OfferSearch extends LitElement {
 
   private applyUrlState() {
     const state = readUrlState(this.urlState || 'of');
-    this.listView = state?.list ? { kind: 'link', ids: state.list } : undefined;
+    this.listView = state?.list
+      ? { kind: 'link', ids: state.list }
+      : state?.view === 'saved'
+        ? { kind: 'saved', shown: this.saved.ids }
+        : undefined;
     this.offerToFind = state?.offer;
     if (!state) return;
     this.query = this.searchedQuery = state.query;

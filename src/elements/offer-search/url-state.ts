@@ -15,6 +15,8 @@ export interface SearchState extends OfferFilters {
   offer?: string;
   /** Offers to show as a list: a link to a saved list. */
   list?: string[];
+  /** The Merkliste is open: a history entry of its own, so that Back closes it. */
+  view?: 'saved';
 }
 
 /** The state of a page without any search: all offers, first page. */
@@ -66,6 +68,7 @@ export function readUrlState(prefix: string, url = location.href): SearchState |
   if (offer && isId(offer)) state.offer = offer;
   const list = (get('list') ?? '').split(',').filter(isId);
   if (list.length) state.list = list;
+  if (get('view') === 'saved') state.view = 'saved';
   return state;
 }
 
@@ -94,5 +97,6 @@ export function urlWithState(prefix: string, state: SearchState, href: string): 
   set('page', state.page > 1 && String(state.page));
   set('offer', state.offer);
   set('list', state.list?.join(','));
+  set('view', state.view);
   return url.href;
 }
