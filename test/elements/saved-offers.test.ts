@@ -619,7 +619,7 @@ describe('links that reopen a view (url-state)', () => {
     expect(state!.list).to.deep.equal(['a', 'b.c:d']);
   });
 
-  it('of-offer opens that offer on its page, its details open and in view', async () => {
+  it('of-offer opens that offer on its page, its details open and in view, with focus on them', async () => {
     const target = sample.offers[45]!;
     visit({ 'of-offer': target.id });
     const element = fixtureSync<OfferSearch>(html`<offer-search url-state src=${endpoint()}></offer-search>`);
@@ -630,6 +630,8 @@ describe('links that reopen a view (url-state)', () => {
     expect(text(root(element).querySelector('[part="pagination"] span')!)).to.equal('Seite 3 von 5');
     const box = heading.getBoundingClientRect();
     expect(box.top).to.be.within(-1, window.innerHeight);
+    await element.updateComplete;
+    expect(root(element).activeElement).to.equal(heading.closest('article')!.querySelector('summary'));
   });
 
   it('of-list opens the shared offers, which can be saved at once', async () => {

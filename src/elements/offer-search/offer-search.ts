@@ -405,6 +405,8 @@ export class OfferSearch extends LitElement {
       const details = card?.querySelector('details');
       if (details) details.open = true;
       card?.scrollIntoView({ block: 'start' });
+      // A link to this offer was followed: keyboard and screen reader users start from it, as from a #fragment.
+      details?.querySelector('summary')?.focus({ preventScroll: true });
     }
     const view = this.view;
     if (!view) return;
