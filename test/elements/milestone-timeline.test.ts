@@ -7,13 +7,8 @@ import type { MilestoneSelectDetail } from '../../src/elements/milestone-timelin
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
-
-let sample: CatalogInput;
-before(async () => {
-  sample = await (await fetch('/demo/public/angebote.json')).json();
-});
+import { endpoint, sample } from '../support/endpoint.js';
 
 /**
  * Every timeline in this file lives on 2 September 2031 in Kamen. The
@@ -26,13 +21,6 @@ const clock = MilestoneTimeline.prototype as unknown as { now(): Date };
 const realNow = clock.now;
 before(() => (clock.now = () => injectedNow));
 after(() => (clock.now = realNow));
-
-/** Serves a catalog at a fresh URL (the loader shares one result per URL for the page). */
-function endpoint(body: object = sample, status = 200): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body, { status })));
-  return url;
-}
 
 const root = (element: MilestoneTimeline) => element.shadowRoot!;
 const items = (element: MilestoneTimeline) => [...root(element).querySelectorAll('[part="list"] > li')];

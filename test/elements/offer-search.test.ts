@@ -4,19 +4,7 @@ import '../../src/elements/offer-search/define.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
-
-let sample: CatalogInput;
-before(async () => {
-  sample = await (await fetch('/demo/public/angebote.json')).json();
-});
-
-/** Serves a catalog at a fresh URL (the loader shares one result per URL for the page). */
-function endpoint(body: object = sample, status = 200): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body, { status })));
-  return url;
-}
+import { endpoint, sample } from '../support/endpoint.js';
 
 async function searchFor(src: string, attributes = ''): Promise<OfferSearch> {
   const element = await fixture<OfferSearch>(html`<offer-search src=${src}></offer-search>`);

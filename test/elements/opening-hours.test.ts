@@ -15,7 +15,7 @@ import { localization } from '../../src/i18n/i18n.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
 import { de } from '../../src/i18n/de.js';
 import { readUrlState } from '../../src/elements/offer-search/url-state.js';
-import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
+import { endpoint } from '../support/endpoint.js';
 import { catalog, offer } from '../support/catalogs.js';
 import type { CatalogInput, OpeningHours } from '../../src/catalog/schema.js';
 
@@ -39,12 +39,6 @@ const hoursCatalog = (fields: Partial<CatalogInput> = {}) =>
     ],
     ...fields,
   });
-
-function endpoint(body: object): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body)));
-  return url;
-}
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();

@@ -10,22 +10,11 @@ import { fillPrintDocument, type PrintedPage } from '../../src/elements/offer-se
 import { mailtoList, maxMailtoLength } from '../../src/elements/offer-search/share.js';
 import { readUrlState } from '../../src/elements/offer-search/url-state.js';
 import { de } from '../../src/i18n/de.js';
-import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
+import { endpoint, sample } from '../support/endpoint.js';
 
-let sample: CatalogInput;
-before(async () => {
-  sample = await (await fetch('/demo/public/angebote.json')).json();
-});
 // Elements with url-state write the view into the URL (`of-view=saved` …); the next test starts without it.
 afterEach(() => history.replaceState(null, '', location.pathname));
-
-function endpoint(body: object = sample): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body)));
-  return url;
-}
 
 const root = (element: OfferSearch) => element.shadowRoot!;
 const cards = (element: OfferSearch) => [...root(element).querySelectorAll<HTMLElement>('[part="card"]')];

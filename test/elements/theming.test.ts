@@ -7,9 +7,8 @@ import type { OfferSearch } from '../../src/elements/offer-search/offer-search.j
 import type { MilestoneTimeline } from '../../src/elements/milestone-timeline/milestone-timeline.js';
 import type { ContactCard } from '../../src/elements/contact-card/contact-card.js';
 import { baseStyles } from '../../src/elements/shared/base.styles.js';
-import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { darkPage, followsSystem, highContrast, partner, wrapperStyle } from '../../stories/support/themes.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
+import { endpoint } from '../support/endpoint.js';
 
 
 /**
@@ -19,18 +18,6 @@ import type { CatalogInput } from '../../src/catalog/schema.js';
  * side) gets no animation frames, and would wait for ever.
  */
 const settle = () => aTimeout(20);
-
-let sample: CatalogInput;
-before(async () => {
-  sample = await (await fetch('/demo/public/angebote.json')).json();
-});
-
-/** Serves a catalog at a fresh URL (the loader shares one result per URL for the page). */
-function endpoint(body: object = sample, status = 200): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body, { status })));
-  return url;
-}
 
 // ---------------------------------------------------------------------------
 // Colours: computed values, composited backgrounds, WCAG contrast.

@@ -7,22 +7,10 @@ import type { MilestoneTimeline } from '../../src/elements/milestone-timeline/mi
 import type { ContactCard } from '../../src/elements/contact-card/contact-card.js';
 import { de, type Translation } from '../../src/i18n/de.js';
 import { loadLanguage, registerLanguage, resetStrings, setStrings } from '../../src/i18n/index.js';
-import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
+import { endpoint } from '../support/endpoint.js';
 
-let sample: CatalogInput;
-before(async () => {
-  sample = await (await fetch('/demo/public/angebote.json')).json();
-});
 afterEach(() => resetStrings());
-
-/** Serves a catalog at a fresh URL (the loader shares one result per URL for the page). */
-function endpoint(body: object = sample): string {
-  const url = uniqueUrl();
-  worker.use(http.get(url, () => HttpResponse.json(body)));
-  return url;
-}
 
 type Element_ = OfferSearch | MilestoneTimeline | ContactCard;
 const shadow = (element: Element_) => element.shadowRoot!;
