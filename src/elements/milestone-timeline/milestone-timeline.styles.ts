@@ -36,42 +36,6 @@ export const milestoneTimelineStyles = css`
     font-size: 1.125em;
   }
 
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-
-  legend {
-    padding: 0;
-    font-weight: 700;
-  }
-
-  .kinds {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25em;
-  }
-
-  .choice {
-    display: inline-flex;
-    gap: 0.5em;
-    align-items: center;
-    min-height: 2.75em;
-    cursor: pointer;
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25em;
-    max-width: 100%;
-  }
-
-  .field label {
-    font-weight: 700;
-  }
-
   .field input {
     max-width: 100%;
     min-height: 2.75em;

@@ -26,6 +26,7 @@ import {
 } from '../../catalog/milestones.js';
 import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { choiceStyles } from '../shared/choice.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
 
@@ -100,7 +101,7 @@ const maxYears = 99;
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class MilestoneTimeline extends LitElement {
-  static override styles = [baseStyles, milestoneTimelineStyles];
+  static override styles = [baseStyles, choiceStyles, milestoneTimelineStyles];
 
   /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
   @property() src?: string;
@@ -304,7 +305,7 @@ export class MilestoneTimeline extends LitElement {
         <div class="now-row">
           <fieldset>
             <legend>${s.timelineNowKind}</legend>
-            <div class="kinds">
+            <div class="choice-row">
               ${kinds.map(
                 ([kind, label]) => html`
                   <label class="choice">

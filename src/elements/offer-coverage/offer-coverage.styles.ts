@@ -25,38 +25,6 @@ export const offerCoverageStyles = css`
     margin-block-end: var(--_space);
   }
 
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-
-  legend,
-  .field label {
-    padding: 0;
-    font-weight: 700;
-  }
-
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25em;
-  }
-
-  .choice {
-    display: inline-flex;
-    gap: 0.5em;
-    align-items: center;
-    min-height: 2.75em;
-    cursor: pointer;
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-
   select {
     min-height: 2.75em;
     max-width: 100%;

@@ -12,6 +12,7 @@ import type { Catalog, LocalizedText, Offer } from '../../catalog/schema.js';
 import { coverageCsv, coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix, type CoverageView } from '../../catalog/coverage.js';
 import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { choiceStyles } from '../shared/choice.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { offerCoverageStyles } from './offer-coverage.styles.js';
 
@@ -86,7 +87,7 @@ const single = (value: string) => {
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class OfferCoverage extends LitElement {
-  static override styles = [baseStyles, offerCoverageStyles];
+  static override styles = [baseStyles, choiceStyles, offerCoverageStyles];
 
   /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
   @property() src?: string;
@@ -259,7 +260,7 @@ export class OfferCoverage extends LitElement {
         ${catalog.districts.length
           ? html`<fieldset class="views">
               <legend>${s.coverageViewLabel}</legend>
-              <div class="choices">
+              <div class="choice-row">
                 ${views.map(
                   ([view, label]) => html`
                     <label class="choice">
