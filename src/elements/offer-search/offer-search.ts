@@ -111,6 +111,14 @@ function offersById(catalog: Catalog): Map<string, Offer> {
   return map;
 }
 
+const openingHoursKnown = new WeakMap<Catalog, boolean>();
+/** Whether any offer has structured opening hours (the "Heute geöffnet" filter), asked once per catalog, not on every keystroke. */
+function hasOpeningHours(catalog: Catalog): boolean {
+  let known = openingHoursKnown.get(catalog);
+  if (known === undefined) openingHoursKnown.set(catalog, (known = catalog.offers.some((offer) => offer.openingHours)));
+  return known;
+}
+
 const addressLine = (address: Address) => `${address.street}, ${address.postalCode} ${address.city}`;
 
 const contactsOf = (catalog: Catalog, offer: Offer) =>
@@ -282,6 +290,8 @@ export class OfferSearch extends LitElement {
     () => (this.persist ? this.storageKey() : undefined),
   );
   private readonly clock = new ClockController(this, () => this.now);
+  /** Today in Berlin, for "heute geöffnet" and the age of entries: worked out once an update, not once a card. */
+  private today = '';
   /** The catalog and period last checked for offers not updated for long (`catalog-stale`). */
   private checkedStale?: { loaded: LoadedCatalog; months: number };
   /** From `of-offer`: its page is found once the results are known, … */
@@ -346,6 +356,7 @@ export class OfferSearch extends LitElement {
     if (['searchedQuery', 'page', 'listView', ...filterKeys].some((key) => changed.has(key)) && !changed.has('shareNotice')) {
       this.shareNotice = undefined;
     }
+    this.today = berlinTime(this.clock.now).date;
     this.view = this.computeView(this.catalog.loaded);
     this.dropUnknownSaved();
     if (this.listView?.kind === 'saved') {
@@ -420,11 +431,6 @@ export class OfferSearch extends LitElement {
         composed: true,
       }),
     );
-  }
-
-  /** Today in Berlin, for "heute geöffnet" and the age of entries. */
-  private get today(): string {
-    return berlinTime(this.clock.now).date;
   }
 
   private computeView(loaded: LoadedCatalog | undefined) {
@@ -674,7 +680,7 @@ export class OfferSearch extends LitElement {
           <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
         </label>
       </fieldset>
-      ${catalog.offers.some((offer) => offer.openingHours)
+      ${hasOpeningHours(catalog)
         ? html`<fieldset part="facet">
             <legend>${s.openingHours}</legend>
             <label class="choice">
