@@ -80,6 +80,9 @@ export const PartialMatch: Story = { args: { query: 'Hebamme Raumfahrt' } };
 
 export const Empty: Story = { args: { query: 'Raumfahrt' } };
 
+/** A catalog without any offer yet: "Hier sind noch keine Angebote eingetragen.", not "no offer found". */
+export const NoOffersYet: Story = { parameters: { msw: { handlers: handlers.noOffers } } };
+
 export const PartnerPage: Story = {
   args: { organization: 'familienbande', 'finder-url': 'https://www.example.org/angebote' },
 };

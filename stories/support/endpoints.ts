@@ -23,6 +23,8 @@ export const handlers = {
   networkError: [http.get(path, () => HttpResponse.error())],
   html: [http.get(path, () => HttpResponse.html('<!doctype html><h1>Wartungsarbeiten</h1>'))],
   wrongShape: [http.get(path, () => HttpResponse.json({ angebote: [] }))],
+  /** A valid catalog without a single offer yet (a new partner's page). */
+  noOffers: [http.get(path, async () => HttpResponse.json({ ...(await sampleCatalog()), offers: [] }))],
   longTexts: [
     http.get(path, async () => {
       const catalog = await sampleCatalog();
