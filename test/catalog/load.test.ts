@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadCatalog, parseRetryAfter, type LoadPolicy } from '../../src/catalog/load.js';
 import { CatalogError, type CatalogErrorKind } from '../../src/catalog/errors.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
@@ -327,7 +327,8 @@ describe('loadCatalog', () => {
         const a = new AbortController();
         const b = new AbortController();
         const loads = [loadCatalog(url, { signal: a.signal, policy: fast }), loadCatalog(url, { signal: b.signal, policy: fast })];
-        await delay(50);
+        // Until the request has reached the endpoint: a fixed pause was too short on a busy CI machine.
+        await waitUntil(() => calls.count === 1, 'the request reached the endpoint');
         a.abort();
         expect(signals[0]!.aborted).to.equal(false);
         b.abort();
