@@ -86,6 +86,26 @@ async function firstPaint(page, size) {
   });
 }
 
+/**
+ * Right after the first paint, a query: the search index loads and is built
+ * after the first offers show, so a family typing at once waits for it.
+ * Returns ms from the catalog's last byte to that query's painted results.
+ */
+async function firstQuery(page) {
+  return page.evaluate(async () => {
+    const search = document.querySelector('offer-search');
+    const input = search.shadowRoot.querySelector('input[type="search"]');
+    input.focus();
+    input.value = 'Kita';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+    await search.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const [resource] = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/catalog-'));
+    return performance.now() - resource.responseEnd;
+  });
+}
+
 /** Types each query letter by letter, pausing between letters, and measures input → painted list. */
 async function keystrokes(page) {
   await page.evaluate(() => {
@@ -124,26 +144,28 @@ const chromiumVersion = browser.version();
 const rows = [];
 for (const size of sizes) {
   const paints = [];
+  const queries = [];
   let typing;
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage();
     paints.push(await firstPaint(page, size));
+    queries.push(await firstQuery(page));
     if (run === 0) typing = await keystrokes(page);
     await page.close();
   }
-  rows.push({ size, paints, ...typing });
+  rows.push({ size, paints, queries, ...typing });
 }
 await browser.close();
 server.close();
 rmSync(outDir, { recursive: true, force: true });
 
 console.log(`\n## <offer-search> in Chromium ${chromiumVersion}, production build\n`);
-console.log('| offers | first results painted after the catalog arrived (median of 5) | key → updated list (median / p95) | longest task while typing |');
-console.log('|---:|---:|---:|---:|');
-for (const { size, paints, latencies, longTasks } of rows) {
+console.log('| offers | first results painted after the catalog arrived (median of 5) | a query typed at once, answered after the catalog arrived (median of 5) | key → updated list (median / p95) | longest task while typing |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const { size, paints, queries, latencies, longTasks } of rows) {
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   console.log(
-    `| ${size.toLocaleString('en')} | ${ms(median(paints))} (target ≤ ${targets.firstPaint} at 5k) | ${ms(median(latencies))} / ${ms(p95(latencies))} (target ≤ ${targets.keystroke}) | ${longTasks.length ? ms(longest) : 'none over 50 ms'} (target ≤ ${targets.longTask} at 50k) |`,
+    `| ${size.toLocaleString('en')} | ${ms(median(paints))} (target ≤ ${targets.firstPaint} at 5k) | ${ms(median(queries))} | ${ms(median(latencies))} / ${ms(p95(latencies))} (target ≤ ${targets.keystroke}) | ${longTasks.length ? ms(longest) : 'none over 50 ms'} (target ≤ ${targets.longTask} at 50k) |`,
   );
 }
 console.log(`\nKeys measured per size: ${rows[0].latencies.length}; each key after a 250 ms pause, so each one searches (the element searches at most every 150 ms while typing).`);

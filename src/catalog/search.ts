@@ -27,7 +27,11 @@
  *   they cannot, the offers with most of the words are shown instead and the
  *   result says so (`partial`).
  */
+import { browseOrder, browseResult } from './browse.js';
 import { fold, stem, stopwords, words } from './text.js';
+
+// What offer-search needs once it has loaded this module, which it loads on demand.
+export { highlight } from './text.js';
 import { localize } from './localize.js';
 import type { Catalog, LocalizedText, Offer } from './schema.js';
 
@@ -149,12 +153,7 @@ export class SearchIndex {
   private readonly cache = new Map<string, TermMatches>();
 
   constructor(catalog: Catalog) {
-    const milestoneOrder = new Map(catalog.milestones.map((m, index) => [m.id, index]));
-    const firstMilestone = (offer: Offer) => Math.min(...offer.milestones.map((id) => milestoneOrder.get(id) ?? Infinity));
-    this.offers = catalog.offers
-      .map((offer, index) => ({ offer, index, order: firstMilestone(offer) }))
-      .sort((a, b) => a.order - b.order || a.index - b.index)
-      .map(({ offer }) => offer);
+    this.offers = browseOrder(catalog);
 
     const count = this.offers.length;
     this.titleLength = new Uint16Array(count);
@@ -272,18 +271,7 @@ export class SearchIndex {
 
   search(query: string): SearchResult {
     const queryWords = this.splitCompounds(parseQuery(query));
-    if (queryWords.length === 0) {
-      const count = this.offers.length;
-      return {
-        offers: Int32Array.from({ length: count }, (_, offer) => offer),
-        scores: new Float32Array(count),
-        coverage: new Uint8Array(count),
-        words: [],
-        partial: false,
-        unmatched: [],
-        matchedTerms: new Set(),
-      };
-    }
+    if (queryWords.length === 0) return browseResult(this.offers.length);
 
     const { wordScore, total, matchedWords, titleWords } = this;
     const touched: number[] = [];

@@ -68,6 +68,8 @@ test('a parent saves three offers, prints them as one page, sends them by e-mail
 
   // Drucken: one clean page with the three offers, their times, the catalog's date and the link to the list.
   await press(tab.locator('offer-finder .list-actions button', { hasText: 'Drucken' }));
+  // print.ts is loaded on the first click.
+  await tab.waitForFunction(() => window.__printed.length > 0);
   const printed = await tab.evaluate(() => window.__printed);
   assert.equal(printed.length, 1);
   for (const title of titles) assert.match(printed[0], new RegExp(title));

@@ -48,6 +48,24 @@ test('endpoint hangs: busy and a loading message meanwhile, then the request is 
   await tab.close();
 });
 
+test('the search module does not arrive (the connection dropped after the catalog): the offers show; a query says so, and its retry searches', async () => {
+  let reachable = false;
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
+    route: (context) => context.route('**/offer-finder-search.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected'))),
+  });
+  await cards(tab).first().waitFor();
+  await tab.locator('offer-search input[type="search"]').fill('Hebamme');
+  assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
+  assert.equal(await tab.locator('offer-search [role="status"]').getAttribute('aria-busy'), 'false');
+  reachable = true;
+  await tab.locator('offer-search [role="alert"] button').click();
+  await tab.locator('offer-search [role="alert"]').waitFor({ state: 'detached' });
+  await tab.waitForFunction(() => /hebamme/i.test(document.querySelector('offer-search').shadowRoot.querySelector('[part="card"] h3')?.textContent ?? ''));
+  assert.match(await statusText(tab), /^\d+ Angebote?$/);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
 test('404: a message with the status and a retry button', async () => {
   const { tab } = await searchOn(harness.catalogUrl('404'));
   assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden \(Fehler 404\)\.\s*Erneut versuchen/);

@@ -127,8 +127,9 @@ export async function startHarness() {
      * Opens a page, recording what a webmaster would see go wrong and every
      * request. `now` fixes the page's clock (timers keep running);
      * `permissions` are granted to the page's origin (`clipboard-read`, …).
+     * `route(context)` runs before the page opens (to make a request fail, say).
      */
-    async open(path, { viewport = { width: 1280, height: 900 }, offline = false, now, permissions = [] } = {}) {
+    async open(path, { viewport = { width: 1280, height: 900 }, offline = false, now, permissions = [], route } = {}) {
       const context = await browser.newContext({ viewport });
       if (permissions.length) await context.grantPermissions(permissions, { origin });
       if (now) await context.clock.setFixedTime(now);
@@ -150,6 +151,7 @@ export async function startHarness() {
         document.addEventListener('securitypolicyviolation', (event) => window.__violation(`${event.violatedDirective} ${event.blockedURI}`));
       });
       if (offline) await context.setOffline(true);
+      await route?.(context);
       await tab.goto(`${origin}${path}`);
       return { tab, context, record };
     },

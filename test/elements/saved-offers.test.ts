@@ -422,6 +422,8 @@ describe('Drucken', () => {
       await save(element, 'Familienhebammen', 'Krabbelgruppe');
       await openSaved(element);
       button(root(element), 'Drucken').click();
+      // print.ts is loaded on the first click.
+      await waitUntil(() => stub.printed.length > 0, 'printed');
       expect(stub.printed).to.have.length(1);
       const doc = stub.printed[0]!;
       expect(doc.querySelector('h1')!.textContent).to.equal('Merkliste');
@@ -461,6 +463,7 @@ describe('Drucken', () => {
       const offerCard = card(element, 'Elterncafé');
       offerCard.querySelector('details')!.open = true;
       button(offerCard, 'Drucken').click();
+      await waitUntil(() => stub.printed.length > 0, 'printed');
       const doc = stub.printed[0]!;
       expect(doc.querySelector('h1')!.textContent).to.equal('Angebote für Familien in Kamen');
       expect([...doc.querySelectorAll('h2')].map(text)).to.deep.equal(['Elterncafé']);

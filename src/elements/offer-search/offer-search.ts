@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,21 +10,22 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
-import { searchIndexFor, type SearchIndex, type SearchResult } from '../../catalog/search.js';
+import type { SearchIndex, SearchResult } from '../../catalog/search.js';
+import { browseOrder, browseResult } from '../../catalog/browse.js';
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
-import { highlight } from '../../catalog/text.js';
 import { localize } from '../../catalog/localize.js';
 import { berlinTime } from '../../catalog/opening-hours.js';
 import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
 import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
 import { resolveCatalogUrl, type LoadedCatalog } from '../../catalog/load.js';
+import { CatalogError } from '../../catalog/errors.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { emptySearchState, readUrlState, urlWithState, writeUrlState, type SearchState } from './url-state.js';
-import { printPage, type PrintedOffer } from './print.js';
+import type { PrintedOffer } from './print.js';
 import { mailtoList, reportHref, shareLink, type MailedOffer } from './share.js';
 
 export interface OfferSearchChangeDetail {
@@ -97,6 +99,9 @@ interface ShareNotice {
 
 /** Attribute lists may be separated by spaces or commas: `milestone="kita grundschule"`. */
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/** Runs `work` when the page is idle; Safari has no `requestIdleCallback`, so there soon after. */
+const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
 
 const noTerms: ReadonlySet<string> = new Set();
 
@@ -304,8 +309,24 @@ export class OfferSearch extends LitElement {
   private lastTypedSearch = -Infinity;
   private typed = false;
   private statusTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The search index and its German text analysis, a module of their own:
+   * loaded once there is a catalog, and the index built when the page is
+   * idle. The first offers show without either, and the first query rarely
+   * waits for them.
+   */
+  private readonly search = new Task(this, {
+    task: async ([catalog]) => {
+      if (!catalog) return initialState;
+      const search = await import('../../catalog/search.js');
+      whenIdle(() => search.searchIndexFor(catalog));
+      return search;
+    },
+    args: () => [this.catalog.loaded?.catalog] as const,
+  });
   private lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
-  private view?: { index: SearchIndex; result: SearchResult; filtered: FilteredOffers };
+  /** What the results show: `offers` in browse order, `result` indices into it. */
+  private view?: { offers: readonly Offer[]; result: SearchResult; filtered: FilteredOffers };
   private lastAnnounced?: string;
 
   override connectedCallback(): void {
@@ -385,7 +406,7 @@ export class OfferSearch extends LitElement {
     if (!this.offerToFind || !view) return;
     const id = this.offerToFind;
     this.offerToFind = undefined;
-    const position = view.filtered.offers.findIndex((offer) => view.index.offers[offer]!.id === id);
+    const position = view.filtered.offers.findIndex((offer) => view.offers[offer]!.id === id);
     if (position < 0) return;
     this.page = Math.floor(position / pageSize) + 1;
     this.offerToOpen = id;
@@ -399,7 +420,7 @@ export class OfferSearch extends LitElement {
         ? { loading: false, count: listView.kind === 'saved' ? this.saved.ids.length : this.offersOf(listView.ids).length, list: listView.kind }
         : view
           ? { loading: false, count: view.filtered.offers.length, partial: view.result.partial, words: view.result.words }
-          : { loading: !this.catalog.error };
+          : { loading: !this.catalog.error && !this.searchFailed };
     const typed = this.typed;
     this.typed = false;
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
@@ -433,17 +454,38 @@ export class OfferSearch extends LitElement {
     );
   }
 
+  /** A query waits for the search module, which could not be loaded (offline since the catalog came, say). */
+  private get searchFailed(): boolean {
+    return this.searchedQuery.trim() !== '' && this.search.status === TaskStatus.ERROR;
+  }
+
+  /** Undefined until there is a catalog, and while a query waits for the search module. */
   private computeView(loaded: LoadedCatalog | undefined) {
     if (!loaded) return undefined;
-    const index = searchIndexFor(loaded.catalog);
-    let search = this.lastSearch;
-    if (!search || search.index !== index || search.query !== this.searchedQuery) {
-      search = { index, query: this.searchedQuery, result: index.search(this.searchedQuery) };
-      this.lastSearch = search;
+    const offers = browseOrder(loaded.catalog);
+    let result: SearchResult;
+    if (this.searchedQuery.trim() === '') {
+      result = browseResult(offers.length);
+    } else {
+      const search = this.search.value;
+      if (this.search.status !== TaskStatus.COMPLETE || !search) return undefined;
+      const index = search.searchIndexFor(loaded.catalog);
+      if (this.lastSearch?.index !== index || this.lastSearch.query !== this.searchedQuery) {
+        this.lastSearch = { index, query: this.searchedQuery, result: index.search(this.searchedQuery) };
+      }
+      result = this.lastSearch.result;
     }
     const scope = { organization: this.organization, network: this.network };
-    const filtered = filterOffers(search.result.offers, index.offers, loaded.catalog, this.filters, scope, this.today);
-    return { index, result: search.result, filtered };
+    const filtered = filterOffers(result.offers, offers, loaded.catalog, this.filters, scope, this.today);
+    return { offers, result, filtered };
+  }
+
+  /** Also waits for the search module when an update needs it, so that `updateComplete` means the results are shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.search.status !== TaskStatus.PENDING) return result;
+    await this.search.taskComplete.catch(() => undefined);
+    return this.getUpdateComplete();
   }
 
   /**
@@ -477,7 +519,11 @@ export class OfferSearch extends LitElement {
         />
       </form>
       ${this.renderScope(l)}
-      ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
+      ${error
+        ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry())
+        : this.searchFailed
+          ? renderLoadError(new CatalogError('network', String(this.search.error)), offerLoadErrorStrings(s), l, undefined, () => void this.search.run())
+          : nothing}
       <div class="layout">
         <div class="filters-column">
           <button
@@ -742,7 +788,7 @@ export class OfferSearch extends LitElement {
         ${repeat(
           shown,
           (offer) => offer,
-          (offer) => html`<li>${this.renderCard(catalog, view.index.offers[offer]!, view.result.matchedTerms, l)}</li>`,
+          (offer) => html`<li>${this.renderCard(catalog, view.offers[offer]!, view.result.matchedTerms, l)}</li>`,
         )}
       </ul>
       ${pages > 1
@@ -764,8 +810,13 @@ export class OfferSearch extends LitElement {
   private renderCard(catalog: Catalog, offer: Offer, terms: ReadonlySet<string>, l: Localization) {
     const s = l.strings;
     const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const highlight = this.search.value?.highlight;
     const marked = (value: string | undefined) =>
-      value === undefined ? nothing : highlight(value, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
+      value === undefined
+        ? nothing
+        : !highlight || terms.size === 0
+          ? value
+          : highlight(value, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
     const organization = catalog.organizations.find((o) => o.id === offer.organization);
     const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id)).map((m) => text(m.title));
     const districts = offer.districts?.length
@@ -1099,18 +1150,22 @@ export class OfferSearch extends LitElement {
   }
 
   private printList(ids: readonly string[], heading: string) {
-    this.printOffers(ids, heading, this.linkTo({ list: [...ids] }));
+    void this.printOffers(ids, heading, this.linkTo({ list: [...ids] }));
   }
 
   private printOffer(offer: Offer) {
     const l = this.l10n.current;
-    this.printOffers([offer.id], this.catalogTitle(l) ?? localize(offer.title, l.requested), this.linkTo({ offer: offer.id }));
+    void this.printOffers([offer.id], this.catalogTitle(l) ?? localize(offer.title, l.requested), this.linkTo({ offer: offer.id }));
   }
 
-  /** Prints the offers as a page of their own (print.ts), with the catalog's date and the link back to them. */
-  private printOffers(ids: readonly string[], heading: string, viewUrl = location.href) {
+  /**
+   * Prints the offers as a page of their own, with the catalog's date and the
+   * link back to them. print.ts is loaded on the first click: few visitors print.
+   */
+  private async printOffers(ids: readonly string[], heading: string, viewUrl = location.href) {
     const loaded = this.catalog.loaded;
     if (!loaded) return;
+    const { printPage } = await import('./print.js');
     const l = this.l10n.current;
     const catalogTitle = this.catalogTitle(l);
     printPage(
