@@ -47,6 +47,39 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * The modules loaded on demand whose chunk must not import from the bundle,
+ * with the small pure modules they share with it: each chunk gets its own
+ * copy of those (a few hundred bytes) instead of importing them from
+ * `./offer-finder.js`. That import would load and run the whole bundle a
+ * second time on a page that includes it under another URL, such as
+ * `offer-finder.js?ver=1.2` (WordPress adds that to every script); under a
+ * Trusted Types CSP the second copy cannot create Lit's policy again, so the
+ * import failed. test/node/cdn-bundle.test.js checks every chunk.
+ */
+const selfContainedChunks: Record<string, string[]> = {
+  // <contact-card>'s vCard writer: the link checks.
+  '/src/elements/contact-card/vcard.ts': ['../shared/links.js'],
+  // <offer-search>'s index: the browse order, which the bundle computes too (the same order: results index into
+  // either), and the choice of a text's language.
+  '/src/catalog/search.ts': ['./browse.js', './localize.js'],
+};
+
+function selfContainedLazyChunks(): Plugin {
+  return {
+    name: 'offer-finder:self-contained-lazy-chunks',
+    // Before Vite's own resolver, which would give the one shared module.
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const owner = importer && Object.keys(selfContainedChunks).find((path) => importer.endsWith(path));
+      if (!owner || !selfContainedChunks[owner]!.includes(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Another id for the same file: Rolldown bundles it a second time, into the lazy chunk.
+      return resolved && { ...resolved, id: `${resolved.id}?lazy-chunk` };
+    },
+  };
+}
+
 const library: UserConfig = {
   // The demo's static files: the sample catalog is served as /angebote.json.
   publicDir: 'demo/public',
@@ -77,7 +110,7 @@ const cdn: UserConfig = {
   // bundler, and there is none on a page that only has a script tag.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), selfContainedLazyChunks()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -8,6 +8,16 @@ import { catalog } from '../support/catalogs.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
 import { endpoint, sample } from '../support/endpoint.js';
 
+/**
+ * What this page fetches once the imports above are in, that is, after the
+ * element's own module graph (an observer, since the resource timing buffer
+ * is full by then).
+ */
+const fetchedLater: string[] = [];
+new PerformanceObserver((list) => fetchedLater.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
+/** The vCard writer's module (vcard.ts), which the card imports on demand. */
+const vcardModule = /\/contact-card\/vcard\.(js|ts)(\?|$)/;
+
 const root = (element: ContactCard) => element.shadowRoot!;
 const part = (element: ContactCard, name: string) => root(element).querySelector<HTMLElement>(`[part="${name}"]`);
 /** The text as rendered (label and value of a row apart), whitespace collapsed. */
@@ -131,6 +141,24 @@ const attack = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</sc
 const hostileSchemes = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
 
 describe('<contact-card>', () => {
+  // The first test in this file, before any other clicks, focuses or points at a save button: until then the page has no vCard writer.
+  it('loads the vCard writer only when asked, then downloads the vCard with the contact\'s name', async () => {
+    const element = await plain({ name: 'Erika Beispiel', phone: '02307 148-0' });
+    const button = part(element, 'save')!;
+    expect(button.localName).to.equal('button');
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kontakt speichern: Erika Beispiel');
+    await aTimeout(50);
+    expect(fetchedLater.filter((url) => vcardModule.test(url)), 'nothing of the vCard before the click').to.deep.equal([]);
+
+    const { detail, download, text: vcard } = await save(element);
+    // Fetched for the click: so it was not part of the element's module graph.
+    await waitUntil(() => fetchedLater.some((url) => vcardModule.test(url)), 'the vCard writer fetched for the click', { timeout: 3000 });
+    expect(detail.filename).to.equal('Erika Beispiel.vcf');
+    expect(download.links.map((a) => a.download)).to.deep.equal(['Erika Beispiel.vcf']);
+    expect(readVCard(vcard).text('FN')).to.equal('Erika Beispiel');
+    expect(readVCard(vcard).text('TEL')).to.equal('tel:+4923071480');
+  });
+
   describe('from the catalog', () => {
     it('shows a person: role, organisation with networks, links, address, hours, languages', async () => {
       const element = await fromCatalog('contact=sabine-kortmann');

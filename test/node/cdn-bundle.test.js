@@ -91,6 +91,16 @@ before(async () => {
         ),
         headers: { 'Content-Security-Policy': strictCsp },
       },
+      // The finder under the strict CSP, the bundle included the way WordPress does it (a version query).
+      '/versioned.html': {
+        body: page(`<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<${tag} src="/angebote.json"></${tag}>`),
+        headers: { 'Content-Security-Policy': strictCsp },
+      },
+      // A contact card under the strict CSP, the bundle included the way WordPress does it (a version query).
+      '/contact.html': {
+        body: page('<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<contact-card name="Erika Beispiel" phone="02307 148-0"></contact-card>'),
+        headers: { 'Content-Security-Policy': strictCsp },
+      },
     },
   });
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -156,11 +166,79 @@ test('the build is one file (plus language files loaded on demand, and the plann
       ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g),
       ...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g),
     ].map((match) => match[1]);
-    // offer-finder.js imports nothing but a language; only offer-coverage.js builds on offer-finder.js.
+    // offer-finder.js imports nothing but files loaded on demand (a language, the vCard writer), and they nothing
+    // of offer-finder.js (see vite.config.ts); only offer-coverage.js builds on offer-finder.js.
     const beside = file === 'offer-coverage.js' ? /^\.\/offer-finder[\w.-]*\.js$/ : /^\.\/offer-finder-[\w.-]+\.js$/;
     for (const specifier of specifiers) assert.match(specifier, beside, `${file} imports ${specifier}`);
     assert.doesNotMatch(code, /Lit is in dev mode|process\.env/, `${file}: Lit's production build, nothing left for a bundler`);
   }
+});
+
+test('the vCard writer is a file of its own, loaded on demand: nothing of it in offer-finder.js', () => {
+  const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
+  const writer = files.filter((file) => readFileSync(join(cdnDir, file), 'utf8').includes('BEGIN:VCARD'));
+  assert.deepEqual(writer, ['offer-finder-vcard.js'], files.join(', '));
+  const bundle = readFileSync(join(cdnDir, 'offer-finder.js'), 'utf8');
+  assert.match(bundle, /\bimport\(\s*["'`]\.\/offer-finder-vcard\.js["'`]\s*\)/, 'imported dynamically');
+  assert.doesNotMatch(bundle, /\bfrom\s*["'`]\.\/offer-finder-vcard\.js["'`]|\bimport\s*["'`]\.\/offer-finder-vcard\.js["'`]/, 'not imported statically');
+});
+
+test('"Kontakt speichern" under a strict CSP: the writer loads from beside the bundle only when clicked, and the vCard downloads with the name', async () => {
+  const { tab, record } = await open('/contact.html');
+  // Found by its accessible name: still a button, named as before.
+  const button = tab.getByRole('button', { name: /^Kontakt speichern\s*: Erika Beispiel$/ });
+  await button.waitFor({ timeout: 10_000 });
+  const writerRequests = () => record.requests.filter((url) => new URL(url).pathname.endsWith('/offer-finder-vcard.js'));
+  assert.deepEqual(writerRequests(), [], 'nothing of the vCard before');
+
+  const downloading = tab.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  assert.equal(download.suggestedFilename(), 'Erika Beispiel.vcf');
+  const vcard = readFileSync(await download.path(), 'utf8');
+  assert.match(vcard, /^BEGIN:VCARD\r\n/);
+  assert.match(vcard, /\r\nFN:Erika Beispiel\r\n/);
+  assert.match(vcard, /\r\nTEL;VALUE=uri:tel:\+4923071480\r\n/);
+  await tab.close();
+  nothingWentWrong(record);
+  assert.deepEqual(writerRequests(), [`${origin}/offer-finder/offer-finder-vcard.js`]);
+  // Self-contained: the writer does not load the bundle again under its plain name.
+  const bundles = record.requests.filter((url) => new URL(url).pathname === '/offer-finder/offer-finder.js');
+  assert.deepEqual(bundles, [`${origin}/offer-finder/offer-finder.js?ver=1.2`]);
+  for (const url of record.requests) assert.equal(new URL(url).origin, origin, `request to another origin: ${url}`);
+});
+
+test('search and print load from beside the bundle, after the first offers and on a click, without loading the bundle again', async () => {
+  const { tab, record } = await open('/versioned.html');
+  const chunk = (name) => record.requests.filter((url) => new URL(url).pathname === `/offer-finder/offer-finder-${name}.js`);
+  assert.ok((await offersShown(tab)) > 0);
+  assert.deepEqual(chunk('print'), [], 'nothing of print before a click');
+  await tab.locator(`${tag} input[type="search"]`).fill('Hebamme');
+  await tab.waitForFunction(
+    (tag) => /hebamme/i.test(document.querySelector(tag).shadowRoot.querySelector('offer-search').shadowRoot.querySelector('[part="card"] h3')?.textContent ?? ''),
+    tag,
+  );
+  assert.equal(chunk('search').length, 1);
+  // Print: the frame's print() is replaced as print.ts appends the frame, since headless Chromium has no dialog to close.
+  await tab.evaluate(() => {
+    const append = DocumentFragment.prototype.append;
+    DocumentFragment.prototype.append = function (...nodes) {
+      append.apply(this, nodes);
+      for (const node of nodes) {
+        if (node instanceof HTMLIFrameElement) node.contentWindow.print = () => (window.printed = node.contentDocument.body.innerText);
+      }
+    };
+  });
+  const card = tab.locator(`${tag} [part="card"]`).first();
+  await card.locator('summary').click();
+  await card.getByRole('button', { name: /^Drucken/ }).click();
+  await tab.waitForFunction(() => window.printed);
+  assert.match(await tab.evaluate(() => window.printed), /hebamme/i);
+  assert.equal(chunk('print').length, 1);
+  await tab.close();
+  nothingWentWrong(record);
+  const bundles = record.requests.filter((url) => new URL(url).pathname === '/offer-finder/offer-finder.js');
+  assert.deepEqual(bundles, [`${origin}/offer-finder/offer-finder.js?ver=1.2`]);
 });
 
 test('the snippet page shows offers and asks nothing of any origin but its own', async () => {

@@ -13,7 +13,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText } from '../shared/opening-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { toVCard, vcardFilename, type VCardContact } from './vcard.js';
+import type { VCardContact } from './vcard.js';
 
 export interface ContactSaveDetail {
   /** The vCard 4.0 text (CRLF line endings). */
@@ -61,6 +61,24 @@ type View =
 
 /** Long enough for every browser to have started the download before the blob goes. */
 const revokeDelay = 1000;
+
+/**
+ * The vCard writer, a module of its own (a file beside the CDN bundle, like
+ * a language): loaded when someone saves a contact, or is about to (focus or
+ * pointer on the button), so that pages where nobody does never download it.
+ * One load for every card; after a failure (offline) the next click tries again.
+ */
+let vcardWriter: Promise<typeof import('./vcard.js')> | undefined;
+function loadVCardWriter(): Promise<typeof import('./vcard.js')> {
+  vcardWriter ??= import('./vcard.js').catch((error: unknown) => {
+    vcardWriter = undefined;
+    throw error;
+  });
+  return vcardWriter;
+}
+
+/** Starts loading the writer ahead of the click; a failure here is the click's to report. */
+const prefetchVCardWriter = () => void loadVCardWriter().catch(() => undefined);
 
 const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
@@ -458,7 +476,9 @@ export class ContactCard extends LitElement {
             part="save"
             type="button"
             aria-describedby=${full ? 'save-hint' : nothing}
-            @click=${() => this.save(data)}
+            @click=${() => void this.save(data)}
+            @focus=${prefetchVCardWriter}
+            @pointerenter=${prefetchVCardWriter}
           >
             <span>${s.contactSave}<span class="visually-hidden">: ${data.name}</span></span>
           </button>
@@ -481,8 +501,20 @@ export class ContactCard extends LitElement {
     `;
   }
 
-  /** Makes the vCard, announces it, and downloads it unless a listener took over. */
-  private save(data: CardData): void {
+  /**
+   * Makes the vCard, announces it, and downloads it unless a listener took
+   * over. The writer is loaded first (at once when focus or pointer were on
+   * the button); if it cannot be loaded, nothing happens but a warning.
+   */
+  private async save(data: CardData): Promise<void> {
+    let writer: typeof import('./vcard.js');
+    try {
+      writer = await loadVCardWriter();
+    } catch (error) {
+      console.warn('<contact-card>: the vCard could not be made, its module did not load.', error);
+      return;
+    }
+    const { toVCard, vcardFilename } = writer;
     const s = this.l10n.current.strings;
     const contact: VCardContact = {
       kind: data.kind,
