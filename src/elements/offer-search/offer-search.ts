@@ -480,7 +480,7 @@ export class OfferSearch extends LitElement {
     return { offers, result, filtered };
   }
 
-  /** Also waits for the search module when an update needs it, so that `updateComplete` means the results are shown. */
+  /** Also waits while the search module loads, so that `updateComplete` means the current query's results are shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     if (this.search.status !== TaskStatus.PENDING) return result;
