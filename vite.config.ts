@@ -63,6 +63,9 @@ const selfContainedChunks: Record<string, string[]> = {
   // <offer-search>'s index: the browse order, which the bundle computes too (the same order: results index into
   // either), and the choice of a text's language.
   '/src/catalog/search.ts': ['./browse.js', './localize.js'],
+  // The catalog's parser (loaded with the catalog, see load.ts): its errors (recognised by name, not class) and the id pattern.
+  '/src/catalog/parse.ts': ['./errors.js'],
+  '/src/catalog/schema.ts': ['./ids.js'],
 };
 
 function selfContainedLazyChunks(): Plugin {

@@ -33,6 +33,13 @@ export class CatalogError extends Error {
   }
 }
 
+const kinds: ReadonlySet<string> = new Set<CatalogErrorKind>(['config', 'network', 'timeout', 'http', 'not-json', 'wrong-shape', 'too-large']);
+
+/**
+ * By name and kind, not `instanceof`: the parser, a file of its own in the CDN
+ * build (see load.ts), has its own copy of this class, as has a second copy of
+ * the library on the page.
+ */
 export function isCatalogError(error: unknown): error is CatalogError {
-  return error instanceof CatalogError;
+  return error instanceof Error && error.name === 'CatalogError' && kinds.has((error as CatalogError).kind);
 }

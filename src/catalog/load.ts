@@ -4,8 +4,8 @@
  * where a retry can help, and a cap on the body size. No DOM: elements pass
  * their `AbortSignal` and the base URL for a relative `src`.
  */
-import { CatalogError } from './errors.js';
-import { parseCatalog, type CatalogIssue } from './parse.js';
+import { CatalogError, isCatalogError } from './errors.js';
+import type { CatalogIssue } from './parse.js';
 import type { Catalog } from './schema.js';
 
 export interface LoadedCatalog {
@@ -162,7 +162,23 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promi
   });
 }
 
+/**
+ * The parser and zod, a module of their own: requested together with the
+ * catalog, so that the script a page includes is that much smaller and the
+ * request for the catalog starts sooner. If it cannot be loaded, the next
+ * attempt tries again.
+ */
+let parser: Promise<typeof import('./parse.js')> | undefined;
+function loadParser(): Promise<typeof import('./parse.js')> {
+  parser ??= import('./parse.js').catch((error: unknown) => {
+    parser = undefined;
+    throw error;
+  });
+  return parser;
+}
+
 async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedCatalog> {
+  void loadParser().catch(() => undefined);
   const deadline = Date.now() + policy.deadlineMs;
   let previous: CatalogError | undefined;
   for (let attempt = 1; ; attempt++) {
@@ -181,6 +197,7 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       });
       if (response.ok) {
         const text = await readBody(response, policy, attemptSignal);
+        const { parseCatalog } = await loadParser();
         return { url, ...parseCatalog(parseJson(text)), loadedAt: new Date() };
       }
       void response.body?.cancel().catch(() => {});
@@ -192,7 +209,7 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
         failure = new CatalogError('http', failure.message, response.status, retryAfter);
       }
     } catch (error) {
-      if (error instanceof CatalogError) throw error;
+      if (isCatalogError(error)) throw error;
       if (signal.aborted) throw signal.reason;
       if (timeout.aborted) {
         // A retry that the overall deadline cut short says no more than the failure before it.

@@ -10,6 +10,7 @@
  * against about 25 KB for classic zod).
  */
 import * as z from 'zod/mini';
+import { idPattern } from './ids.js';
 
 // No eval: zod probes `new Function` for a faster parser, which a host page's
 // strict CSP reports as a violation; measured here, the parse is as fast without it.
@@ -37,7 +38,7 @@ const rule =
   };
 
 /** An identifier that is safe as a map key and in URLs (no `__proto__`). */
-export const idSchema = matching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/);
+export const idSchema = matching(idPattern);
 
 /** A BCP 47 language tag such as `de`, `en`, `tr`, `ar`, `uk`, `de-x-ls`. */
 export const languageTagSchema = matching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/);

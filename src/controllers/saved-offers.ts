@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { idSchema } from '../catalog/schema.js';
+import { isId } from '../catalog/ids.js';
 
 /**
  * The offers a family saved (the "Merkliste"), shared by the elements of one
@@ -22,7 +22,7 @@ export const savedOffersStorageKey = (catalogUrl: string): string => `offer-find
 function readStored(key: string): string[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(value) ? value.filter((id): id is string => idSchema.safeParse(id).success) : [];
+    return Array.isArray(value) ? value.filter(isId) : [];
   } catch {
     // Storage blocked (a SecurityError with cookies switched off) or not JSON: no stored list.
     return [];

@@ -48,6 +48,21 @@ test('endpoint hangs: busy and a loading message meanwhile, then the request is 
   await tab.close();
 });
 
+test('the parser does not arrive (it loads beside the catalog): the network message with a retry, which then shows the offers', async () => {
+  let reachable = false;
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
+    route: (context) => context.route('**/offer-finder-parse.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected'))),
+  });
+  assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
+  assert.equal(await cards(tab).count(), 0);
+  reachable = true;
+  await tab.locator('offer-search [role="alert"] button').click();
+  await cards(tab).first().waitFor();
+  assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
 test('the search module does not arrive (the connection dropped after the catalog): the offers show; a query says so, and its retry searches', async () => {
   let reachable = false;
   const { tab, record } = await searchOn(harness.catalogUrl('ok'), {

@@ -208,10 +208,11 @@ test('"Kontakt speichern" under a strict CSP: the writer loads from beside the b
   for (const url of record.requests) assert.equal(new URL(url).origin, origin, `request to another origin: ${url}`);
 });
 
-test('search and print load from beside the bundle, after the first offers and on a click, without loading the bundle again', async () => {
+test('the parser, search and print load from beside the bundle (with the catalog, after the first offers, on a click), never the bundle again', async () => {
   const { tab, record } = await open('/versioned.html');
   const chunk = (name) => record.requests.filter((url) => new URL(url).pathname === `/offer-finder/offer-finder-${name}.js`);
   assert.ok((await offersShown(tab)) > 0);
+  assert.equal(chunk('parse').length, 1, 'the parser, beside the catalog');
   assert.deepEqual(chunk('print'), [], 'nothing of print before a click');
   await tab.locator(`${tag} input[type="search"]`).fill('Hebamme');
   await tab.waitForFunction(

@@ -6,7 +6,7 @@
  * (`of-offer=familienhebammen`) or a list of offers (`of-list=a,b,c`).
  */
 import type { AgeChoice, OfferFilters } from '../../catalog/filter.js';
-import { idSchema } from '../../catalog/schema.js';
+import { isId } from '../../catalog/ids.js';
 
 export interface SearchState extends OfferFilters {
   query: string;
@@ -33,7 +33,6 @@ export const emptySearchState: SearchState = {
   page: 1,
 };
 
-const isId = (value: string) => idSchema.safeParse(value).success;
 
 const listKeys = ['milestones', 'topics', 'districts', 'languages'] as const;
 const listParam: Record<(typeof listKeys)[number], string> = {
