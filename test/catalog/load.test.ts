@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadCatalog, parseRetryAfter, type LoadPolicy } from '../../src/catalog/load.js';
-import { CatalogError, type CatalogErrorKind } from '../../src/catalog/errors.js';
+import { CatalogError, isCatalogError, type CatalogErrorKind } from '../../src/catalog/errors.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, catalogWithOffers } from '../support/catalogs.js';
 
@@ -395,5 +395,21 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 25 Nov 2026 11:00:00 GMT', now)).to.equal(0);
     expect(parseRetryAfter('soon', now)).to.equal(undefined);
     expect(parseRetryAfter(null, now)).to.equal(undefined);
+  });
+});
+
+describe('isCatalogError', () => {
+  it('recognises the error of another copy of the class (the parser file of the CDN build has its own) by name and kind', () => {
+    class CopyOfCatalogError extends Error {
+      override name = 'CatalogError';
+      constructor(readonly kind: string) {
+        super('from another copy');
+      }
+    }
+    expect(isCatalogError(new CatalogError('wrong-shape', 'x'))).to.equal(true);
+    expect(isCatalogError(new CopyOfCatalogError('wrong-shape'))).to.equal(true);
+    expect(isCatalogError(new CopyOfCatalogError('no-such-kind'))).to.equal(false);
+    expect(isCatalogError(new Error('CatalogError'))).to.equal(false);
+    expect(isCatalogError({ name: 'CatalogError', kind: 'network' })).to.equal(false);
   });
 });
