@@ -1,7 +1,7 @@
 /**
  * The UI languages and where their strings come from. German is built in;
  * every other language is a module of its own, imported the first time an
- * element asks for it (2.3 to 3.5 KB gzip each; together more than twice
+ * element asks for it (3.4 to 4.7 kB gzip each; together more than twice
  * German, so a German page downloads none of them). Partners can change any string of any language (`setStrings`)
  * and add languages (`registerLanguage`); elements render again when strings
  * arrive or change (`onStringsChange`).
