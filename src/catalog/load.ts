@@ -165,17 +165,10 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promi
 /**
  * The parser and zod, a module of their own: requested together with the
  * catalog, so that the script a page includes is that much smaller and the
- * request for the catalog starts sooner. If it cannot be loaded, the next
- * attempt tries again.
+ * request for the catalog starts sooner. The browser loads a module once;
+ * one that failed to load (offline) is requested again by the next attempt.
  */
-let parser: Promise<typeof import('./parse.js')> | undefined;
-function loadParser(): Promise<typeof import('./parse.js')> {
-  parser ??= import('./parse.js').catch((error: unknown) => {
-    parser = undefined;
-    throw error;
-  });
-  return parser;
-}
+const loadParser = () => import('./parse.js');
 
 async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedCatalog> {
   void loadParser().catch(() => undefined);

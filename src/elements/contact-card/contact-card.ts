@@ -66,16 +66,10 @@ const revokeDelay = 1000;
  * The vCard writer, a module of its own (a file beside the CDN bundle, like
  * a language): loaded when someone saves a contact, or is about to (focus or
  * pointer on the button), so that pages where nobody does never download it.
- * One load for every card; after a failure (offline) the next click tries again.
+ * The browser loads it once for every card; after a failure (offline) the
+ * next click requests it again.
  */
-let vcardWriter: Promise<typeof import('./vcard.js')> | undefined;
-function loadVCardWriter(): Promise<typeof import('./vcard.js')> {
-  vcardWriter ??= import('./vcard.js').catch((error: unknown) => {
-    vcardWriter = undefined;
-    throw error;
-  });
-  return vcardWriter;
-}
+const loadVCardWriter = () => import('./vcard.js');
 
 /** Starts loading the writer ahead of the click; a failure here is the click's to report. */
 const prefetchVCardWriter = () => void loadVCardWriter().catch(() => undefined);
