@@ -10,7 +10,7 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
-import type { SearchIndex, SearchResult } from '../../catalog/search.js';
+import type { SearchResult } from '../../catalog/search.js';
 import { browseOrder, browseResult } from '../../catalog/browse.js';
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { localize } from '../../catalog/localize.js';
@@ -324,7 +324,8 @@ export class OfferSearch extends LitElement {
     },
     args: () => [this.catalog.loaded?.catalog] as const,
   });
-  private lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
+  /** The last result, kept while catalog and query stay: an update for anything else (the clock, a filter) reuses it. */
+  private lastSearch?: { offers: readonly Offer[]; query: string; result: SearchResult };
   /** What the results show: `offers` in browse order, `result` indices into it. */
   private view?: { offers: readonly Offer[]; result: SearchResult; filtered: FilteredOffers };
   private lastAnnounced?: string;
@@ -463,18 +464,20 @@ export class OfferSearch extends LitElement {
   private computeView(loaded: LoadedCatalog | undefined) {
     if (!loaded) return undefined;
     const offers = browseOrder(loaded.catalog);
-    let result: SearchResult;
-    if (this.searchedQuery.trim() === '') {
-      result = browseResult(offers.length);
-    } else {
-      const search = this.search.value;
-      if (this.search.status !== TaskStatus.COMPLETE || !search) return undefined;
-      const index = search.searchIndexFor(loaded.catalog);
-      if (this.lastSearch?.index !== index || this.lastSearch.query !== this.searchedQuery) {
-        this.lastSearch = { index, query: this.searchedQuery, result: index.search(this.searchedQuery) };
+    const query = this.searchedQuery.trim() === '' ? '' : this.searchedQuery;
+    if (this.lastSearch?.offers !== offers || this.lastSearch.query !== query) {
+      let result: SearchResult;
+      if (query === '') {
+        result = browseResult(offers.length);
+      } else {
+        // The module, once loaded, serves every catalog.
+        const search = this.search.value;
+        if (!search) return undefined;
+        result = search.searchIndexFor(loaded.catalog).search(query);
       }
-      result = this.lastSearch.result;
+      this.lastSearch = { offers, query, result };
     }
+    const { result } = this.lastSearch;
     const scope = { organization: this.organization, network: this.network };
     const filtered = filterOffers(result.offers, offers, loaded.catalog, this.filters, scope, this.today);
     return { offers, result, filtered };
