@@ -265,6 +265,7 @@ export const ar: Translation = {
   contactCountry: 'ألمانيا',
   contactFileName: 'جهة اتصال',
   contactErrorConfig: 'لا يمكن عرض بيانات الاتصال هنا حاليًا.',
+  contactSaveFailed: 'تعذّر حفظ جهة الاتصال. يُرجى التحقق من الاتصال بالإنترنت والمحاولة مرة أخرى.',
   contactErrorNetwork: 'تعذّر تحميل بيانات الاتصال. يُرجى التحقق من الاتصال بالإنترنت.',
   contactErrorTimeout: 'الخادم لا يستجيب حاليًا.',
   contactErrorHttp: (status) => `تعذّر تحميل بيانات الاتصال (خطأ ${status}).`,

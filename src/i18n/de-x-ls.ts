@@ -214,6 +214,7 @@ export const deXLs: Translation = {
   contactCountry: 'Deutschland',
   contactFileName: 'Kontakt',
   contactErrorConfig: 'Wir können den Kontakt hier gerade nicht zeigen.',
+  contactSaveFailed: 'Das Speichern hat nicht geklappt. Bitte prüfen Sie: Hat Ihr Gerät Internet? Dann versuchen Sie es noch einmal.',
   contactErrorNetwork: 'Wir können den Kontakt gerade nicht laden. Bitte prüfen Sie: Hat Ihr Gerät Internet?',
   contactErrorTimeout: `Der Server antwortet gerade nicht. ${server}`,
   contactErrorHttp: (status) => `Wir können den Kontakt gerade nicht laden. Die Fehler-Nummer ist: ${status}.`,

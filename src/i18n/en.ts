@@ -196,6 +196,7 @@ export const en: Translation = {
   contactCountry: 'Germany',
   contactFileName: 'Contact',
   contactErrorConfig: 'The contact details cannot be shown here at the moment.',
+  contactSaveFailed: 'The contact could not be saved. Please check your internet connection and try again.',
   contactErrorNetwork: 'The contact details could not be loaded. Please check your internet connection.',
   contactErrorTimeout: 'The server is not responding at the moment.',
   contactErrorHttp: (status) => `The contact details could not be loaded (error ${status}).`,

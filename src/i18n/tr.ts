@@ -205,6 +205,7 @@ export const tr: Translation = {
   contactCountry: 'Almanya',
   contactFileName: 'Kişi',
   contactErrorConfig: 'İletişim bilgileri şu anda burada gösterilemiyor.',
+  contactSaveFailed: 'Kişi kaydedilemedi. Lütfen internet bağlantınızı kontrol edip tekrar deneyin.',
   contactErrorNetwork: 'İletişim bilgileri yüklenemedi. Lütfen internet bağlantınızı kontrol edin.',
   contactErrorTimeout: 'Sunucu şu anda yanıt vermiyor.',
   contactErrorHttp: (status) => `İletişim bilgileri yüklenemedi (hata ${status}).`,

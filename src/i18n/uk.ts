@@ -226,6 +226,7 @@ export const uk: Translation = {
   contactCountry: 'Німеччина',
   contactFileName: 'Контакт',
   contactErrorConfig: 'Наразі контактні дані не можна тут показати.',
+  contactSaveFailed: 'Не вдалося зберегти контакт. Перевірте, будь ласка, підключення до інтернету та спробуйте ще раз.',
   contactErrorNetwork: 'Не вдалося завантажити контактні дані. Перевірте, будь ласка, підключення до інтернету.',
   contactErrorTimeout: 'Сервер зараз не відповідає.',
   contactErrorHttp: (status) => `Не вдалося завантажити контактні дані (помилка ${status}).`,

@@ -208,6 +208,28 @@ test('"Kontakt speichern" under a strict CSP: the writer loads from beside the b
   for (const url of record.requests) assert.equal(new URL(url).origin, origin, `request to another origin: ${url}`);
 });
 
+test('"Kontakt speichern" while the writer cannot be loaded (offline): the card says so, and the next click saves', async () => {
+  const { tab, record } = await open('/contact.html');
+  let reachable = false;
+  await tab.route('**/offer-finder-vcard.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  const button = tab.getByRole('button', { name: /^Kontakt speichern/ });
+  await button.click();
+  const alert = tab.locator('contact-card [role="alert"]');
+  await alert.waitFor();
+  assert.equal(
+    (await alert.textContent()).trim(),
+    'Der Kontakt konnte nicht gespeichert werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+  );
+  reachable = true;
+  const downloading = tab.waitForEvent('download');
+  await button.click();
+  assert.equal((await downloading).suggestedFilename(), 'Erika Beispiel.vcf');
+  await alert.waitFor({ state: 'detached' });
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.violations, []);
+  await tab.close();
+});
+
 test('the parser, search and print load from beside the bundle (with the catalog, after the first offers, on a click), never the bundle again', async () => {
   const { tab, record } = await open('/versioned.html');
   const chunk = (name) => record.requests.filter((url) => new URL(url).pathname === `/offer-finder/offer-finder-${name}.js`);

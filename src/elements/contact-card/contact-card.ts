@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -138,7 +138,7 @@ function readableUrl(href: string): string {
  * @csspart languages - The row with the languages spoken.
  * @csspart save - The "Kontakt speichern" button.
  * @csspart status - The live region: loading, or contact not found.
- * @csspart error - The message when the catalog cannot be loaded.
+ * @csspart error - The message when the catalog cannot be loaded, or the contact not saved.
  *
  * @cssprop --offer-finder-color-text - Text colour.
  * @cssprop --offer-finder-color-background - Background of the card.
@@ -221,6 +221,9 @@ export class ContactCard extends LitElement {
    * Default: the current time, updated each minute; stories and tests pin it.
    */
   @property({ attribute: false }) now?: Date;
+
+  /** "Kontakt speichern" failed: the vCard writer did not load (offline). */
+  @state() private saveFailed = false;
 
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly clock = new ClockController(this, () => this.now);
@@ -478,6 +481,7 @@ export class ContactCard extends LitElement {
           </button>
           ${full ? html`<span class="hint" id="save-hint">${s.contactSaveHint}</span>` : nothing}
         </div>
+        ${this.saveFailed ? html`<p class="error" role="alert" part="error">${s.contactSaveFailed}</p>` : nothing}
       </article>
     `;
   }
@@ -498,14 +502,16 @@ export class ContactCard extends LitElement {
   /**
    * Makes the vCard, announces it, and downloads it unless a listener took
    * over. The writer is loaded first (at once when focus or pointer were on
-   * the button); if it cannot be loaded, nothing happens but a warning.
+   * the button); if it cannot be loaded, the card says so and the next click
+   * tries again.
    */
   private async save(data: CardData): Promise<void> {
     let writer: typeof import('./vcard.js');
     try {
       writer = await loadVCardWriter();
-    } catch (error) {
-      console.warn('<contact-card>: the vCard could not be made, its module did not load.', error);
+      this.saveFailed = false;
+    } catch {
+      this.saveFailed = true;
       return;
     }
     const { toVCard, vcardFilename } = writer;
