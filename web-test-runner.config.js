@@ -27,7 +27,7 @@ const forcedColorsPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**', '!test/import/**'],
   nodeResolve: true,
   // Two test pages at a time: more starve each other's timers on a two-core CI machine.
   concurrency: 2,

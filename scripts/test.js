@@ -1,7 +1,7 @@
 // `npm test`: runs every suite and ends with one line for all of them
 // together, "N passed, N failed", which CI (.ci/run) prints last.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,24 @@ const suites = [
     name: 'node (node:test)',
     command: process.execPath,
     args: (tapFile) => ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/'],
+    tap: true,
+  },
+  {
+    // src/import runs in Node for the command line (and later in the clerk's browser page); its tests run TypeScript through tsx.
+    name: 'import (node:test, tsx)',
+    command: process.execPath,
+    args: (tapFile) => [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+      ...readdirSync('test/import')
+        .filter((name) => name.endsWith('.test.ts'))
+        .map((name) => `test/import/${name}`),
+    ],
     tap: true,
   },
   {

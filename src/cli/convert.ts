@@ -4,15 +4,15 @@
  * valid catalog, with a report of every row or service that needed
  * attention. The report goes to stderr, the catalog to stdout or `--out`.
  */
-import { catalogFromCsv } from '../catalog/from-csv.js';
-import { catalogFromHsds, parseHsdsMapping } from '../catalog/hsds.js';
-import { noteLine, noteMessage, noteLocation, type MessageLanguage } from '../catalog/messages.js';
-import type { ConversionNote } from '../catalog/convert.js';
+import { catalogFromCsv } from '../import/from-csv.js';
+import { catalogFromHsds, parseHsdsMapping } from '../import/hsds.js';
+import { noteLine, noteMessage, noteLocation, type MessageLanguage } from '../import/messages.js';
+import type { ConversionNote } from '../import/convert.js';
 import type { Catalog, CatalogInput } from '../catalog/schema.js';
 import { envelopeProblems } from './validate.js';
 import { catalogJson, CliError, readJson, readText, writeText, type Output } from './io.js';
 import { cliStrings } from './strings.js';
-import { problemText, valueAt } from '../catalog/messages.js';
+import { problemText, valueAt } from '../import/messages.js';
 
 export interface ConvertOptions {
   lang: MessageLanguage;

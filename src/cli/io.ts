@@ -5,7 +5,7 @@
  * JSON with the line and column of a syntax error, and where text goes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { MessageLanguage } from '../catalog/messages.js';
+import type { MessageLanguage } from '../import/messages.js';
 import { cliStrings } from './strings.js';
 import { jsonErrorOffset, lineAndColumn } from './json-position.js';
 

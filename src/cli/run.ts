@@ -6,7 +6,7 @@
  * (vite.cli.config.ts).
  */
 import { parseArgs } from 'node:util';
-import type { MessageLanguage } from '../catalog/messages.js';
+import type { MessageLanguage } from '../import/messages.js';
 import { calendarDateIn, formatCalendarDate, parseCalendarDate } from '../catalog/milestones.js';
 import { CliError, type Output } from './io.js';
 import { cliStrings } from './strings.js';

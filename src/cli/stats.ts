@@ -9,14 +9,14 @@ import { localize } from '../catalog/localize.js';
 import { coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix } from '../catalog/coverage.js';
 import { freshness, monthsBefore, staleOffers } from '../catalog/freshness.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
-import type { MessageLanguage } from '../catalog/messages.js';
+import type { MessageLanguage } from '../import/messages.js';
 import type { Formatters, PluralForms } from '../i18n/formatters.js';
 import { de } from '../i18n/de.js';
 import { en } from '../i18n/en.js';
 import { envelopeProblems } from './validate.js';
 import { CliError, readJson, type Output } from './io.js';
 import { cliStrings } from './strings.js';
-import { problemText, valueAt } from '../catalog/messages.js';
+import { problemText, valueAt } from '../import/messages.js';
 
 export interface StatsOptions {
   lang: MessageLanguage;

@@ -4,7 +4,7 @@
  * the gap list in the element's strings (`src/i18n`), so that the command
  * line and `<offer-coverage>` name gaps alike.
  */
-import type { MessageLanguage } from '../catalog/messages.js';
+import type { MessageLanguage } from '../import/messages.js';
 
 const usageDe = `offer-finder – Werkzeuge für den Angebotskatalog (Format v1)
 

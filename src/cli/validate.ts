@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { collections, parseCatalog, type CatalogIssue, type IssueProblem } from '../catalog/parse.js';
 import { catalogSchema } from '../catalog/schema.js';
-import { issueLine, issueMessage, problemText, valueAt, type MessageLanguage } from '../catalog/messages.js';
+import { issueLine, issueMessage, problemText, valueAt, type MessageLanguage } from '../import/messages.js';
 import { readJson, type Output } from './io.js';
 import { cliStrings, type Counts } from './strings.js';
 

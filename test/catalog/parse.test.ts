@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { isCatalogError } from '../../src/catalog/errors.js';
-import { issueMessage } from '../../src/catalog/messages.js';
+import { issueMessage } from '../../src/import/messages.js';
 import { catalog, catalogWithOffers, offer } from '../support/catalogs.js';
 
 function wrongShape(json: unknown): string {

@@ -26,7 +26,7 @@ function newestSource() {
       else newest = Math.max(newest, statSync(join(root, path)).mtimeMs);
     }
   };
-  ['src/cli', 'src/catalog', 'src/i18n'].forEach(walk);
+  ['src/cli', 'src/catalog', 'src/import', 'src/i18n'].forEach(walk);
   return Math.max(newest, statSync(join(root, 'vite.cli.config.ts')).mtimeMs);
 }
 

@@ -19,8 +19,8 @@ import {
   type ConversionNote,
   type ValueKind,
 } from './convert.js';
-import type { ReferenceKind } from './parse.js';
-import type { Catalog, CatalogInput, Cost, LocalizedText, Offer, Organization } from './schema.js';
+import type { ReferenceKind } from '../catalog/parse.js';
+import type { Catalog, CatalogInput, Cost, LocalizedText, Offer, Organization } from '../catalog/schema.js';
 
 /** The columns, in the order of the template; German headers, as a Jugendamt writes them. */
 export const csvColumns = [

@@ -4,7 +4,7 @@
  * from its English `message`) and the reports of the imports
  * (`ConversionNote`). Used by the command line; no DOM.
  */
-import type { CatalogIssue, IssueProblem, ReferenceKind } from './parse.js';
+import type { CatalogIssue, IssueProblem, ReferenceKind } from '../catalog/parse.js';
 import type { ConversionNote, NoteSeverity, ValueKind } from './convert.js';
 
 export type MessageLanguage = 'de' | 'en';

@@ -24,7 +24,7 @@ import {
   type ConversionNote,
 } from './convert.js';
 import { valueAt } from './messages.js';
-import type { Address, Catalog, CatalogInput, Contact, LocalizedText, Offer, OpeningHours, OpeningPeriod, Organization, Weekday } from './schema.js';
+import type { Address, Catalog, CatalogInput, Contact, LocalizedText, Offer, OpeningHours, OpeningPeriod, Organization, Weekday } from '../catalog/schema.js';
 
 /** The mapping file: taxonomy terms (by id, code or name) to milestone and topic ids of the base catalog. */
 export interface HsdsMapping {

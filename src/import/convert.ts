@@ -5,8 +5,8 @@
  * the last step: the new offers put into the base catalog and validated by
  * the same parser the elements use. No DOM.
  */
-import { parseCatalog, type CatalogIssue, type ReferenceKind } from './parse.js';
-import type { Catalog, CatalogInput, Contact, LocalizedText, Offer, Organization } from './schema.js';
+import { parseCatalog, type CatalogIssue, type ReferenceKind } from '../catalog/parse.js';
+import type { Catalog, CatalogInput, Contact, LocalizedText, Offer, Organization } from '../catalog/schema.js';
 
 /** `error`: a row, service or the whole file is not converted; `warning`: a value is left out; `info`: done as asked, said so. */
 export type NoteSeverity = 'error' | 'warning' | 'info';

@@ -1,8 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { before, describe, it } from 'node:test';
+import { expect } from 'chai';
+import { readJson } from './files.js';
 import fc from 'fast-check';
-import { CsvSyntaxError, detectDelimiter, parseCsv, splitList, stripBom, type CsvDelimiter } from '../../src/catalog/csv.js';
-import { catalogFromCsv, columnOf } from '../../src/catalog/from-csv.js';
-import { languageTag, parseDate, parseNumber, resolveReference, slugify } from '../../src/catalog/convert.js';
+import { CsvSyntaxError, detectDelimiter, parseCsv, splitList, stripBom, type CsvDelimiter } from '../../src/import/csv.js';
+import { catalogFromCsv, columnOf } from '../../src/import/from-csv.js';
+import { languageTag, parseDate, parseNumber, resolveReference, slugify } from '../../src/import/convert.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
 
@@ -115,7 +117,7 @@ describe('CSV', () => {
 describe('a spreadsheet of offers into a catalog (from-csv)', () => {
   let base: CatalogInput;
   before(async () => {
-    base = await (await fetch('/demo/public/angebote.json')).json();
+    base = readJson('/demo/public/angebote.json');
   });
 
   it('headers as people write them: umlauts, spaces, case, the catalog’s own field names', () => {
