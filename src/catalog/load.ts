@@ -4,6 +4,7 @@
  * where a retry can help, and a cap on the body size. No DOM: elements pass
  * their `AbortSignal` and the base URL for a relative `src`.
  */
+import { maxCatalogBytes } from './limits.js';
 import { CatalogError, isCatalogError } from './errors.js';
 import type { CatalogIssue } from './parse.js';
 import type { Catalog } from './schema.js';
@@ -36,8 +37,7 @@ export const defaultLoadPolicy: LoadPolicy = {
   maxAttempts: 4,
   backoffMs: 500,
   maxBackoffMs: 5_000,
-  // A city's catalog of a few hundred offers is well under 1 MiB; 10 MiB leaves room for ~9,000 offers.
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: maxCatalogBytes,
 };
 
 export interface LoadOptions {
