@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { http, HttpResponse } from 'msw';
 import '../src/define.js';
-import { endpoint, handlers } from './support/endpoints.js';
+import { endpoint, handlers, sampleCatalog } from './support/endpoints.js';
 
 interface Args {
   query: string;
@@ -200,5 +201,39 @@ export const OpenToday: Story = { name: 'Heute geöffnet', args: { 'open-today':
 export const OutdatedEntry: Story = {
   name: 'Veralteter Eintrag mit „Fehler melden“',
   args: { query: 'Babykorb', now: thursdayMorning },
+  play: openDetails,
+};
+
+/** A description as the import writes a CMS text: plain text, a blank line between paragraphs, `• ` and `1. ` for list items. */
+const structuredDescription = [
+  'Familienhebammen kommen nach Hause und helfen, wenn der Alltag mit dem Baby schwerfällt.',
+  'Das Angebot gehört zu den Frühen Hilfen und ist freiwillig und kostenlos.',
+  '',
+  'Sie unterstützen zum Beispiel bei:',
+  '• Fragen zu Versorgung, Ernährung und Entwicklung des Babys',
+  '• Anträgen und Behördengängen',
+  '• der Suche nach einer Kinderärztin oder einem Kinderarzt',
+  '',
+  'So kommt eine Familienhebamme zu Ihnen:',
+  '1. Sie rufen im Jugendamt an.',
+  '2. Sie vereinbaren einen ersten Besuch.',
+  '3. Die Familienhebamme kommt zu Ihnen nach Hause.',
+].join('\n');
+
+/** Paragraphs, a bulleted and a numbered list in an offer's details; the searched words are marked in the list items too. */
+export const DescriptionWithParagraphsAndList: Story = {
+  name: 'Beschreibung mit Absätzen und Liste',
+  args: { query: 'Familienhebammen Ernährung' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/stories/:story/catalog.json', async () => {
+          const catalog = await sampleCatalog();
+          catalog.offers.find((offer: { id: string }) => offer.id === 'familienhebammen').description = structuredDescription;
+          return HttpResponse.json(catalog);
+        }),
+      ],
+    },
+  },
   play: openDetails,
 };

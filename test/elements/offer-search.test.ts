@@ -191,6 +191,54 @@ describe('<offer-search>', () => {
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
   });
 
+  describe('a description with paragraphs and a list', () => {
+    const attack = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
+    const structured = catalog({
+      offers: [
+        offer('elterncafe', {
+          title: 'Elterncafé',
+          description: `Jeden Dienstag treffen sich Eltern.\nKaffee gibt es kostenlos.\n\nBitte mitbringen:\n• Hausschuhe für die Kinder\n• den gelben Impfpass\n• ${attack}`,
+        }),
+      ],
+    });
+    async function description(element: OfferSearch): Promise<HTMLElement> {
+      root(element).querySelector<HTMLDetailsElement>('[part="details"]')!.open = true;
+      await element.updateComplete;
+      return root(element).querySelector<HTMLElement>('.details-body .description')!;
+    }
+
+    it('shows two paragraphs and one list, each line and item in its own direction', async () => {
+      const element = await searchFor(endpoint(structured));
+      const shown = await description(element);
+      const paragraphs = [...shown.querySelectorAll('p')];
+      expect(paragraphs.map((p) => p.innerText)).to.deep.equal(['Jeden Dienstag treffen sich Eltern.\nKaffee gibt es kostenlos.', 'Bitte mitbringen:']);
+      expect(paragraphs[0]!.querySelectorAll('br')).to.have.length(1);
+      expect(shown.querySelectorAll('ul')).to.have.length(1);
+      const items = [...shown.querySelectorAll('ul > li')];
+      expect(items.map((li) => li.textContent)).to.deep.equal(['Hausschuhe für die Kinder', 'den gelben Impfpass', attack]);
+      expect([...paragraphs, ...items].every((block) => block.getAttribute('dir') === 'auto')).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps markup in an item as visible text', async () => {
+      const element = await searchFor(endpoint(structured));
+      const shown = await description(element);
+      expect(root(element).querySelector('img, script')).to.equal(null);
+      const item = shown.querySelector('li:last-child') as HTMLElement;
+      expect(item.innerText).to.equal(attack);
+      expect(item.checkVisibility()).to.equal(true);
+      expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    });
+
+    it('marks a searched word inside a list item', async () => {
+      const element = await searchFor(endpoint(structured));
+      await type(element, 'Impfpass');
+      const shown = await description(element);
+      expect([...shown.querySelectorAll('li mark')].map((mark) => mark.textContent)).to.deep.equal(['Impfpass']);
+      expect(shown.querySelector('li mark')!.closest('li')!.textContent).to.equal('den gelben Impfpass');
+    });
+  });
+
   it('reflows at 320 px: no horizontal scrolling with details open, long words and long e-mail addresses', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

@@ -160,8 +160,26 @@ export const milestoneTimelineStyles = css`
     font-size: 0.9375em;
   }
 
+  /* Paragraphs and lists (shared/text-blocks.ts). */
   .description {
+    display: grid;
+    gap: 0.25em;
     font-size: 0.9375em;
+  }
+
+  .description :is(ul, ol) {
+    margin: 0;
+    padding: 0;
+  }
+
+  /* Discs, though the milestone sits in a list. */
+  .description ul {
+    list-style-type: disc;
+  }
+
+  /* The room for the marker on the item's own side (not the list's padding): a German list in an Arabic page keeps its bullets inside the card. */
+  .description li {
+    margin-inline-start: 1.25em;
   }
 
   .count {

@@ -28,6 +28,7 @@ import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
+import { renderTextBlocks } from '../shared/text-blocks.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
 
 export interface MilestoneSelectDetail {
@@ -379,7 +380,7 @@ export class MilestoneTimeline extends LitElement {
           <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto">${this.text(milestone.title, l)}</span>
         </button>
         <p class="range" id=${`${id}-range`}>${s.timelineAgeRange(ageRangeOf(milestone), l.format)}</p>
-        ${milestone.description ? html`<p class="description" dir="auto">${this.text(milestone.description, l)}</p>` : nothing}
+        ${milestone.description ? html`<div class="description">${renderTextBlocks(this.text(milestone.description, l))}</div>` : nothing}
         ${count > 0
           ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
           : html`<p class="count gap" part="gap" id=${`${id}-count`}><span aria-hidden="true">○ </span>${s.timelineGap}</p>`}

@@ -236,6 +236,22 @@ export const offerSearchStyles = css`
     padding-block: 0.5em;
   }
 
+  /* The description's lists (shared/text-blocks.ts); its paragraphs are the card's. */
+  .description :is(ul, ol) {
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+
+  /* Discs, though the card sits in a list. */
+  .description ul {
+    list-style-type: disc;
+  }
+
+  /* The room for the marker on the item's own side (not the list's padding): a German list in an Arabic page keeps its bullets inside the card. */
+  .description li {
+    margin-inline-start: 1.25em;
+  }
+
   .details-body h4 {
     margin: 0.75em 0 0.25em;
   }

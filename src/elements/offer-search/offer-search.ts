@@ -14,6 +14,7 @@ import type { SearchResult } from '../../catalog/search.js';
 import { browseOrder, browseResult } from '../../catalog/browse.js';
 import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
 import { localize } from '../../catalog/localize.js';
+import { textBlocks } from '../../catalog/text-blocks.js';
 import { berlinTime } from '../../catalog/opening-hours.js';
 import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
 import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
@@ -23,6 +24,7 @@ import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
+import { renderTextBlocks } from '../shared/text-blocks.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { emptySearchState, readUrlState, urlWithState, writeUrlState, type SearchState } from './url-state.js';
 import type { PrintedOffer } from './print.js';
@@ -873,7 +875,7 @@ export class OfferSearch extends LitElement {
         <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
           <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
           <div class="details-body">
-            ${offer.description ? html`<p dir="auto">${marked(text(offer.description))}</p>` : nothing}
+            ${offer.description ? html`<div class="description">${renderTextBlocks(localize(offer.description, l.requested), marked)}</div>` : nothing}
             <dl class="facts">
               ${offer.schedule
                 ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>`
@@ -1194,6 +1196,7 @@ export class OfferSearch extends LitElement {
       title: localize(offer.title, l.requested),
       provider: text(organization?.name),
       summary: text(offer.summary),
+      description: textBlocks(text(offer.description) ?? ''),
       schedule: text(offer.schedule),
       openingHours: offer.openingHours && openingPeriodLines(offer.openingHours, l),
       updated: updatedText(offer.updated, this.today, this.staleAfter, l)?.text,

@@ -6,6 +6,7 @@
  * under a page's strict CSP (`style-src 'self'`) and Trusted Types: no
  * `<style>` text, no `innerHTML`, no `document.write`.
  */
+import type { TextBlock } from '../../catalog/text-blocks.js';
 import type { Translation } from '../../i18n/de.js';
 
 export interface PrintedContact {
@@ -21,6 +22,11 @@ export interface PrintedOffer {
   title: string;
   provider?: string;
   summary?: string;
+  /**
+   * The description's paragraphs and lists, read by the element (this chunk
+   * loads on a click and imports nothing from the bundle; see vite.config.ts).
+   */
+  description?: TextBlock[];
   schedule?: string;
   /** The structured opening hours, a period a line (`Di 09:00–11:00`): paper cannot say "jetzt geöffnet". */
   openingHours?: string[];
@@ -63,11 +69,14 @@ const printCss = `
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 4pt 0; }
   dt { font-weight: 700; }
   dd { margin: 0; white-space: pre-line; }
-  ul { margin: 0; padding: 0; list-style: none; }
-  li { margin: 0 0 4pt; }
+  ul, ol { margin: 0 0 3pt; padding: 0; }
+  /* The room for a marker on each item's own side: a German list on an Arabic page keeps its bullets on the paper. */
+  li { margin-inline-start: 14pt; }
+  .contacts { margin: 0; list-style: none; }
+  .contacts > li { margin: 0 0 4pt; }
 `;
 
-/** Fills an empty HTML document with the page. Pure DOM: every text goes in as `textContent`. */
+/** Fills an empty HTML document with the page. Pure DOM: every text goes in as `textContent` or a text node. */
 export function fillPrintDocument(doc: Document, page: PrintedPage, s: Translation): void {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
     const node = doc.createElement(tag);
@@ -93,6 +102,17 @@ export function fillPrintDocument(doc: Document, page: PrintedPage, s: Translati
     const article = element('article');
     article.append(element('h2', offer.title, auto));
     if (offer.summary) article.append(element('p', offer.summary, auto));
+    for (const block of offer.description ?? []) {
+      if (block.kind === 'paragraph') {
+        const paragraph = element('p', undefined, auto);
+        paragraph.append(...block.lines.flatMap((text, i) => (i ? [element('br'), text] : [text])));
+        article.append(paragraph);
+      } else {
+        const list = element(block.ordered ? 'ol' : 'ul');
+        list.append(...block.items.map((item) => element('li', item, auto)));
+        article.append(list);
+      }
+    }
     const facts = element('dl');
     const fact = (label: string, value: string | undefined) => {
       if (value) facts.append(element('dt', label), element('dd', value, auto));
@@ -106,7 +126,7 @@ export function fillPrintDocument(doc: Document, page: PrintedPage, s: Translati
     if (offer.updated) article.append(element('p', offer.updated));
     if (offer.contacts.length) {
       article.append(element('h3', s.contacts));
-      const list = element('ul');
+      const list = element('ul', undefined, { class: 'contacts' });
       for (const contact of offer.contacts) {
         const item = element('li');
         item.append(element('p', contact.role ? `${contact.name}, ${contact.role}` : contact.name, auto));
