@@ -15,6 +15,10 @@
  * own, and that is what its gaps are about.
  */
 import type { Catalog, District, LocalizedText, Milestone, Offer, Topic } from './schema.js';
+import { csvField } from './csv-field.js';
+
+// Moved to csv-field.ts, which the import's writers share; still exported here for the coverage export's callers.
+export { csvField };
 
 export type CoverageView = 'topics' | 'districts';
 
@@ -166,16 +170,4 @@ export function coverageCsv(matrix: CoverageMatrix, labels: CoverageCsvLabels): 
   if (districts) lines.push([labels.citywide, ...matrix.outside.flatMap((list) => [String(list.length), ''])]);
   lines.push([labels.total, ...matrix.totals.flatMap((list) => (districts ? [String(list.length), ''] : [String(list.length)]))]);
   return lines.map((line) => line.map(csvField).join(';')).join('\r\n') + '\r\n';
-}
-
-/**
- * One CSV field: quoted when it holds the separator, a quote or a line
- * break; a text that a spreadsheet would take for a formula (`=`, `+`, `-`,
- * `@`, tab, CR at the start) gets a leading apostrophe, so a catalog title
- * can never run as a formula on a planner's computer.
- */
-export function csvField(value: string): string {
-  let text = /^[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
-  if (/[;",\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
-  return text;
 }

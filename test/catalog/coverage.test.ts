@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { coverageCsv, coverageGaps, coverageLevel, coverageMatrix, csvField, type CoverageMatrix } from '../../src/catalog/coverage.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { localize } from '../../src/catalog/localize.js';
-import { parseCsv } from '../../src/import/csv.js';
+import { parseCsv } from '../../src/import/read/csv.js';
 import type { Catalog, CatalogInput, LocalizedText } from '../../src/catalog/schema.js';
 import { catalog, offer } from '../support/catalogs.js';
 

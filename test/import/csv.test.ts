@@ -1,12 +1,7 @@
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { readJson } from './files.js';
 import fc from 'fast-check';
-import { CsvSyntaxError, detectDelimiter, parseCsv, splitList, stripBom, type CsvDelimiter } from '../../src/import/csv.js';
-import { catalogFromCsv, columnOf } from '../../src/import/from-csv.js';
-import { languageTag, parseDate, parseNumber, resolveReference, slugify } from '../../src/import/convert.js';
-import { parseCatalog } from '../../src/catalog/parse.js';
-import type { CatalogInput } from '../../src/catalog/schema.js';
+import { CsvSyntaxError, detectDelimiter, parseCsv, splitList, stripBom, type CsvDelimiter } from '../../src/import/read/csv.js';
 
 const fields = (text: string, delimiter?: CsvDelimiter) => parseCsv(text, delimiter).records.map((r) => r.fields);
 
@@ -111,62 +106,5 @@ describe('CSV', () => {
       ),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('a spreadsheet of offers into a catalog (from-csv)', () => {
-  let base: CatalogInput;
-  before(async () => {
-    base = readJson('/demo/public/angebote.json');
-  });
-
-  it('headers as people write them: umlauts, spaces, case, the catalog’s own field names', () => {
-    expect(['Titel', 'Alter von', 'Träger', 'Straße', 'PLZ', 'ageMax', 'Lebensphasen', 'farbe'].map(columnOf)).to.deep.equal([
-      'titel',
-      'alter_von',
-      'traeger',
-      'strasse',
-      'plz',
-      'alter_bis',
-      'meilensteine',
-      undefined,
-    ]);
-  });
-
-  it('references by id, by title in any language, or by a title made into an id', () => {
-    const milestones = base.milestones;
-    expect(resolveReference('kita', milestones)).to.deep.equal({ id: 'kita', byTitle: false });
-    expect(resolveReference('KITA', milestones)).to.deep.equal({ id: 'kita', byTitle: false });
-    expect(resolveReference('  kita-zeit ', milestones)).to.deep.equal({ id: 'kita', byTitle: true });
-    expect(resolveReference('Nursery years', milestones)).to.deep.equal({ id: 'kita', byTitle: true });
-    expect(resolveReference('Weiterführende   Schule', milestones)).to.deep.equal({ id: 'weiterfuehrende-schule', byTitle: true });
-    expect(resolveReference('Kita2', milestones)).to.equal(undefined);
-    expect(slugify('Kita „Zwergenland“ – Süd')).to.equal('kita-zwergenland-sued');
-    expect(['de', 'Türkisch', 'arabic', 'ukr', 'Leichte Sprache', 'de-at', 'Klingonisch'].map(languageTag)).to.deep.equal(['de', 'tr', 'ar', 'uk', 'de-x-ls', 'de-AT', undefined]);
-    expect(['0,5', '-0.75', '3', 'drei', '1.000,5'].map(parseNumber)).to.deep.equal([0.5, -0.75, 3, undefined, undefined]);
-    expect(['2026-03-01', '1.3.2026', '01.03.26', '31.02.2026', 'März'].map(parseDate)).to.deep.equal(['2026-03-01', '2026-03-01', '2026-03-01', undefined, undefined]);
-  });
-
-  it('ids made from titles stay unique; the rows replace the base offers unless kept', () => {
-    const text = 'titel;meilensteine\nElterncafé;kita\nElterncafé;grundschule\n';
-    const { catalog, notes, rows, converted } = catalogFromCsv(text, { base });
-    expect([rows, converted]).to.deep.equal([2, 2]);
-    expect(catalog!.offers.map((o) => o.id)).to.deep.equal(['elterncafe', 'elterncafe-2']);
-    expect(notes.map((n) => [n.code, n.row, n.id])).to.deep.equal([
-      ['generated-id', 2, 'elterncafe'],
-      ['generated-id', 3, 'elterncafe-2'],
-    ]);
-    expect(catalogFromCsv(text, { base, keepOffers: true }).catalog!.offers).to.have.length(102);
-  });
-
-  it('the result is what the parser takes: a valid catalog, whatever the rows held', () => {
-    const text = 'titel;meilensteine;url;alter_von;alter_bis\nA;kita;javascript:alert(1);5;2\nB;kita;www.example.org;;\n';
-    const { catalog, notes } = catalogFromCsv(text, { base });
-    expect(parseCatalog(structuredClone(catalog)).issues).to.deep.equal([]);
-    expect(catalog!.offers[1]!.url).to.equal('https://www.example.org');
-    expect(notes.filter((n) => n.code === 'catalog-issue').map((n) => [n.row, n.column, n.value])).to.deep.equal([
-      [2, 'url', 'javascript:alert(1)'],
-      [2, 'alter_bis', '2'],
-    ]);
   });
 });

@@ -10,7 +10,10 @@ export interface TableRow {
   row: number;
   /** CSV only: the line of the file the row starts on (1-based), which differs when cells hold line breaks. */
   line?: number;
-  /** Every cell as text: numbers as written (`0.5`), dates as `YYYY-MM-DD`, booleans as `true`/`false`. */
+  /**
+   * Every cell as text: numbers as written (`0.5`), dates as `YYYY-MM-DD`, booleans as `true`/`false`.
+   * Trailing empty cells are left out, so rows differ in length: a missing cell is an empty one.
+   */
   cells: string[];
 }
 
@@ -29,8 +32,12 @@ export interface ReadNote {
   file: string;
   sheet?: string;
   row?: number;
-  /** 1-based column number. */
+  /** 1-based column number; in a note on a text file's encoding, the character in `line`. */
   column?: number;
+  /** Text files: the line of the file (1-based), which differs from `row` when cells hold line breaks. */
+  line?: number;
+  /** How often it occurred (bytes, cells) when one note stands for all of them; the position is the first one's. */
+  count?: number;
   /** Details for the message, e.g. the evidence for an encoding. */
   detail?: string;
 }

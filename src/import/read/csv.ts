@@ -1,10 +1,21 @@
 /**
  * CSV as spreadsheets write it (RFC 4180 and what Excel and LibreOffice make
- * of it): fields separated by `;` (German Excel) or `,`, optionally quoted
- * with `"`, a quote inside a quoted field doubled (`""`), line breaks inside
- * quoted fields, CRLF or LF line ends, UTF-8 with or without a byte order
- * mark. No DOM; used by the command line.
+ * of it): fields separated by `;` (German Excel), `,` or tab (Excel's
+ * "Unicode-Text"), optionally quoted with `"`, a quote inside a quoted field
+ * doubled (`""`), line breaks inside quoted fields, CRLF or LF line ends.
+ * `readCsvFile` takes a file's bytes in any encoding (see `decode.ts`) and
+ * Excel's `sep=;` first line.
+ *
+ * The parser is written by hand, not taken from a library, because the
+ * import reports each record's spreadsheet row AND the file line it starts
+ * on (they differ once a cell holds a line break), and warns of stray quotes
+ * instead of guessing silently: CSV libraries give neither. No DOM.
  */
+import { decodeText } from './decode.js';
+import { ReadError } from './errors.js';
+import { TableCollector } from './cells.js';
+import type { ImportLimits } from '../limits.js';
+import type { ReadNote, Table } from './table.js';
 
 export type CsvDelimiter = ';' | ',' | '\t';
 
@@ -167,4 +178,44 @@ export function splitList(cell: string): string[] {
     .split(/[|,;\n]/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** Excel's first line naming the separator (`sep=;`), which it writes and reads; only the separators the parser knows. */
+const sepLine = /^sep=([;,\t])[ ]*(\r\n|\r|\n|$)/i;
+
+/**
+ * A CSV file as one table: size cap, decoding, Excel's `sep=` line (the
+ * header is then row 1, as Excel shows it; `line` still counts the file's
+ * lines), parsing (tab-separated for UTF-16, Excel's "Unicode-Text", when
+ * the header has a tab), row cap. Throws `ReadError` and `CsvSyntaxError`.
+ */
+export function readCsvFile(bytes: Uint8Array, file: string, limits: ImportLimits): { table: Table; notes: ReadNote[] } {
+  if (bytes.length > limits.fileBytes) throw new ReadError('too-large', file, { limit: limits.fileBytes });
+  const decoded = decodeText(bytes, file);
+  const notes = decoded.notes;
+  let text = decoded.text;
+  let delimiter: CsvDelimiter | undefined;
+  let skippedLines = 0;
+  const sep = sepLine.exec(text);
+  if (sep) {
+    delimiter = sep[1] as CsvDelimiter;
+    text = text.slice(sep[0].length);
+    skippedLines = 1;
+    notes.push({ code: 'sep-line', file, line: 1, detail: delimiter === '\t' ? 'tab' : delimiter });
+  } else if (decoded.encoding.startsWith('utf-16') && /^[^\r\n]*\t/.test(text)) delimiter = '\t';
+
+  let parsed: CsvTable;
+  try {
+    parsed = parseCsv(text, delimiter);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError && skippedLines) throw new CsvSyntaxError(error.code, error.row, error.line + skippedLines, error.field);
+    throw error;
+  }
+  const collector = new TableCollector(file, undefined, limits);
+  for (const record of parsed.records) collector.add(record.row, record.fields, record.line + skippedLines);
+  for (const warning of parsed.warnings) {
+    collector.note({ code: warning.code, row: warning.row, line: warning.line + skippedLines, column: warning.field });
+  }
+  const result = collector.finish();
+  return { table: result.table, notes: [...notes, ...result.notes] };
 }
