@@ -26,7 +26,7 @@ import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js'
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
 import { offerSearchStyles } from './offer-search.styles.js';
-import { emptySearchState, readUrlState, urlWithState, writeUrlState, type SearchState } from './url-state.js';
+import { emptySearchState, readUrlState, urlWithState, type SearchState } from '../../catalog/url-state.js';
 import type { PrintedOffer } from './print.js';
 import { mailtoList, reportHref, shareLink, type MailedOffer } from './share.js';
 
@@ -1278,13 +1278,19 @@ export class OfferSearch extends LitElement {
     );
   }
 
-  private saveUrlState(history: 'push' | 'replace') {
+  /** Puts the state into the page's address: `replace` while typing, `push` for choices that back/forward should undo. */
+  private saveUrlState(mode: 'push' | 'replace') {
     if (this.urlState === undefined) return;
-    void this.updateComplete.then(() => writeUrlState(this.urlState || 'of', this.searchState, history));
+    void this.updateComplete.then(() => {
+      const url = urlWithState(this.urlState || 'of', this.searchState, location.href);
+      if (url === location.href) return;
+      if (mode === 'push') history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    });
   }
 
   private applyUrlState() {
-    const state = readUrlState(this.urlState || 'of');
+    const state = readUrlState(this.urlState || 'of', location.href);
     this.listView = state?.list
       ? { kind: 'link', ids: state.list }
       : state?.view === 'saved'

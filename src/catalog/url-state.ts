@@ -4,9 +4,11 @@
  * host page's: `?of-q=hebamme&of-milestone=schwangerschaft,erste-jahre`.
  * Shared links use the same parameters, plus one offer to open
  * (`of-offer=familienhebammen`) or a list of offers (`of-list=a,b,c`).
+ * No DOM: the element reads and writes the page's address; the HSDS export
+ * writes links into the finder with the same parameters.
  */
-import type { AgeChoice, OfferFilters } from '../../catalog/filter.js';
-import { isId } from '../../catalog/ids.js';
+import type { AgeChoice, OfferFilters } from './filter.js';
+import { isId } from './ids.js';
 
 export interface SearchState extends OfferFilters {
   query: string;
@@ -43,7 +45,7 @@ const listParam: Record<(typeof listKeys)[number], string> = {
 };
 
 /** The state in the current URL, or undefined when the URL holds none of ours. */
-export function readUrlState(prefix: string, url = location.href): SearchState | undefined {
+export function readUrlState(prefix: string, url: string): SearchState | undefined {
   const params = new URL(url).searchParams;
   const get = (name: string) => params.get(`${prefix}-${name}`);
   if (![...params.keys()].some((key) => key.startsWith(`${prefix}-`))) return undefined;
@@ -69,14 +71,6 @@ export function readUrlState(prefix: string, url = location.href): SearchState |
   if (list.length) state.list = list;
   if (get('view') === 'saved') state.view = 'saved';
   return state;
-}
-
-/** Puts the state into the URL: `replace` while typing, `push` for choices that back/forward should undo. */
-export function writeUrlState(prefix: string, state: SearchState, mode: 'push' | 'replace'): void {
-  const url = urlWithState(prefix, state, location.href);
-  if (url === location.href) return;
-  if (mode === 'push') history.pushState(history.state, '', url);
-  else history.replaceState(history.state, '', url);
 }
 
 /** `href` with our parameters replaced by `state`'s; the page's own parameters and its fragment stay. */
