@@ -1,13 +1,14 @@
 /// <reference types="node" />
 /**
- * Files and output for the command line: reading UTF-8 (with or without a
- * byte order mark, falling back to Windows-1252 for CSV from older Excel),
- * JSON with the line and column of a syntax error, and where text goes.
+ * Files and output for the command line: reading text in the encoding its
+ * bytes say, JSON with the line and column of a syntax error, and where
+ * text goes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { MessageLanguage } from '../import/messages.js';
 import { cliStrings } from './strings.js';
-import { jsonErrorOffset, lineAndColumn } from './json-position.js';
+import { jsonErrorOffset, lineAndColumn } from '../import/json-position.js';
+import { decodeText } from '../import/read/decode.js';
 
 /** What a command writes: results to `out` (stdout), reports to `err` (stderr). */
 export interface Output {
@@ -25,7 +26,8 @@ export class CliError extends Error {
   }
 }
 
-export function readText(file: string, lang: MessageLanguage, output?: Output): string {
+/** A file's text: UTF-8 with or without a byte order mark, UTF-16, or Windows-1252 where the bytes say so (`decodeText`). */
+export function readText(file: string, lang: MessageLanguage): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -33,15 +35,18 @@ export function readText(file: string, lang: MessageLanguage, output?: Output): 
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(cliStrings[lang].cannotRead(file, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
   }
-  try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    output?.err(cliStrings[lang].notUtf8(file));
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeText(new Uint8Array(bytes), file).text;
 }
 
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** A file's size in bytes; a file that is not there is a usage error. */
+export function fileSize(file: string, lang: MessageLanguage = 'de'): number {
+  try {
+    return statSync(file).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(cliStrings[lang].cannotRead(file, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
+  }
+}
 
 /** Parses JSON; a syntax error says where (line and column) in the file. */
 export function readJson(file: string, lang: MessageLanguage): unknown {

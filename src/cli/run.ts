@@ -11,7 +11,9 @@ import { calendarDateIn, formatCalendarDate, parseCalendarDate } from '../catalo
 import { CliError, type Output } from './io.js';
 import { cliStrings } from './strings.js';
 import { validate } from './validate.js';
-import { fromCsv, fromHsds } from './convert.js';
+import { importCommand } from './import.js';
+import { exportCommand, type ExportFormat } from './export.js';
+import { termsCommand } from './terms.js';
 import { stats } from './stats.js';
 
 declare const __OFFER_FINDER_VERSION__: string;
@@ -22,6 +24,11 @@ const options = {
   strict: { type: 'boolean', default: false },
   base: { type: 'string' },
   mapping: { type: 'string' },
+  milestones: { type: 'string' },
+  topics: { type: 'string' },
+  country: { type: 'string' },
+  format: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
   out: { type: 'string', short: 'o' },
   'keep-offers': { type: 'boolean', default: false },
   'stale-months': { type: 'string' },
@@ -32,7 +39,7 @@ const options = {
 } as const;
 
 /** Runs one command; returns the exit code: 0 fine, 1 problems in the data, 2 wrong usage or unreadable file. */
-export function run(argv: string[], output: Output): number {
+export async function run(argv: string[], output: Output): Promise<number> {
   // The language first, so that even a usage error is in it.
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langValue = langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
@@ -58,7 +65,8 @@ export function run(argv: string[], output: Output): number {
     output.out(`${typeof __OFFER_FINDER_VERSION__ === 'string' ? __OFFER_FINDER_VERSION__ : 'dev'}\n`);
     return 0;
   }
-  const [command, file, ...rest] = positionals;
+  const [command, ...files] = positionals;
+  const [file, ...rest] = files;
   if (values.help || command === 'help') {
     output.out(s.usage);
     return 0;
@@ -68,7 +76,10 @@ export function run(argv: string[], output: Output): number {
     return 2;
   }
   if (langValue !== undefined && !/^(de|en)/i.test(langValue)) return usageError(s.badOption(`--lang ${langValue}`));
-  if (rest.length) return usageError(s.badOption(rest.join(' ')));
+  const manyFiles = command === 'import' || command === 'terms' || command === 'from-csv' || command === 'from-hsds';
+  if (rest.length && !manyFiles) return usageError(s.badOption(rest.join(' ')));
+  const ids = (value: string | undefined) => value?.split(',').map((id) => id.trim()).filter(Boolean);
+  if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) return usageError(s.badOption(`--country ${values.country}`));
 
   let today = formatCalendarDate(calendarDateIn(new Date()));
   if (values.today !== undefined) {
@@ -82,14 +93,35 @@ export function run(argv: string[], output: Output): number {
       case 'validate':
         if (!file) return usageError(s.missingFile);
         return validate(file, common, output);
+      case 'import':
       case 'from-csv':
-      case 'from-hsds': {
+      case 'from-hsds':
         if (!file) return usageError(s.missingFile);
         if (!values.base) return usageError(s.missingOption('base'));
-        const convert = { ...common, base: values.base, out: values.out, keepOffers: values['keep-offers'], today };
-        if (command === 'from-csv') return fromCsv(file, convert, output);
-        if (!values.mapping) return usageError(s.missingOption('mapping'));
-        return fromHsds(file, values.mapping, convert, output);
+        return await importCommand(
+          files,
+          {
+            ...common,
+            verbose: values.verbose,
+            base: values.base,
+            mapping: values.mapping,
+            milestones: ids(values.milestones),
+            topics: ids(values.topics),
+            country: values.country,
+            out: values.out,
+            keepOffers: values['keep-offers'],
+            today,
+          },
+          output,
+        );
+      case 'terms':
+        if (!file) return usageError(s.missingFile);
+        return await termsCommand(files, { lang, json: values.json, base: values.base, mapping: values.mapping }, output);
+      case 'export': {
+        if (!file) return usageError(s.missingFile);
+        const format = values.format;
+        if (format !== 'xlsx' && format !== 'csv' && format !== 'hsds') return usageError(format ? s.badOption(`--format ${format}`) : s.missingOption('format'));
+        return await exportCommand(file, { format: format as ExportFormat, out: values.out, lang }, output);
       }
       case 'stats': {
         if (!file) return usageError(s.missingFile);

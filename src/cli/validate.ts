@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import { collections, parseCatalog, type CatalogIssue, type IssueProblem } from '../catalog/parse.js';
 import { catalogSchema } from '../catalog/schema.js';
 import { issueLine, issueMessage, problemText, valueAt, type MessageLanguage } from '../import/messages.js';
-import { readJson, type Output } from './io.js';
+import { maxCatalogBytes } from '../catalog/limits.js';
+import { fileSize, readJson, type Output } from './io.js';
 import { cliStrings, type Counts } from './strings.js';
 
 export interface ValidateOptions {
@@ -111,6 +112,14 @@ export function unknownFields(json: Record<string, unknown>): { path: string; id
 
 export function validate(file: string, options: ValidateOptions, output: Output): number {
   const s = cliStrings[options.lang];
+  // The finder refuses a larger catalog before reading it: nothing of it would be shown.
+  const size = fileSize(file, options.lang);
+  if (size > maxCatalogBytes) {
+    const message = s.tooLarge(file, `${(size / 2 ** 20).toFixed(1)} MiB`, `${maxCatalogBytes / 2 ** 20} MiB`);
+    if (options.json) output.out(`${JSON.stringify({ file, valid: false, errors: 1, warnings: 0, issues: [{ severity: 'error', code: 'too-large', path: '', message }] }, null, 2)}\n`);
+    else output.out(`${message}\n`);
+    return 1;
+  }
   const json = readJson(file, options.lang);
   const envelope = envelopeProblems(json);
   if (envelope.length) {

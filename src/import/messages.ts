@@ -1,11 +1,10 @@
 /**
- * Messages for data maintainers, in German and English: the parser's issues
+ * The catalog parser's issues for data maintainers, in German and English
  * (`CatalogIssue`, worded from its `code`, `problem` and `reference`, not
- * from its English `message`) and the reports of the imports
- * (`ConversionNote`). Used by the command line; no DOM.
+ * from its English `message`), as `validate` and the import report them.
+ * The import's own notes are worded in `note-messages.ts`. No DOM.
  */
 import type { CatalogIssue, IssueProblem, ReferenceKind } from '../catalog/parse.js';
-import type { ConversionNote, NoteSeverity, ValueKind } from './convert.js';
 
 export type MessageLanguage = 'de' | 'en';
 
@@ -48,11 +47,6 @@ const referenceWords: Record<MessageLanguage, Record<ReferenceKind, string>> = {
     organization: 'unknown organisation',
     contact: 'unknown contact',
   },
-};
-
-const kindWords: Record<MessageLanguage, Record<ReferenceKind, string>> = {
-  de: { milestone: 'Meilenstein', topic: 'Thema', district: 'Stadtteil', network: 'Netzwerk', organization: 'Organisation', contact: 'Kontakt' },
-  en: { milestone: 'milestone', topic: 'topic', district: 'district', network: 'network', organization: 'organisation', contact: 'contact' },
 };
 
 const typeWords: Record<MessageLanguage, Record<string, string>> = {
@@ -173,129 +167,4 @@ export function issueMessage(
 export function issueLine(issue: CatalogIssue, lang: MessageLanguage, source?: unknown): string {
   const id = issue.id && issue.code !== 'duplicate-id' ? ` (id ${showValue(issue.id)})` : '';
   return `${issue.path}: ${issueMessage(issue, lang, source)}${id}`;
-}
-
-export const severityWords: Record<MessageLanguage, Record<NoteSeverity, string>> = {
-  de: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
-  en: { error: 'error', warning: 'warning', info: 'note' },
-};
-
-const valueKindWords: Record<MessageLanguage, Record<ValueKind, string>> = {
-  de: {
-    number: 'keine Zahl',
-    age: 'kein Alter zwischen -1 und 30 Jahren',
-    cost: 'keine Kostenangabe (kostenlos, ermäßigt, kostenpflichtig)',
-    'yes-no': 'weder ja noch nein',
-    date: 'kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)',
-    language: 'kein Sprachcode (z. B. de, tr) und keine bekannte Sprache',
-    coordinates: 'keine gültigen Koordinaten',
-    phone: 'keine Telefonnummer',
-  },
-  en: {
-    number: 'not a number',
-    age: 'not an age between -1 and 30 years',
-    cost: 'not a cost (free, reduced, paid)',
-    'yes-no': 'neither yes nor no',
-    date: 'not a date (YYYY-MM-DD or DD.MM.YYYY)',
-    language: 'not a language code (e.g. de, tr) nor a known language',
-    coordinates: 'not valid coordinates',
-    phone: 'not a phone number',
-  },
-};
-
-/** Where a note is: `Zeile 5, Spalte meilensteine` or `Dienst ac148810-…, Feld minimum_age`. */
-export function noteLocation(note: ConversionNote, lang: MessageLanguage): string {
-  const de = lang === 'de';
-  const parts: string[] = [];
-  if (note.row !== undefined) parts.push(de ? `Zeile ${note.row}` : `row ${note.row}`);
-  if (note.record !== undefined) parts.push(de ? `Dienst ${note.record}` : `service ${note.record}`);
-  if (note.column !== undefined) {
-    const inCsv = note.row !== undefined;
-    parts.push(de ? `${inCsv ? 'Spalte' : 'Feld'} ${note.column}` : `${inCsv ? 'column' : 'field'} ${note.column}`);
-  }
-  if (parts.length === 0 && note.issue) parts.push(note.issue.path);
-  return parts.join(', ');
-}
-
-/** A note of an import, worded (without its location; see `noteLine`). */
-export function noteMessage(note: ConversionNote, lang: MessageLanguage): string {
-  const de = lang === 'de';
-  const value = showValue(note.value ?? '');
-  const id = showValue(note.id ?? '');
-  const unit = note.row !== undefined ? (de ? 'die Zeile' : 'the row') : de ? 'der Dienst' : 'the service';
-  const skipped = de ? `${unit} wird übersprungen` : `${unit} is skipped`;
-  const left = de ? 'wird weggelassen' : 'left out';
-  switch (note.code) {
-    case 'unreadable':
-      return de
-        ? 'kein HSDS 3.0: erwartet wird ein service_full-Objekt, eine Liste davon, eine Seite der HSDS-API ({"contents": […]}) oder ein organization_full mit services'
-        : 'not HSDS 3.0: expected a service_full object, an array of them, a page of the HSDS API ({"contents": […]}) or an organization_full with services';
-    case 'unclosed-quote':
-      return de
-        ? `ein Feld in Anführungszeichen wird nie geschlossen (es beginnt in Zeile ${note.value} der Datei); die Datei kann nicht gelesen werden`
-        : `a quoted field is never closed (it starts on line ${note.value} of the file); the file cannot be read`;
-    case 'stray-quote':
-      return de ? 'Anführungszeichen mitten in einem Feld; übernommen, wie es dasteht' : 'a quote inside an unquoted field; kept as written';
-    case 'text-after-quote':
-      return de ? 'Text nach dem schließenden Anführungszeichen; übernommen' : 'text after a closing quote; kept';
-    case 'missing-column':
-      return de ? `die Pflichtspalte '${note.column}' fehlt; die Datei kann nicht umgewandelt werden` : `the required column '${note.column}' is missing; the file cannot be converted`;
-    case 'unknown-column':
-      return de ? 'unbekannte Spalte; sie wird nicht gelesen' : 'unknown column; it is not read';
-    case 'duplicate-column':
-      return de ? 'die Spalte kommt doppelt vor; gelesen wird nur die erste' : 'the column occurs twice; only the first is read';
-    case 'missing-value':
-      return de ? `Pflichtfeld ist leer; ${skipped}` : `required value is empty; ${skipped}`;
-    case 'unknown-reference': {
-      const what = note.kind ? `${referenceWords[lang][note.kind]} ${value}` : value;
-      return note.column?.startsWith('mapping.')
-        ? de ? `${what}: nicht im Basiskatalog` : `${what}: not in the base catalog`
-        : `${what}; ${left}`;
-    }
-    case 'matched-title':
-      return de
-        ? `${value} als ${note.kind ? kindWords.de[note.kind] : 'ID'} ${id} erkannt`
-        : `${value} taken as ${note.kind ? kindWords.en[note.kind] : 'id'} ${id}`;
-    case 'new-organization':
-      return de ? `Träger ${value} ist nicht im Basiskatalog; neu angelegt als ${id}` : `provider ${value} is not in the base catalog; added as ${id}`;
-    case 'invalid-value':
-      return `${value}: ${valueKindWords[lang][note.expected ?? 'number']}; ${left}`;
-    case 'incomplete-address':
-      return de ? `Adresse unvollständig (Straße, PLZ und Ort gehören zusammen); ${left}` : `incomplete address (street, postal code and city belong together); ${left}`;
-    case 'generated-id':
-      return de ? `keine ID; aus dem Titel gebildet: ${id}` : `no id; made from the title: ${id}`;
-    case 'invalid-id':
-      return de ? `ID ${value} hat unerlaubte Zeichen; verwendet wird ${id}` : `id ${value} has characters ids may not have; using ${id}`;
-    case 'duplicate-id':
-      return de ? `ID ${value} kam schon vor; ${skipped}` : `id ${value} occurred before; ${skipped}`;
-    case 'no-milestone':
-      if (note.row !== undefined) return de ? `kein bekannter Meilenstein in ${value}; ${skipped}` : `no known milestone in ${value}; ${skipped}`;
-      return de
-        ? `kein Taxonomie-Begriff ist einem Meilenstein zugeordnet, und die Zuordnungsdatei nennt keine defaultMilestones; ${skipped}`
-        : `no taxonomy term maps to a milestone, and the mapping file has no defaultMilestones; ${skipped}`;
-    case 'default-milestones':
-      return de
-        ? `kein Taxonomie-Begriff ist einem Meilenstein zugeordnet; verwendet werden die defaultMilestones (${note.value})`
-        : `no taxonomy term maps to a milestone; using defaultMilestones (${note.value})`;
-    case 'inactive':
-      return de ? `Status ${value}; ${skipped}` : `status ${value}; ${skipped}`;
-    case 'age-open-end':
-      return de ? `Höchstalter ${note.value}: im Katalog ohne Obergrenze` : `maximum age ${note.value}: no upper limit in the catalog`;
-    case 'invalid-mapping':
-      return de ? 'Zuordnungsdatei: hat nicht die erwartete Form; wird nicht verwendet' : 'mapping file: not of the expected form; not used';
-    case 'catalog-issue': {
-      const issue = note.issue!;
-      const message = issueMessage(issue, lang, undefined, note.value === undefined ? undefined : { value: note.value });
-      // In a row the column says where; for a service, the catalog field; outside both, the location is the path.
-      if (note.row !== undefined || note.record === undefined) return message;
-      const field = issue.path.replace(/^offers\[\d+\]\.?/, '');
-      return field && !note.column ? `${field}: ${message}` : message;
-    }
-  }
-}
-
-/** `Warnung – Zeile 5, Spalte themen: unbekanntes Thema 'Sprachförderung'; wird weggelassen`. */
-export function noteLine(note: ConversionNote, lang: MessageLanguage): string {
-  const location = noteLocation(note, lang);
-  return `${severityWords[lang][note.severity]}${location ? ` – ${location}` : ''}: ${noteMessage(note, lang)}`;
 }
