@@ -47,6 +47,42 @@ const fieldOfPath: [RegExp, DraftField][] = [
 /** A draft without its places, to tell the same record on two pages from two records with one id. */
 const content = ({ at: _at, from: _from, ...rest }: Draft) => JSON.stringify(rest);
 
+const isEmpty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The drafts once each, by the source's id. The same record twice (a page
+ * fetched twice) is taken once. Another file's record with the same id and
+ * the same name is the same service seen twice (a feed's list and its
+ * detail page): merged, the first file's values first. Another file's
+ * record with the same id but another name is another record (two lists
+ * both counting from 1): renamed after its file. Within one file, an id
+ * twice with other content is an error: the first counts.
+ */
+function distinct(context: FitContext, drafts: Draft[]): Draft[] {
+  const kept = new Map<string, Draft>();
+  const out: Draft[] = [];
+  const nameOf = (draft: Draft) => JSON.stringify(draft.title);
+  for (const draft of drafts) {
+    const first = draft.id === undefined ? undefined : kept.get(draft.id);
+    if (!first) {
+      if (draft.id !== undefined) kept.set(draft.id, draft);
+      out.push(draft);
+    } else if (content(first) === content(draft)) noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
+    else if (first.at.file === draft.at.file) noteOn(context, draft, 'id', 'error', 'duplicate-id', { value: draft.id });
+    else if (nameOf(first) === nameOf(draft)) {
+      const target = first as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(draft)) if (isEmpty(target[key]) && !isEmpty(value)) target[key] = value;
+      first.from = { ...draft.from, ...first.from };
+      noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
+    } else {
+      const renamed = `${slugify(draft.at.file.replace(/^.*\//, '').replace(/\.[^.]*$/, ''))}-${draft.id}`;
+      noteOn(context, draft, 'id', 'info', 'renamed-id', { value: draft.id, id: renamed });
+      out.push({ ...draft, id: renamed });
+    }
+  }
+  return out;
+}
+
 function fitOffer(context: FitContext, people: People, draft: Draft, id: string, title: NonNullable<Offer['title']>): Offer | undefined {
   const ages = fitAges(context, draft);
   const { milestones, topics, districts, addressDistrict } = classify(context, draft, ages);
@@ -98,30 +134,12 @@ export function fitDrafts(drafts: Draft[], options: FitOptions): FitResult {
   const offers: Offer[] = [];
   const draftOfOffer: Draft[] = [];
   const ids = new Set<string>();
-  const bySourceId = new Map<string, { content: string; file: string }>();
 
-  for (const draft of drafts) {
+  for (const draft of distinct(context, drafts)) {
     const status = draft.status?.trim().toLowerCase();
     if (status && status !== 'active' && status !== 'aktiv') {
       noteOn(context, draft, 'status', 'info', 'inactive', { value: draft.status });
       continue;
-    }
-    if (draft.id) {
-      const seen = bySourceId.get(draft.id);
-      if (seen?.content === content(draft)) {
-        noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
-        continue;
-      }
-      if (seen && seen.file === draft.at.file) {
-        noteOn(context, draft, 'id', 'error', 'duplicate-id', { value: draft.id });
-        continue;
-      }
-      // Another file's record with the same id (two lists both counting from 1): both are kept, this one renamed.
-      if (seen) {
-        const renamed = `${slugify(draft.at.file.replace(/^.*\//, '').replace(/\.[^.]*$/, ''))}-${draft.id}`;
-        noteOn(context, draft, 'id', 'info', 'renamed-id', { value: draft.id, id: renamed });
-        draft.id = renamed;
-      } else bySourceId.set(draft.id, { content: content(draft), file: draft.at.file });
     }
     const title = fitText(context, draft, 'title', draft.title);
     if (!title) {
@@ -152,6 +170,9 @@ export function fitDrafts(drafts: Draft[], options: FitOptions): FitResult {
   for (const issue of assembled.issues) context.notes.push(issueNote(issue, assembled.firstNew, draftOfOffer, people, context.basePlace));
   const newIds = new Set(offers.map((o) => o.id));
   const converted = assembled.catalog.offers.filter((o) => newIds.has(o.id)).length;
+  // In the order of the input, as a clerk goes through the file.
+  const order = (note: ImportNote) => `${note.at?.file ?? ''}\u0000${String(note.at?.row ?? 0).padStart(9, '0')}\u0000${note.at?.path ?? ''}`;
+  context.notes.sort((a, b) => order(a).localeCompare(order(b), 'en', { numeric: true }));
   const result: FitResult = { notes: context.notes, records: drafts.length, converted };
   const bytes = new TextEncoder().encode(JSON.stringify(assembled.catalog, null, 2)).length;
   if (bytes > maxCatalogBytes) context.notes.push({ severity: 'fatal', code: 'too-large', detail: `${(bytes / 2 ** 20).toFixed(1)} MiB > ${maxCatalogBytes / 2 ** 20} MiB` });

@@ -110,7 +110,7 @@ export function noteTitle(note: ImportNote, lang: MessageLanguage): string {
     case 'duplicate-id':
       return de ? `ID kam schon vor, mit anderem Inhalt; ${skipped}, der erste gilt` : `id occurred before, with other content; ${skipped}, the first counts`;
     case 'duplicate-record':
-      return de ? 'derselbe Eintrag noch einmal (mehrere Seiten oder Dateien); einmal übernommen' : 'the same record again (several pages or files); taken once';
+      return de ? 'derselbe Eintrag noch einmal (mehrere Seiten oder Dateien); zusammengeführt' : 'the same record again (several pages or files); merged';
     case 'invalid-id':
       return de ? 'ID mit unerlaubten Zeichen; umgeschrieben' : 'id with characters ids may not have; rewritten';
     case 'renamed-id':

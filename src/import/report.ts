@@ -50,6 +50,8 @@ export interface ImportSummary {
   /** Records read from all inputs (rows, features, services, offers of a catalog). */
   records: number;
   converted: number;
+  /** The same record again (several pages or files): taken once, not lost. */
+  merged: number;
   skipped: number;
   fatal: number;
   errors: number;
@@ -59,16 +61,17 @@ export interface ImportSummary {
 
 export function summarize(records: number, converted: number, notes: ImportNote[]): ImportSummary {
   const count = (severity: NoteSeverity) => notes.filter((n) => n.severity === severity).length;
-  return { records, converted, skipped: records - converted, fatal: count('fatal'), errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const merged = notes.filter((n) => n.code === 'duplicate-record').length;
+  return { records, converted, merged, skipped: Math.max(0, records - converted - merged), fatal: count('fatal'), errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function summaryLine(summary: ImportSummary, lang: MessageLanguage): string {
-  const { records, converted, skipped, warnings, infos } = summary;
+  const { records, converted, merged, skipped, warnings, infos } = summary;
   return lang === 'de'
-    ? `${converted} von ${plural(records, 'Eintrag', 'Einträgen')} übernommen, ${skipped} übersprungen, ${plural(warnings, 'Warnung', 'Warnungen')}, ${plural(infos, 'Hinweis', 'Hinweise')}.`
-    : `${converted} of ${plural(records, 'record', 'records')} converted, ${skipped} skipped, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}.`;
+    ? `${converted} von ${plural(records, 'Eintrag', 'Einträgen')} übernommen, ${merged ? `${merged} doppelt (zusammengeführt), ` : ''}${skipped} übersprungen, ${plural(warnings, 'Warnung', 'Warnungen')}, ${plural(infos, 'Hinweis', 'Hinweise')}.`
+    : `${converted} of ${plural(records, 'record', 'records')} converted, ${merged ? `${merged} duplicate (merged), ` : ''}${skipped} skipped, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}.`;
 }
 
 const headings: Record<MessageLanguage, Record<NoteSeverity, string>> = {

@@ -122,6 +122,47 @@ describe('the Berlin Kita list (xlsx, 2,922 rows) and Excel’s CSV encodings of
   });
 });
 
+describe('a LibreOffice workbook (.ods) of the same Berlin list', () => {
+  test('gives the same offers as the Excel workbook', () => {
+    const args = ['--base', sample, '--mapping', `${real}/mappings/berlin.json`];
+    const ods = importTo('berlin-ods', `${real}/ods-workbook/kitaliste_aktuell.ods`, ...args);
+    const xlsx = importTo('berlin-xlsx', `${real}/berlin-kitas/kitaliste_aktuell.xlsx`, ...args);
+    assert.match(ods.err, /LibreOffice \(ods\)/);
+    assert.equal(ods.catalog.offers.length, 2922);
+    assert.deepEqual(ods.catalog.offers, xlsx.catalog.offers);
+  });
+});
+
+describe('Bristol’s Open Place directory (Open Referral UK feed and its HSDS 3.0 API)', () => {
+  test('the UK feed: HTML descriptions as text, www. addresses as links, assured dates, e-mails; an empty record skipped', () => {
+    const { code, err, catalog } = importTo('bristol', `${real}/oruk-feed/bristol-services.json`, '--base', sample, '--country', 'GB', '--milestones', 'erste-jahre', '--lang', 'en');
+    assert.equal(code, 1, 'the feed\'s first record has no name');
+    assert.match(err, /^14 of 15 records converted, 1 skipped/);
+    assert.match(err, /HTML converted to text \(paragraphs and lists kept\) \(1\d×\)/);
+    const therapy = catalog.offers.find((o) => o.title === 'Alternative therapy');
+    assert.equal(therapy.url, 'https://www.kateartereft.com');
+    assert.equal(therapy.updated, '2024-07-22');
+    assert.ok(contactsOf(catalog, therapy).some((c) => c.email === 'artereft@gmail.com'));
+    const withHtml = readJson(`${real}/oruk-feed/bristol-services.json`).filter((s) => /<p>|&nbsp;/.test(s.description ?? '') && s.name);
+    assert.ok(withHtml.length > 5);
+    for (const service of withHtml) {
+      const offer = catalog.offers.find((o) => o.id === service.id);
+      assert.ok(offer.description && !/<|&nbsp;|&amp;/.test(offer.description), service.name);
+    }
+    assertCleanText(catalog);
+  });
+
+  test('the HSDS 3.0 API: a service in a list and on its own page is one offer; -1 as "no age limit" is no age', () => {
+    const { code, err, catalog } = importTo('bristol3', `${real}/hsds3-converter`, '--base', sample, '--country', 'GB', '--milestones', 'uebergang-beruf');
+    assert.equal(code, 0, err);
+    assert.match(err, /^3 von 4 Einträgen übernommen, 1 doppelt \(zusammengeführt\), 0 übersprungen/);
+    assert.match(err, /derselbe Eintrag noch einmal \(mehrere Seiten oder Dateien\); zusammengeführt \(1×\)/);
+    assert.ok(catalog.offers.every((o) => o.ageMin === undefined && o.ageMax === undefined));
+    assert.deepEqual([...new Set(catalog.offers.map((o) => o.milestones.join()))], ['uebergang-beruf']);
+    assertCleanText(catalog);
+  });
+});
+
 describe('an HSDS tabular data package (Illinois Legal Aid Online, through the HSDS Transformer)', () => {
   test('services joined from their tables: organisations, phones, weekday schedules as opening hours, fees', () => {
     const { code, err, catalog } = importTo('ilao', `${real}/hsds-datapackage`, '--base', sample, '--milestones', 'uebergang-beruf', '--country', 'US');

@@ -129,7 +129,8 @@ function tidy(text: string): string {
  */
 export function plainText(value: string): { text: string; html: boolean } {
   const text = value.replace(/\r\n?/g, '\n');
-  if (!tag.test(text) && !entity.test(text)) return { text: text.trim(), html: false };
+  // Plain text keeps its spacing; only lines of nothing but spaces (`&nbsp;` pasted from a CMS) become the blank line they look like.
+  if (!tag.test(text) && !entity.test(text)) return { text: text.replace(/^[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim(), html: false };
   converters ??= convertersFor();
   return { text: tidy((lineTag.test(text) ? converters.html : converters.lines)(text)), html: true };
 }

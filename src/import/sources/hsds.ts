@@ -151,8 +151,10 @@ export function draftsFromHsds(
 
     // Ages: on the service (3.0) or in eligibilitys (UK), whose names are terms too (`children`, `families`).
     const eligibilities = list(service.eligibilitys);
-    const mins = [service.minimum_age, ...eligibilities.map((e) => e.minimum_age)].map(str).filter((a): a is string => a !== undefined);
-    const maxs = [service.maximum_age, ...eligibilities.map((e) => e.maximum_age)].map(str).filter((a): a is string => a !== undefined);
+    // HSDS ages start at 0; feeds write -1 (Open Place) or leave them out for "no limit".
+    const ages = (values: unknown[]) => values.map(str).filter((a): a is string => a !== undefined && !(Number(a) < 0));
+    const mins = ages([service.minimum_age, ...eligibilities.map((e) => e.minimum_age)]);
+    const maxs = ages([service.maximum_age, ...eligibilities.map((e) => e.maximum_age)]);
     if (mins.length) (draft.ageMin = String(Math.min(...mins.map(Number)))), (from.ageMin = eligibilities.length ? 'eligibilitys' : 'minimum_age');
     if (maxs.length) (draft.ageMax = String(Math.max(...maxs.map(Number)))), (from.ageMax = eligibilities.length ? 'eligibilitys' : 'maximum_age');
     for (const eligibility of eligibilities) {
