@@ -140,8 +140,11 @@ export interface Draft {
   openingHours?: OpeningPeriod[];
   /** Opening hours as a spreadsheet cell holds them after an export: canonical text, or JSON for periods with notes. */
   openingHoursCell?: string;
-  /** The source had rules that are not plain weekly ones (monthly, a number of times): no opening hours from the opening text either. */
-  irregularSchedule?: boolean;
+  /**
+   * The source says the opening text is only text: no opening hours are read from it. Its rules were not plain
+   * weekly ones (monthly, a number of times), or its column of structured hours is empty for this record.
+   */
+  scheduleIsText?: boolean;
   /** Opening and closing times per weekday, as columns (`mo_o`, `mo_c`) or Open Referral `regular_schedules` give them. */
   dayTimes?: Partial<Record<Weekday, { opens?: string; closes?: string }[]>>;
   /** Cost as written: `kostenlos`, `0,00 €`, `free`, `5 € pro Termin`. */

@@ -164,7 +164,7 @@ export function fitOpeningHours(context: FitContext, draft: Draft, schedule: Loc
     if (periods.length) return periods;
   }
   const text = typeof schedule === 'string' ? schedule : schedule && (schedule.de ?? schedule.en ?? Object.values(schedule)[0]);
-  if (!text || draft.irregularSchedule) return undefined;
+  if (!text || draft.scheduleIsText) return undefined;
   const parsed = parseOpeningText(text);
   if (parsed.hours && !parsed.unparsed.length) return parsed.hours;
   if (parsed.unparsed.length) noteOn(context, draft, 'schedule', 'warning', 'hours-not-understood', { value: parsed.unparsed.join(' · ') });
@@ -183,8 +183,9 @@ export function fitAddress(context: FitContext, draft: Draft, written: DraftAddr
   const combined = street && !postalCode ? /^(.*?),?\s+(\d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?:\s+(.+))?$/.exec(street) : null;
   if (combined && (combined[3] || city)) [street, postalCode, city] = [combined[1]!, combined[2]!, city ?? combined[3]!];
   const [lat, lon] = [coordinate(written.lat), coordinate(written.lon)];
-  const hasCoordinates = lat !== undefined && lon !== undefined && (written.lat !== '' || written.lon !== '');
-  const validCoordinates = hasCoordinates && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180 && !(lat === 0 && lon === 0);
+  const hasCoordinates = lat !== undefined || lon !== undefined;
+  // Both or none: a latitude without its longitude points nowhere.
+  const validCoordinates = lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0);
   if (hasCoordinates && !validCoordinates) noteOn(context, draft, field === 'address' ? 'lat' : field, 'warning', 'invalid-value', { value: `${written.lat}, ${written.lon}`, expected: 'coordinates' });
   if (!street || !postalCode || !city) {
     if (street || postalCode || city || validCoordinates) {
@@ -192,5 +193,5 @@ export function fitAddress(context: FitContext, draft: Draft, written: DraftAddr
     }
     return undefined;
   }
-  return { street, postalCode, city, ...(validCoordinates && { lat: lat!, lon: lon! }) };
+  return { street, postalCode, city, ...(validCoordinates && { lat, lon }) };
 }

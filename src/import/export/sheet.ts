@@ -74,8 +74,12 @@ export function offerRows(catalog: Catalog): OfferSheet {
       );
     }
   }
-  // Only the columns some offer uses, and always id, titel and meilensteine.
-  const used = columns.filter((c) => ['id', 'titel', 'meilensteine'].includes(c.header) || catalog.offers.some((o) => c.value(o) !== undefined));
+  // Only the columns some offer uses, and always id, titel and meilensteine. Beside opening texts, always the structured
+  // column: left empty, it tells the import that the text is only text (else it would read opening hours from it).
+  const usesSchedule = catalog.offers.some((o) => o.schedule !== undefined);
+  const used = columns.filter(
+    (c) => ['id', 'titel', 'meilensteine'].includes(c.header) || (c.header === 'zeiten_strukturiert' && usesSchedule) || catalog.offers.some((o) => c.value(o) !== undefined),
+  );
   return {
     header: used.map((c) => c.header),
     rows: catalog.offers.map((offer) => used.map((c) => c.value(offer))),

@@ -261,7 +261,7 @@ export function draftsFromHsds(
       } else {
         const hours = openingHoursFromSchedules(rules);
         if (hours) draft.openingHours = hours;
-        else draft.irregularSchedule = true;
+        else draft.scheduleIsText = true;
       }
       const schedule = scheduleText(rules);
       if (schedule) draft.schedule = schedule.generated ? schedule.text : localized(schedule.text);

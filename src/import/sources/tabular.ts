@@ -44,7 +44,9 @@ function findColumns(table: Table, options: TabularOptions, notes: ImportNote[])
     const meanings = row.cells.flatMap((cell) => columnMeanings(cell, options.use.mapping.columns));
     const hasTitle = meanings.some((m) => 'field' in m && m.field === 'titel' && !m.lang);
     const known = meanings.filter((m) => !('unknown' in m)).length;
-    if (hasTitle && (!best || known > best.known)) best = { row, known };
+    // A list of ids and names (the export's sheets of milestones or providers) is no list of offers.
+    const beyondName = meanings.some((m) => !('unknown' in m) && !('field' in m && (m.field === 'id' || m.field === 'titel')));
+    if (hasTitle && beyondName && (!best || known > best.known)) best = { row, known };
   }
   if (!best) return undefined;
   const columns: Columns = { headerRow: best.row, fields: new Map(), translations: new Map(), days: [], termColumns: [] };
@@ -188,6 +190,7 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
 
     const structured = take('zeiten_strukturiert', 'openingHours');
     if (structured) draft.openingHoursCell = structured;
+    else if (columns.fields.has('zeiten_strukturiert')) draft.scheduleIsText = true;
     const days: Partial<Record<Weekday, { opens?: string; closes?: string }[]>> = {};
     for (const { index, header, column } of columns.days) {
       const value = (row.cells[index] ?? '').trim();
