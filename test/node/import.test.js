@@ -256,6 +256,53 @@ describe('what goes wrong, said clearly', () => {
   });
 });
 
+describe('export: the spreadsheet a clerk maintains, and open data', () => {
+  test('xlsx and csv: import reads them back into the same offers; the workbook has drop-downs', () => {
+    const xlsx = temp('angebote.xlsx');
+    const run = cli('export', sample, '--format', 'xlsx', '--out', xlsx);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.err, /100 Angebote exportiert \(xlsx\)/);
+    const csv = cli('export', sample, '--format', 'csv');
+    assert.match(csv.out, /^\uFEFFid;titel;/);
+    const base = temp('basis.json', JSON.stringify({ ...readJson(sample), offers: [] }));
+    const original = readJson(sample).offers;
+    for (const file of [xlsx, temp('angebote.csv', csv.out)]) {
+      const back = importTo(`back-${file.slice(-4)}`, file, '--base', base);
+      assert.equal(back.code, 0, back.err);
+      assert.equal(back.catalog.offers.length, 100);
+      assert.deepEqual(back.catalog.offers.map((o) => o.id), original.map((o) => o.id));
+      assert.deepEqual(back.catalog.offers.find((o) => o.id === 'familienhebammen').openingHours, original.find((o) => o.id === 'familienhebammen').openingHours);
+    }
+    assert.equal(cli('export', sample, '--format', 'xlsx').code, 2, 'a workbook needs --out');
+    assert.equal(cli('export', sample, '--format', 'pdf').code, 2);
+  });
+
+  test('hsds: the HSDS 3.0 page of services on stdout', () => {
+    const run = cli('export', sample, '--format', 'hsds');
+    assert.equal(run.code, 0, run.err);
+    const page = JSON.parse(run.out);
+    assert.equal(page.total_items, 100);
+    assert.equal(page.contents[0].status, 'active');
+  });
+});
+
+describe('hostile files: refused with a message, exit 2, no crash', () => {
+  test('a zip bomb named .xlsx, an old .xls, and a CSV of too many rows', async () => {
+    const { zipSync } = await import('fflate');
+    const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 * 1024) }, { level: 9 });
+    const run = cli('import', temp('bombe.xlsx', bomb), '--base', sample);
+    assert.equal(run.code, 2);
+    assert.match(run.err, /bombe\.xlsx: .*(MiB|entpackt|ausgepackt)/);
+    const xls = cli('import', temp('alt.xls', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex')), '--base', sample);
+    assert.equal(xls.code, 2);
+    assert.match(xls.err, /\.xlsx/);
+    const rows = temp('viele-zeilen.csv', `Titel;Lebensphase\n${'Kita;kita\n'.repeat(100_001)}`);
+    const many = cli('import', rows, '--base', sample);
+    assert.equal(many.code, 2);
+    assert.match(many.err, /100\.000 Zeilen|100,000 rows|100000/);
+  });
+});
+
 describe('validate: exactly the browser’s checks', () => {
   test('a catalog over the finder’s byte cap is an error, not "valid"', () => {
     const catalog = readJson(sample);
