@@ -46,7 +46,7 @@ export function readInputs(paths: string[], limits: ImportLimits, lang: MessageL
       const code = (error as NodeJS.ErrnoException).code;
       throw new CliError(cliStrings[lang].cannotRead(path, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
     }
-    if (size > limits.fileBytes) throw new CliError(readErrorMessage(new ReadError('too-large', path), lang), 2);
+    if (size > limits.fileBytes) throw new CliError(readErrorMessage(new ReadError('too-large', path, { limit: limits.fileBytes }), lang), 2);
     const file = { name: path, bytes: new Uint8Array(readFileSync(path)) };
     all.push(file);
     return file;

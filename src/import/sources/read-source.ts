@@ -66,7 +66,7 @@ export async function readSource(input: InputFile, others: InputFile[], use: Map
       }
       return { file, format: sheet.kind, drafts, notes, tables: withOffers.length ? withOffers : sheet.tables.slice(0, 1) };
     }
-    if (input.bytes.length > limits.fileBytes) throw new ReadError('too-large', file);
+    if (input.bytes.length > limits.fileBytes) throw new ReadError('too-large', file, { limit: limits.fileBytes });
     const { text, notes: decodeNotes } = decodeText(input.bytes, file);
     if (!/^\s*[[{]/.test(text)) {
       const sheet = await readSpreadsheet(input.bytes, file, limits);
