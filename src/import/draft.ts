@@ -91,6 +91,7 @@ export type DraftField =
   | 'organization'
   | 'contacts'
   | 'phones'
+  | 'faxes'
   | 'emails'
   | 'address'
   | 'lat'
@@ -134,6 +135,8 @@ export interface Draft {
   /** The service's and its location's own phones and e-mails, as written (a cell may hold several). */
   phones: string[];
   emails: string[];
+  /** Fax numbers: not for families, but said where they were left out. */
+  faxes: string[];
   address?: DraftAddress;
   /** The opening text families read; parsed into opening hours unless the source has them structured. */
   schedule?: LocalizedText;
@@ -164,5 +167,5 @@ export interface Draft {
 
 /** An empty draft at a place; sources fill it. */
 export function newDraft(at: Place): Draft {
-  return { at, from: {}, milestones: [], topics: [], districts: [], areas: [], terms: [], contacts: [], contactRefs: [], phones: [], emails: [], languages: [], keywords: [] };
+  return { at, from: {}, milestones: [], topics: [], districts: [], areas: [], terms: [], contacts: [], contactRefs: [], phones: [], emails: [], faxes: [], languages: [], keywords: [] };
 }

@@ -87,10 +87,13 @@ function fitOffer(context: FitContext, people: People, draft: Draft, id: string,
   const ages = fitAges(context, draft);
   const { milestones, topics, districts, addressDistrict } = classify(context, draft, ages);
   if (milestones.length === 0) {
-    noteOn(context, draft, draft.milestones.length ? 'milestones' : 'terms', 'error', 'no-milestone', { value: draft.milestones.join(', ') || undefined });
+    // What the record did say, so that the clerk sees which term or value to map.
+    const said = draft.milestones.length ? draft.milestones : draft.terms.map((t) => t.label ?? t.value);
+    noteOn(context, draft, draft.milestones.length ? 'milestones' : 'terms', 'error', 'no-milestone', said.length ? { value: said.join(', ') } : {});
     return undefined;
   }
   const offer: Offer = { id, title, milestones };
+  for (const fax of draft.faxes) noteOn(context, draft, 'faxes', 'info', 'fax-left-out', { value: fax });
   const summary = fitText(context, draft, 'summary', draft.summary);
   if (summary) offer.summary = summary;
   const description = fitText(context, draft, 'description', draft.description);

@@ -174,7 +174,8 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
     const provider = take('traeger', 'organization');
     if (provider) draft.organization = { name: provider, phones: [], emails: [], from: draft.from.organization! };
     draft.contactRefs = splitCell(take('kontakte', 'contacts'));
-    const phones = [take('telefon', 'phones'), cell('mobil') && `Mobil: ${take('mobil', 'phones')}`, cell('fax') && `Fax: ${take('fax', 'phones')}`].filter(Boolean);
+    const phones = [take('telefon', 'phones'), cell('mobil') && `Mobil: ${take('mobil', 'phones')}`].filter(Boolean);
+    draft.faxes = [take('fax', 'faxes')].filter(Boolean);
     const emails = [take('email', 'emails')].filter(Boolean);
     const person = take('ansprechperson', 'contacts');
     if (person) draft.contacts.push({ name: person, phones, emails, languages: [], from: draft.from.contacts! });
