@@ -10,8 +10,8 @@ import type { Contact, LocalizedText, Organization } from '../catalog/schema.js'
 import { phoneSchema } from '../catalog/schema.js';
 import { idPattern } from '../catalog/ids.js';
 import { allTexts, resolveReference, slugify } from './references.js';
-import type { Draft, DraftContact, DraftField, DraftOrganization, Place } from './draft.js';
-import { noteOn, placeOf, type FitContext } from './fit-context.js';
+import type { Draft, DraftContact, DraftOrganization, Place } from './draft.js';
+import { noteOn, placeOf, type FitContext, type Where } from './fit-context.js';
 import { fitAddress, fitLanguages, fitText, fitUrl } from './fit-values.js';
 import { normalizeEmail, splitEmails } from './normalize/contact.js';
 import { normalizePhone, splitPhones } from './normalize/phone.js';
@@ -29,7 +29,7 @@ function countryOf(context: FitContext, draft: Draft): string {
 }
 
 /** Cells of phone numbers to numbers families can call; fax numbers are left out, unknown ones reported. */
-export function fitPhones(context: FitContext, draft: Draft, cells: string[], field: DraftField): CallableNumber[] {
+export function fitPhones(context: FitContext, draft: Draft, cells: string[], field: Where): CallableNumber[] {
   const numbers: CallableNumber[] = [];
   for (const cell of cells) {
     for (const { number, label } of splitPhones(cell)) {
@@ -51,7 +51,7 @@ export function fitPhones(context: FitContext, draft: Draft, cells: string[], fi
   return numbers;
 }
 
-export function fitEmails(context: FitContext, draft: Draft, cells: string[], field: DraftField): string[] {
+export function fitEmails(context: FitContext, draft: Draft, cells: string[], field: Where): string[] {
   const emails: string[] = [];
   for (const written of cells.flatMap(splitEmails)) {
     const email = normalizeEmail(written);
@@ -132,8 +132,10 @@ export class People {
    * (named like the offer). A contact has one phone: further numbers become
    * contacts of their own (`Mobil`), so none is lost.
    */
-  contact(draft: Draft, source: DraftContact, fallbackName: LocalizedText, organization: string | undefined, field: DraftField = 'contacts', known: string[] = []): string[] {
+  contact(draft: Draft, source: DraftContact, fallbackName: LocalizedText, organization: string | undefined, known: string[] = []): string[] {
     const key = source.id ? `id:${source.id}` : undefined;
+    // Notes point at the contact in the record (`contacts[1]`, a column), else at the record's phones.
+    const field: Where = source.from ? { column: source.from } : 'phones';
     if (key && this.contactBySource.has(key)) return [this.contactBySource.get(key)!];
     // A number or address the offer's named contacts already have is not repeated as a contact of its own.
     const reached = new Set(this.contacts.filter((c) => known.includes(c.id)).flatMap((c) => [c.phone, c.email]));

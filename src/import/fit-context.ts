@@ -21,20 +21,23 @@ export interface FitContext {
   notes: ImportNote[];
 }
 
-/** The place of a field of a draft: the record's row or path, with the field's column or sub-path. */
-export function placeOf(draft: Draft, field?: DraftField): Place {
-  const column = field && draft.from[field];
+/** Where in a record a value was: one of its fields, or a column or sub-path of its own (a contact's `contacts[1]`). */
+export type Where = DraftField | { column: string };
+
+/** The place of a value of a draft: the record's row or path, with the field's column or sub-path. */
+export function placeOf(draft: Draft, where?: Where): Place {
+  const column = where === undefined ? undefined : typeof where === 'string' ? draft.from[where] : where.column;
   return column ? { ...draft.at, column } : draft.at;
 }
 
-/** Adds a note about a draft's field. */
+/** Adds a note about a value of a draft. */
 export function noteOn(
   context: FitContext,
   draft: Draft,
-  field: DraftField | undefined,
+  where: Where | undefined,
   severity: NoteSeverity,
   code: NoteCode,
   extra: Omit<ImportNote, 'severity' | 'code' | 'at'> = {},
 ): void {
-  context.notes.push({ severity, code, at: placeOf(draft, field), ...extra });
+  context.notes.push({ severity, code, at: placeOf(draft, where), ...extra });
 }

@@ -7,8 +7,8 @@
  */
 import { isoDateSchema } from '../catalog/schema.js';
 import type { Address, Cost, LocalizedText, Offer, OpeningPeriod } from '../catalog/schema.js';
-import type { Draft, DraftAddress, DraftField } from './draft.js';
-import { noteOn, type FitContext } from './fit-context.js';
+import type { Draft, DraftAddress } from './draft.js';
+import { noteOn, type FitContext, type Where } from './fit-context.js';
 import { normalizeUrl } from './normalize/contact.js';
 import { parseDate } from './normalize/dates.js';
 import { formatOpeningHours, parseOpeningText, periodsFromDayColumns } from './normalize/hours.js';
@@ -16,7 +16,7 @@ import { plainText } from './normalize/html.js';
 import { languageTag, splitLanguages } from './normalize/language.js';
 
 /** A text in every language it has, as plain text; HTML is converted and counted. */
-export function fitText(context: FitContext, draft: Draft, field: DraftField, value: LocalizedText | undefined): LocalizedText | undefined {
+export function fitText(context: FitContext, draft: Draft, field: Where, value: LocalizedText | undefined): LocalizedText | undefined {
   if (value === undefined) return undefined;
   let converted = false;
   const plain = (text: string) => {
@@ -32,7 +32,7 @@ export function fitText(context: FitContext, draft: Draft, field: DraftField, va
       .filter(([, text]) => text);
     result = entries.length ? Object.fromEntries(entries) : undefined;
   }
-  if (converted) noteOn(context, draft, field, 'info', 'html-converted', { value: field });
+  if (converted) noteOn(context, draft, field, 'info', 'html-converted', { value: typeof field === 'string' ? field : field.column });
   return result;
 }
 
@@ -84,9 +84,11 @@ export function fitCost(context: FitContext, draft: Draft, offer: Offer): void {
   if (word) offer.cost = word;
   else if (amount) offer.cost = Number(amount[1]!.replace(',', '.')) === 0 ? 'free' : 'paid';
   else if (/^(kostenlos|kostenfrei|free)\b/i.test(written)) offer.cost = 'free';
-  if (offer.cost === undefined) noteOn(context, draft, 'cost', 'warning', 'invalid-value', { value: written, expected: 'cost' });
-  // "5 € pro Termin", "Free, donations welcome": the words are worth keeping.
-  if ((!word || offer.cost === undefined) && offer.cost !== 'free' && !offer.costNote) offer.costNote = written;
+  // "5 € pro Termin", "nach Einkommen gestaffelt": the words are worth keeping, as the cost note.
+  if (!word && offer.cost !== 'free' && !draft.costNote) {
+    offer.costNote = written;
+    if (offer.cost === undefined) noteOn(context, draft, 'cost', 'info', 'kept-as-note', { value: written, expected: 'cost' });
+  }
 }
 
 const yes = /^(ja|j|yes|y|true|wahr|x|1|vorhanden|rollstuhlgerecht|barrierefrei)$/i;
@@ -100,12 +102,15 @@ export function fitAccessibility(context: FitContext, draft: Draft, offer: Offer
   if (written && yes.test(written)) accessibility.wheelchair = true;
   else if (written && no.test(written)) accessibility.wheelchair = false;
   if (note) accessibility.note = note;
-  else if (written && accessibility.wheelchair === undefined) accessibility.note = written;
+  else if (written && accessibility.wheelchair === undefined) {
+    accessibility.note = written;
+    noteOn(context, draft, 'wheelchair', 'info', 'kept-as-note', { value: written, expected: 'yes-no' });
+  }
   if (Object.keys(accessibility).length) offer.accessibility = accessibility;
 }
 
 /** Language names or codes to tags; "all" is no language, an unknown name a warning. */
-export function fitLanguages(context: FitContext, draft: Draft, written: string[], field: DraftField = 'languages'): string[] {
+export function fitLanguages(context: FitContext, draft: Draft, written: string[], field: Where = 'languages'): string[] {
   const tags: string[] = [];
   for (const value of written.flatMap(splitLanguages)) {
     const result = languageTag(value);
@@ -117,7 +122,7 @@ export function fitLanguages(context: FitContext, draft: Draft, written: string[
   return tags;
 }
 
-export function fitUrl(context: FitContext, draft: Draft, written: string | undefined, field: DraftField = 'url'): string | undefined {
+export function fitUrl(context: FitContext, draft: Draft, written: string | undefined, field: Where = 'url'): string | undefined {
   if (!written) return undefined;
   const url = normalizeUrl(written);
   if (!url) noteOn(context, draft, field, 'warning', 'invalid-value', { value: written, expected: 'url' });
@@ -177,7 +182,7 @@ export const openingHoursCell = (hours: OpeningPeriod[]) => (hours.some((p) => p
 const coordinate = (value: number | string | undefined) => (value === undefined ? undefined : typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.')));
 
 /** Street, postal code and city together, with the coordinates; `Markt 1, 59174 Kamen` in one cell is split. */
-export function fitAddress(context: FitContext, draft: Draft, written: DraftAddress | undefined, field: DraftField = 'address'): Address | undefined {
+export function fitAddress(context: FitContext, draft: Draft, written: DraftAddress | undefined, field: Where = 'address'): Address | undefined {
   if (!written) return undefined;
   let { street, postalCode, city } = written;
   const combined = street && !postalCode ? /^(.*?),?\s+(\d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?:\s+(.+))?$/.exec(street) : null;

@@ -105,7 +105,7 @@ function fitOffer(context: FitContext, people: People, draft: Draft, id: string,
   const organization = draft.organization && people.organization(draft, draft.organization);
   if (organization) offer.organization = organization;
   const named = [...people.references(draft), ...draft.contacts.flatMap((contact) => people.contact(draft, contact, title, organization))];
-  const own = people.contact(draft, { phones: draft.phones, emails: draft.emails, languages: [], from: draft.from.phones ?? '' }, title, organization, 'phones', named);
+  const own = people.contact(draft, { phones: draft.phones, emails: draft.emails, languages: [], from: draft.from.phones ?? draft.from.emails ?? '' }, title, organization, named);
   const contacts = [...named, ...own];
   if (contacts.length) offer.contacts = [...new Set(contacts)];
 

@@ -143,6 +143,8 @@ export function noteTitle(note: ImportNote, lang: MessageLanguage): string {
       return de ? 'Gebiet ist kein Stadtteil des Basiskatalogs; nicht zugeordnet' : 'area is no district of the base catalog; not assigned';
     case 'invalid-value':
       return `${expected[lang][note.expected ?? 'number']}; ${left}`;
+    case 'kept-as-note':
+      return `${expected[lang][note.expected ?? 'cost']}; ${de ? 'als Hinweis übernommen' : 'kept as a note'}`;
     case 'age-open-end':
       return de ? 'Höchstalter über 30 Jahre: im Katalog ohne Obergrenze' : 'maximum age above 30 years: no upper limit in the catalog';
     case 'incomplete-address':

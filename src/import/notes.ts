@@ -63,6 +63,8 @@ export type NoteCode =
   /** An area (Open Referral `service_areas`) that is no district of the base catalog. */
   | 'unknown-area'
   | 'invalid-value'
+  /** A cost or a wheelchair answer that is no known word: kept as the note beside it (`costNote`, `accessibility.note`). */
+  | 'kept-as-note'
   | 'age-open-end'
   | 'incomplete-address'
   | 'html-converted'

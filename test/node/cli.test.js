@@ -225,7 +225,7 @@ describe('from-csv and from-hsds: the old names of import', () => {
     const file = temp('fehlerhaft.json');
     const { code, err } = cli('from-csv', 'test/fixtures/csv/angebote-fehlerhaft.csv', '--base', sample, '--out', file, '--verbose');
     assert.equal(code, 1);
-    assert.match(err, /^3 von 7 Einträgen übernommen, 4 übersprungen, 10 Warnungen, /);
+    assert.match(err, /^3 von 7 Einträgen übernommen, 4 übersprungen, 9 Warnungen, /);
     const lines = err.split('\n').map((line) => line.trim());
     for (const expected of [
       'Fehler – kein Name; der Eintrag wird übersprungen – Zeile 3',
@@ -238,7 +238,8 @@ describe('from-csv and from-hsds: the old names of import', () => {
       "Warnung – unbekannter Stadtteil; weggelassen – Zeile 7, Spalte stadtteile: 'atlantis'",
       "Warnung – keine Zahl; weggelassen – Zeile 7, Spalte alter_von: 'drei'",
       "Hinweis – Höchstalter über 30 Jahre: im Katalog ohne Obergrenze – Zeile 7, Spalte alter_bis: '99'",
-      "Warnung – keine Kostenangabe (kostenlos, ermäßigt, kostenpflichtig oder ein Betrag); weggelassen – Zeile 7, Spalte kosten: 'umsonst-ish'",
+      "Hinweis – keine Kostenangabe (kostenlos, ermäßigt, kostenpflichtig oder ein Betrag); als Hinweis übernommen – Zeile 7, Spalte kosten: 'umsonst-ish'",
+      "Hinweis – weder ja noch nein; als Hinweis übernommen – Zeile 7, Spalte rollstuhlgerecht: 'vielleicht'",
       "Warnung – kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ); weggelassen – Zeile 7, Spalte stand: '31.02.2026'",
       "Warnung – keine Webadresse (http:// oder https://); weggelassen – Zeile 7, Spalte url: 'javascript:alert(1)'",
       'Warnung – ageMin liegt nach ageMax – Zeile 8, Spalte alter_bis',

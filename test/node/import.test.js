@@ -257,7 +257,7 @@ describe('what goes wrong, said clearly', () => {
 });
 
 describe('export: the spreadsheet a clerk maintains, and open data', () => {
-  test('xlsx and csv: import reads them back into the same offers; the workbook has drop-downs', () => {
+  test('xlsx and csv: import reads them back into the same offers', () => {
     const xlsx = temp('angebote.xlsx');
     const run = cli('export', sample, '--format', 'xlsx', '--out', xlsx);
     assert.equal(run.code, 0, run.err);

@@ -178,7 +178,8 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
     draft.faxes = [take('fax', 'faxes')].filter(Boolean);
     const emails = [take('email', 'emails')].filter(Boolean);
     const person = take('ansprechperson', 'contacts');
-    if (person) draft.contacts.push({ name: person, phones, emails, languages: [], from: draft.from.contacts! });
+    // The person's notes are mostly about the phones and e-mails of the row: they point at those columns.
+    if (person) draft.contacts.push({ name: person, phones, emails, languages: [], from: draft.from.phones ?? draft.from.emails ?? draft.from.contacts! });
     else [draft.phones, draft.emails] = [phones, emails];
     const url = take('url', 'url');
     if (url) draft.url = url;
