@@ -9,7 +9,7 @@
 import type { Contact, LocalizedText, Organization } from '../catalog/schema.js';
 import { phoneSchema } from '../catalog/schema.js';
 import { idPattern } from '../catalog/ids.js';
-import { allTexts, resolveReference, slugify } from './references.js';
+import { allTexts, RecordIndex, slugify } from './references.js';
 import type { Draft, DraftContact, DraftOrganization, Place } from './draft.js';
 import { noteOn, placeOf, type FitContext, type Where } from './fit-context.js';
 import { fitAddress, fitLanguages, fitText, fitUrl } from './fit-values.js';
@@ -78,28 +78,26 @@ export class People {
   private readonly organizationBySource = new Map<string, string>();
   private readonly contactBySource = new Map<string, string>();
 
-  constructor(private readonly context: FitContext) {}
-
-  private allOrganizations() {
-    return [...(this.context.base.organizations ?? []), ...this.organizations];
+  constructor(private readonly context: FitContext) {
+    this.organizationIndex = new RecordIndex(context.base.organizations);
+    this.contactIndex = new RecordIndex(context.base.contacts);
   }
 
-  private allContacts() {
-    return [...(this.context.base.contacts ?? []), ...this.contacts];
-  }
+  private readonly organizationIndex: RecordIndex;
+  private readonly contactIndex: RecordIndex;
 
   /** The provider's id: found in the base catalog or among the added, else added. */
   organization(draft: Draft, source: DraftOrganization): string {
     const known = this.organizationBySource.get(source.id ?? `name:${source.name.toLowerCase()}`);
     if (known) return known;
-    const resolved = (source.id && resolveReference(source.id, this.allOrganizations())) || resolveReference(source.name, this.allOrganizations());
+    const resolved = (source.id && this.organizationIndex.resolve(source.id)) || this.organizationIndex.resolve(source.name);
     if (resolved) {
       if (resolved.byTitle && this.context.base.organizations?.some((o) => o.id === resolved.id)) {
         noteOn(this.context, draft, 'organization', 'info', 'matched-title', { value: source.name, id: resolved.id, kind: 'organization' });
       }
       return resolved.id;
     }
-    const id = uniqueId((id) => this.allOrganizations().some((o) => o.id === id), source.id, source.name, 'traeger');
+    const id = uniqueId((id) => this.organizationIndex.has(id), source.id, source.name, 'traeger');
     const organization: Organization = { id, name: source.name };
     const url = fitUrl(this.context, draft, source.url, 'organization');
     if (url) organization.url = url;
@@ -110,6 +108,7 @@ export class People {
     const address = fitAddress(this.context, draft, source.address, 'organization');
     if (address) organization.address = address;
     this.organizations.push(organization);
+    this.organizationIndex.add(organization);
     this.places.set(`organizations:${id}`, placeOf(draft, 'organization'));
     this.organizationBySource.set(source.id ?? `name:${source.name.toLowerCase()}`, id);
     noteOn(this.context, draft, 'organization', 'info', 'new-organization', { value: source.name, id });
@@ -120,7 +119,7 @@ export class People {
   references(draft: Draft): string[] {
     const ids: string[] = [];
     for (const value of draft.contactRefs) {
-      const resolved = resolveReference(value, this.allContacts());
+      const resolved = this.contactIndex.resolve(value);
       if (!resolved) noteOn(this.context, draft, 'contacts', 'warning', 'unknown-reference', { value, kind: 'contact' });
       else if (!ids.includes(resolved.id)) ids.push(resolved.id);
     }
@@ -148,7 +147,7 @@ export class People {
     const count = Math.max(1, phones.length);
     for (let index = 0; index < count; index++) {
       const phone = phones[index];
-      const id = uniqueId((id) => this.allContacts().some((c) => c.id === id), index === 0 ? source.id : undefined, index === 0 ? baseName : `${baseName} ${index + 1}`, 'kontakt');
+      const id = uniqueId((id) => this.contactIndex.has(id), index === 0 ? source.id : undefined, index === 0 ? baseName : `${baseName} ${index + 1}`, 'kontakt');
       const contact: Contact = { id, name };
       const role = source.role && fitText(this.context, draft, field, source.role);
       if (role) contact.role = role;
@@ -165,13 +164,16 @@ export class People {
         if (hours) contact.hours = hours;
       }
       this.contacts.push(contact);
+      this.contactIndex.add(contact);
       this.places.set(`contacts:${id}`, placeOf(draft, field));
       ids.push(id);
     }
     // Further e-mail addresses: one contact each, so none is lost.
     for (const email of emails.slice(1)) {
-      const id = uniqueId((id) => this.allContacts().some((c) => c.id === id), undefined, `${baseName} ${email}`, 'kontakt');
-      this.contacts.push({ id, name, email, ...(organization && { organization }) });
+      const id = uniqueId((id) => this.contactIndex.has(id), undefined, `${baseName} ${email}`, 'kontakt');
+      const contact: Contact = { id, name, email, ...(organization && { organization }) };
+      this.contacts.push(contact);
+      this.contactIndex.add(contact);
       ids.push(id);
     }
     if (key) this.contactBySource.set(key, ids[0]!);

@@ -36,26 +36,44 @@ export interface Resolved {
   byTitle: boolean;
 }
 
+type Named = { id: string; title?: LocalizedText; name?: LocalizedText };
+
 /**
- * Finds a record by what a person wrote: its id, the id in other case, one of
- * its titles (any language, case and spacing ignored), or a title made into
- * an id (`Weiterführende Schule` → `weiterfuehrende-schule`).
+ * Records found by what a person wrote: their id, the id in other case, one
+ * of their titles or names (any language, case and spacing ignored), or a
+ * title made into an id (`Weiterführende Schule` → `weiterfuehrende-schule`),
+ * in that order, the first record added winning each. Kept as maps, since an
+ * import looks up thousands of providers among thousands.
  */
-export function resolveReference(
-  value: string,
-  records: readonly { id: string; title?: LocalizedText; name?: LocalizedText }[],
-): Resolved | undefined {
-  const wanted = value.trim();
-  if (!wanted) return undefined;
-  const exact = records.find((r) => r.id === wanted);
-  if (exact) return { id: exact.id, byTitle: false };
-  const lower = wanted.toLowerCase();
-  const caseless = records.find((r) => r.id.toLowerCase() === lower);
-  if (caseless) return { id: caseless.id, byTitle: false };
-  const simple = simplify(wanted);
-  const byTitle = records.find((r) => [...allTexts(r.title), ...allTexts(r.name)].some((t) => simplify(t) === simple));
-  if (byTitle) return { id: byTitle.id, byTitle: true };
-  const slug = slugify(wanted, '');
-  const bySlug = slug ? records.find((r) => r.id === slug) : undefined;
-  return bySlug ? { id: bySlug.id, byTitle: true } : undefined;
+export class RecordIndex {
+  private readonly ids = new Map<string, string>();
+  private readonly caseless = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+
+  constructor(records: readonly Named[] = []) {
+    for (const record of records) this.add(record);
+  }
+
+  add(record: Named): void {
+    const set = (map: Map<string, string>, key: string) => map.has(key) || map.set(key, record.id);
+    set(this.ids, record.id);
+    set(this.caseless, record.id.toLowerCase());
+    for (const text of [...allTexts(record.title), ...allTexts(record.name)]) set(this.titles, simplify(text));
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  resolve(value: string): Resolved | undefined {
+    const wanted = value.trim();
+    if (!wanted) return undefined;
+    const byId = this.ids.get(wanted) ?? this.caseless.get(wanted.toLowerCase());
+    if (byId) return { id: byId, byTitle: false };
+    const byTitle = this.titles.get(simplify(wanted)) ?? this.ids.get(slugify(wanted, ''));
+    return byTitle ? { id: byTitle, byTitle: true } : undefined;
+  }
 }
+
+/** A record of a short list (milestones, topics) by what a person wrote; see `RecordIndex`. */
+export const resolveReference = (value: string, records: readonly Named[]): Resolved | undefined => new RecordIndex(records).resolve(value);
