@@ -1,8 +1,8 @@
 /**
  * Texts from CMSs and feeds (descriptions with `<p>`, `<ul>`, `&nbsp;`) into
  * the plain text the catalog holds, with html-to-text. Text that is not
- * markup is left as written (trimmed, CRLF → LF): a `<` in
- * "Kinder < 3 Jahre" is text.
+ * markup is left as written (trimmed, CRLF → LF, lines of nothing but
+ * spaces made blank): a `<` in "Kinder < 3 Jahre" is text.
  *
  * Text structure convention (what `plainText` writes and the elements render):
  * - paragraphs are separated by one blank line (`<p>`, `<div>`, headings,
