@@ -3,7 +3,13 @@
 // src/elements/<tag>/<tag>.ts; helpers beside it are not part of the manifest.
 export default {
   globs: ['src/elements/*/*.ts'],
-  exclude: ['src/elements/shared/**', 'src/elements/**/*.styles.ts', 'src/elements/**/define.ts', 'src/elements/**/url-state.ts', 'src/elements/**/vcard.ts'],
+  exclude: [
+    'src/elements/shared/**',
+    'src/elements/**/*.styles.ts',
+    'src/elements/**/define.ts',
+    'src/elements/**/url-state.ts',
+    'src/elements/**/vcard.ts',
+  ],
   outdir: '.',
   litelement: true,
 };

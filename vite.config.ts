@@ -39,7 +39,12 @@ function minifyCssLiterals(): Plugin {
       if (!/\.styles\.ts$/.test(id)) return null;
       const minified = code.replace(/\bcss`([^`]*)`/g, (literal, text: string) => {
         if (text.includes('${') || text.includes('\\')) return literal;
-        const { code: css } = transformCss({ filename: id, code: Buffer.from(text), minify: true, targets: cssTargets });
+        const { code: css } = transformCss({
+          filename: id,
+          code: Buffer.from(text),
+          minify: true,
+          targets: cssTargets,
+        });
         return `css\`${css.toString()}\``;
       });
       return { code: minified, map: null };

@@ -32,7 +32,10 @@ export default {
   // Two test pages at a time: more starve each other's timers on a two-core CI machine.
   concurrency: 2,
   testsFinishTimeout: 300_000,
-  plugins: [forcedColorsPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    forcedColorsPlugin,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -15,7 +15,7 @@ import { syntheticCatalog } from './synthetic.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = JSON.parse(readFileSync(join(root, 'demo/public/angebote.json'), 'utf8'));
-const sizes = (process.env.BENCH_SIZES ?? "5000,50000").split(",").map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '5000,50000').split(',').map(Number);
 const runs = 5;
 const typed = ['Hebamme', 'Beratung Erziehung', 'Sprachförderung Kita'];
 const targets = { firstPaint: 100, keystroke: 50, longTask: 200 };
@@ -33,7 +33,9 @@ await build({
   build: { outDir, emptyOutDir: true, target: 'es2022' },
 });
 
-const catalogs = new Map(sizes.map((size) => [`/catalog-${size}.json`, JSON.stringify(syntheticCatalog(sample, size))]));
+const catalogs = new Map(
+  sizes.map((size) => [`/catalog-${size}.json`, JSON.stringify(syntheticCatalog(sample, size))]),
+);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const server = createServer(async (request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
@@ -56,7 +58,13 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 /** Opens the page on a catalog and waits for the first painted card; returns ms from the catalog's last byte. */
@@ -113,7 +121,9 @@ async function keystrokes(page) {
     const search = document.querySelector('offer-search');
     window.__latencies = [];
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
     // From the input event to the frame after the element's update: `input`, not `keydown`, since
     // letters like ö are typed without a key event; a timeout, so that the element's own handler has run.
     document.addEventListener(
@@ -161,7 +171,9 @@ server.close();
 rmSync(outDir, { recursive: true, force: true });
 
 console.log(`\n## <offer-search> in Chromium ${chromiumVersion}, production build\n`);
-console.log('| offers | first results painted after the catalog arrived (median of 5) | a query typed at once, answered after the catalog arrived (median of 5) | key → updated list (median / p95) | longest task while typing |');
+console.log(
+  '| offers | first results painted after the catalog arrived (median of 5) | a query typed at once, answered after the catalog arrived (median of 5) | key → updated list (median / p95) | longest task while typing |',
+);
 console.log('|---:|---:|---:|---:|---:|');
 for (const { size, paints, queries, latencies, longTasks } of rows) {
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
@@ -169,4 +181,6 @@ for (const { size, paints, queries, latencies, longTasks } of rows) {
     `| ${size.toLocaleString('en')} | ${ms(median(paints))} (target ≤ ${targets.firstPaint} at 5k) | ${ms(median(queries))} | ${ms(median(latencies))} / ${ms(p95(latencies))} (target ≤ ${targets.keystroke}) | ${longTasks.length ? ms(longest) : 'none over 50 ms'} (target ≤ ${targets.longTask} at 50k) |`,
   );
 }
-console.log(`\nKeys measured per size: ${rows[0].latencies.length}; each key after a 250 ms pause, so each one searches (the element searches at most every 150 ms while typing).`);
+console.log(
+  `\nKeys measured per size: ${rows[0].latencies.length}; each key after a 250 ms pause, so each one searches (the element searches at most every 150 ms while typing).`,
+);

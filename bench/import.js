@@ -35,17 +35,36 @@ function time(args, runs = 5) {
 
 // The same list as CSV, written by the import's own export of what it read.
 const catalogFile = join(dir, 'berlin.json');
-spawnSync(process.execPath, [cli, 'import', xlsx, '--base', base, '--mapping', mapping, '--out', catalogFile], { cwd: root });
+spawnSync(process.execPath, [cli, 'import', xlsx, '--base', base, '--mapping', mapping, '--out', catalogFile], {
+  cwd: root,
+});
 const csv = join(dir, 'berlin.csv');
-writeFileSync(csv, spawnSync(process.execPath, [cli, 'export', catalogFile, '--format', 'csv'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout);
+writeFileSync(
+  csv,
+  spawnSync(process.execPath, [cli, 'export', catalogFile, '--format', 'csv'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  }).stdout,
+);
 
 const node = time(['-e', '']);
-const exceljs = time(['--input-type=module', '-e', `import ExcelJS from 'exceljs'; import { readFileSync } from 'node:fs'; await new ExcelJS.Workbook().xlsx.load(readFileSync(${JSON.stringify(xlsx)}));`]);
+const exceljs = time([
+  '--input-type=module',
+  '-e',
+  `import ExcelJS from 'exceljs'; import { readFileSync } from 'node:fs'; await new ExcelJS.Workbook().xlsx.load(readFileSync(${JSON.stringify(xlsx)}));`,
+]);
 const rows = [
   ['Node starts, does nothing', node],
   ['exceljs loads the workbook, nothing else (the floor for xlsx)', exceljs],
-  ['`offer-finder import` the xlsx (2,922 rows)', time([cli, 'import', xlsx, '--base', base, '--mapping', mapping, '--out', join(dir, 'a.json')])],
-  ['`offer-finder import` the ods', time([cli, 'import', ods, '--base', base, '--mapping', mapping, '--out', join(dir, 'b.json')])],
+  [
+    '`offer-finder import` the xlsx (2,922 rows)',
+    time([cli, 'import', xlsx, '--base', base, '--mapping', mapping, '--out', join(dir, 'a.json')]),
+  ],
+  [
+    '`offer-finder import` the ods',
+    time([cli, 'import', ods, '--base', base, '--mapping', mapping, '--out', join(dir, 'b.json')]),
+  ],
   ['`offer-finder import` the csv', time([cli, 'import', csv, '--base', base, '--out', join(dir, 'c.json')])],
 ];
 rmSync(dir, { recursive: true, force: true });

@@ -151,7 +151,10 @@ function measureQueries(engine, state) {
     median: median(ms),
     p95: percentile(ms, 95),
     // Without the first two keystrokes, which match nearly every offer.
-    p95From3: percentile(times.filter((t) => t.prefix.length >= 3).map((t) => t.ms), 95),
+    p95From3: percentile(
+      times.filter((t) => t.prefix.length >= 3).map((t) => t.ms),
+      95,
+    ),
     calls: measured.length,
     total: calls.length,
     note,
@@ -172,7 +175,12 @@ function measureQuality(engine, state) {
     if (hit) byKind[kind].hits++;
     else misses.push({ query, kind, top: top.slice(0, 3), expect });
   }
-  return { hitAt3: (queries.length - misses.length) / queries.length, hitAt10: hitsAt10 / queries.length, misses, byKind };
+  return {
+    hitAt3: (queries.length - misses.length) / queries.length,
+    hitAt10: hitsAt10 / queries.length,
+    misses,
+    byKind,
+  };
 }
 
 /** All measures of one engine on one catalog; the index is dropped on return. */
@@ -196,12 +204,17 @@ function runChild(engineIndex, sizeLabel) {
 }
 
 function spawnChild(engineIndex, sizeLabel) {
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(engineIndex), sizeLabel], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (child.status !== 0) throw new Error(`${engines[engineIndex].name} at ${sizeLabel} failed (exit ${child.status ?? child.signal})`);
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(engineIndex), sizeLabel],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (child.status !== 0)
+    throw new Error(`${engines[engineIndex].name} at ${sizeLabel} failed (exit ${child.status ?? child.signal})`);
   return JSON.parse(child.stdout);
 }
 
@@ -217,8 +230,12 @@ const print = (line = '') => console.log(line);
 
 print('# Search benchmark');
 print();
-print(`Node ${process.version} · ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM · ${os.platform()} ${os.arch()}`);
-print(`Queries: ${queries.length} labelled (${kinds.map((k) => `${k} ${queries.filter((q) => q.kind === k).length}`).join(', ')}).`);
+print(
+  `Node ${process.version} · ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM · ${os.platform()} ${os.arch()}`,
+);
+print(
+  `Queries: ${queries.length} labelled (${kinds.map((k) => `${k} ${queries.filter((q) => q.kind === k).length}`).join(', ')}).`,
+);
 print();
 
 const quality = new Map(engines.map((e) => [e, {}]));
@@ -257,7 +274,9 @@ const withTarget = (value, target, digits = 1) =>
 
 print('## Performance');
 print();
-print('| Engine | Offers | Build ms | Heap MB | Query median ms | Query p95 ms | p95 ms from 3rd key | Calls measured | hit@3 |');
+print(
+  '| Engine | Offers | Build ms | Heap MB | Query median ms | Query p95 ms | p95 ms from 3rd key | Calls measured | hit@3 |',
+);
 print('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of sizes) {
   for (const engine of engines) {
@@ -271,10 +290,17 @@ for (const size of sizes) {
   }
 }
 print();
-print('Each engine × size runs in a fresh Node process. Build: median of 3 builds at 5k, one build at 50k. Heap: growth of heapUsed + ArrayBuffers across the build, after a forced GC, with the index kept alive.');
-print('Query: every keystroke prefix of every labelled query, typed as in a fresh page (our per-index word cache is cleared per query); after a warm-up.');
-print(`Targets (ours): 5k p95 ≤ ${targets['5k'].p95} ms and build ≤ ${targets['5k'].build} ms; 50k p95 ≤ ${targets['50k'].p95} ms, build ≤ ${targets['50k'].build} ms, heap ≤ ${targets['50k'].heap} MB; hit@3 ≥ ${targets.hitAt3} and above both peers.`);
-for (const size of sizes) print(`Our vocabulary at ${size.label}: ${perf.get(ours)[size.label].vocabulary.toLocaleString('en')} terms.`);
+print(
+  'Each engine × size runs in a fresh Node process. Build: median of 3 builds at 5k, one build at 50k. Heap: growth of heapUsed + ArrayBuffers across the build, after a forced GC, with the index kept alive.',
+);
+print(
+  'Query: every keystroke prefix of every labelled query, typed as in a fresh page (our per-index word cache is cleared per query); after a warm-up.',
+);
+print(
+  `Targets (ours): 5k p95 ≤ ${targets['5k'].p95} ms and build ≤ ${targets['5k'].build} ms; 50k p95 ≤ ${targets['50k'].p95} ms, build ≤ ${targets['50k'].build} ms, heap ≤ ${targets['50k'].heap} MB; hit@3 ≥ ${targets.hitAt3} and above both peers.`,
+);
+for (const size of sizes)
+  print(`Our vocabulary at ${size.label}: ${perf.get(ours)[size.label].vocabulary.toLocaleString('en')} terms.`);
 print();
 
 print('## Quality (hit@3: one of the expected offers among the first three)');
@@ -283,19 +309,28 @@ const catalogs = [
   { key: 'sample', label: 'sample (100)' },
   { key: '5k', label: 'synthetic 5k' },
 ];
-print(`| Engine | ${catalogs.map((c) => `hit@3 ${c.label}`).join(' | ')} | hit@10 synthetic 5k | ${kinds.map((k) => `${k} (100 · 5k)`).join(' | ')} |`);
+print(
+  `| Engine | ${catalogs.map((c) => `hit@3 ${c.label}`).join(' | ')} | hit@10 synthetic 5k | ${kinds.map((k) => `${k} (100 · 5k)`).join(' | ')} |`,
+);
 print(`|---|${catalogs.map(() => '---:').join('|')}|---:|${kinds.map(() => '---:').join('|')}|`);
 for (const engine of engines) {
   const q = quality.get(engine);
-  const kindCells = kinds.map((k) => `${q.sample.byKind[k].hits}/${q.sample.byKind[k].total} · ${q['5k'].byKind[k].hits}/${q['5k'].byKind[k].total}`);
-  print(`| ${engine.name} | ${catalogs.map((c) => fmt(q[c.key].hitAt3, 2)).join(' | ')} | ${fmt(q['5k'].hitAt10, 2)} | ${kindCells.join(' | ')} |`);
+  const kindCells = kinds.map(
+    (k) =>
+      `${q.sample.byKind[k].hits}/${q.sample.byKind[k].total} · ${q['5k'].byKind[k].hits}/${q['5k'].byKind[k].total}`,
+  );
+  print(
+    `| ${engine.name} | ${catalogs.map((c) => fmt(q[c.key].hitAt3, 2)).join(' | ')} | ${fmt(q['5k'].hitAt10, 2)} | ${kindCells.join(' | ')} |`,
+  );
 }
 print();
 for (const c of catalogs) {
   const mine = quality.get(ours)[c.key].hitAt3;
   const peers = engines.slice(1).map((e) => quality.get(e)[c.key].hitAt3);
   const verdict = mine >= targets.hitAt3 && peers.every((p) => mine > p) ? '✓' : '✗';
-  print(`Target hit@3 on ${c.label}: ours ${fmt(mine, 2)} ≥ ${targets.hitAt3} and above peers (${peers.map((p) => fmt(p, 2)).join(', ')}): ${verdict}`);
+  print(
+    `Target hit@3 on ${c.label}: ours ${fmt(mine, 2)} ≥ ${targets.hitAt3} and above peers (${peers.map((p) => fmt(p, 2)).join(', ')}): ${verdict}`,
+  );
 }
 print();
 print(
@@ -316,7 +351,10 @@ for (const engine of engines) {
       if (misses.length) print(misses.map((m) => `\`${m.query}\``).join(', '));
       continue;
     }
-    for (const m of misses) print(`- \`${m.query}\` (${m.kind}): top 3 = ${m.top.length ? m.top.join(', ') : '(no hits)'}; expected one of ${m.expect.slice(0, 4).join(', ')}${m.expect.length > 4 ? ', …' : ''}`);
+    for (const m of misses)
+      print(
+        `- \`${m.query}\` (${m.kind}): top 3 = ${m.top.length ? m.top.join(', ') : '(no hits)'}; expected one of ${m.expect.slice(0, 4).join(', ')}${m.expect.length > 4 ? ', …' : ''}`,
+      );
   }
 }
 print();
@@ -331,8 +369,12 @@ print();
 
 print('## Notes');
 print();
-print('- MiniSearch: fields title/keywords/summary/organisation/description boosted 5/4/3/2/1; terms lower-cased, folded with our `fold` and our stopwords dropped; `prefix: true, fuzzy: 0.2, combineWith: AND`, then OR when AND finds nothing for several words.');
-print('- Fuse.js: same keys and weights, texts and query folded with our `fold`, `ignoreLocation: true, threshold: 0.3`. Fuse has no index: its build only extracts the texts, and every query scans every offer. It matches the query as one fuzzy pattern, not word by word.');
+print(
+  '- MiniSearch: fields title/keywords/summary/organisation/description boosted 5/4/3/2/1; terms lower-cased, folded with our `fold` and our stopwords dropped; `prefix: true, fuzzy: 0.2, combineWith: AND`, then OR when AND finds nothing for several words.',
+);
+print(
+  '- Fuse.js: same keys and weights, texts and query folded with our `fold`, `ignoreLocation: true, threshold: 0.3`. Fuse has no index: its build only extracts the texts, and every query scans every offer. It matches the query as one fuzzy pattern, not word by word.',
+);
 print('- All languages of a localized text are indexed by every engine.');
 for (const note of notes) print(`- ${note}`);
 print(`- Whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);

@@ -28,14 +28,23 @@ function summary({ catalog, issues, url }: LoadedCatalog): Node[] {
     undefined,
     element('li', `${catalog.offers.length} Angebote`),
     element('li', `${catalog.organizations.length} Organisationen, ${catalog.contacts.length} Ansprechpersonen`),
-    element('li', `${catalog.networks.length} Netzwerke, ${catalog.topics.length} Themen, ${catalog.districts.length} Stadtteile`),
+    element(
+      'li',
+      `${catalog.networks.length} Netzwerke, ${catalog.topics.length} Themen, ${catalog.districts.length} Stadtteile`,
+    ),
     element('li', `Stand: ${catalog.updated ?? 'unbekannt'} – Quelle: ${url}`),
   );
   const issueList = issues.length
     ? element('ul', undefined, ...issues.map((issue) => element('li', `${issue.path}: ${issue.message}`)))
     : element('p', 'Keine Probleme in den Daten gefunden.');
   issueList.classList.add('issues');
-  return [element('h2', localize(catalog.title) ?? 'Katalog'), facts, table, element('h2', `Hinweise für die Datenpflege (${issues.length})`), issueList];
+  return [
+    element('h2', localize(catalog.title) ?? 'Katalog'),
+    facts,
+    table,
+    element('h2', `Hinweise für die Datenpflege (${issues.length})`),
+    issueList,
+  ];
 }
 
 /** Loads `src` and shows the summary (or the error) in `target`. */

@@ -17,7 +17,9 @@ const gzip = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION 
 /** kB as Vite and bundle size sites print them: 1 kB = 1,000 bytes. */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 /** Base64 digits of source map VLQs. */
-const vlqDigits = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const vlqDigits = new Map(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 
 /** A module given as source text, so an entry needs no file of its own. */
 function virtualEntry(code) {
@@ -44,7 +46,10 @@ async function bundle({ input, inputs, code, ours }) {
   const common = {
     root,
     logLevel: 'silent',
-    plugins: [onlyInput(inputs ?? { 'offer-finder': code ? 'size:entry' : input }), ...(code ? [virtualEntry(code)] : [])],
+    plugins: [
+      onlyInput(inputs ?? { 'offer-finder': code ? 'size:entry' : input }),
+      ...(code ? [virtualEntry(code)] : []),
+    ],
     build: { write: false, sourcemap: true },
   };
   const config = ours
@@ -99,13 +104,23 @@ function measure(files, { entry = 'offer-finder', without } = {}) {
     .map((chunk) => ({ name: chunk.fileName, gzip: gzip(Buffer.from(chunk.code)), stage: stageOf(chunk) }));
   const sum = (list, fn) => list.reduce((total, b) => total + fn(b), 0);
   const upFront = sum([...js, ...css], gzip);
-  const firstOffers = upFront + sum(lazy.filter((chunk) => chunk.stage === 'catalog'), (chunk) => chunk.gzip);
+  const firstOffers =
+    upFront +
+    sum(
+      lazy.filter((chunk) => chunk.stage === 'catalog'),
+      (chunk) => chunk.gzip,
+    );
   return {
     min: sum([...js, ...css], (b) => b.length),
     gzip: upFront,
     firstOffers,
     // Everything a German page can load: also what loads after the first offers or on a click; not the other languages.
-    complete: firstOffers + sum(lazy.filter((chunk) => chunk.stage === 'later'), (chunk) => chunk.gzip),
+    complete:
+      firstOffers +
+      sum(
+        lazy.filter((chunk) => chunk.stage === 'later'),
+        (chunk) => chunk.gzip,
+      ),
     jsGzip: sum(js, gzip),
     cssGzip: sum(css, gzip),
     files: js.length + css.length,
@@ -128,14 +143,20 @@ function stageOf(chunk) {
 /** "with the catalog: parse 9.7 kB; later: search 3.4 kB, print 1.3 kB; one language of 5 if the page asks: 3.4–4.7 kB" */
 function lazyNote(size) {
   const name = (chunk) => chunk.name.replace(/^offer-finder-|\.js$/g, '');
-  const list = (stage) => size.lazy.filter((chunk) => chunk.stage === stage).map((chunk) => `${name(chunk)} ${kB(chunk.gzip)}`).join(', ');
+  const list = (stage) =>
+    size.lazy
+      .filter((chunk) => chunk.stage === stage)
+      .map((chunk) => `${name(chunk)} ${kB(chunk.gzip)}`)
+      .join(', ');
   const languages = size.lazy.filter((chunk) => chunk.stage === 'language');
   const notes = [];
   if (list('catalog')) notes.push(`with the catalog: ${list('catalog')}`);
   if (list('later')) notes.push(`later: ${list('later')}`);
   if (languages.length) {
     const sizes = languages.map((chunk) => chunk.gzip);
-    notes.push(`one language of ${languages.length} (${languages.map(name).join(', ')}) if the page asks: ${kB(Math.min(...sizes)).replace(' kB', '')}–${kB(Math.max(...sizes))}`);
+    notes.push(
+      `one language of ${languages.length} (${languages.map(name).join(', ')}) if the page asks: ${kB(Math.min(...sizes)).replace(' kB', '')}–${kB(Math.max(...sizes))}`,
+    );
   }
   return notes.join('; ');
 }
@@ -143,8 +164,16 @@ function lazyNote(size) {
 // ── Ours ────────────────────────────────────────────────────────────────────
 const elements = ['offer-search', 'milestone-timeline', 'contact-card'];
 const ours = [
-  ...elements.map((tag) => ({ label: `\`<${tag}>\` alone (\`offer-finder/define/${tag}\`)`, input: `src/elements/${tag}/define.ts`, tag })),
-  { label: '`<offer-finder>` complete (`offer-finder/define/offer-finder`)', input: 'src/elements/offer-finder/define.ts', tag: 'offer-finder' },
+  ...elements.map((tag) => ({
+    label: `\`<${tag}>\` alone (\`offer-finder/define/${tag}\`)`,
+    input: `src/elements/${tag}/define.ts`,
+    tag,
+  })),
+  {
+    label: '`<offer-finder>` complete (`offer-finder/define/offer-finder`)',
+    input: 'src/elements/offer-finder/define.ts',
+    tag: 'offer-finder',
+  },
   { label: 'CDN bundle `dist/cdn/offer-finder.js` (`offer-finder/define`)', input: 'src/define.ts', cdn: true },
   {
     label: '`<offer-coverage>` for planners: `dist/cdn/offer-coverage.js` on top of the CDN bundle',
@@ -176,10 +205,16 @@ for (const entry of ours) {
   let verdict = '';
   if (budget) {
     const limit = `≤ ${kB(budget.target)}${budget.ceiling ? ` (ceiling ${kB(budget.ceiling)})` : ''}`;
-    const mark = (bytes) => (bytes <= budget.target ? '✓' : budget.ceiling && bytes <= budget.ceiling ? '✗ over target, under ceiling' : '✗');
+    const mark = (bytes) =>
+      bytes <= budget.target ? '✓' : budget.ceiling && bytes <= budget.ceiling ? '✗ over target, under ceiling' : '✗';
     verdict = `${limit}: up front ${mark(size.gzip)}, first offers ${mark(size.firstOffers)}, everything ${mark(size.complete)}`;
   }
-  rows.push({ label: entry.label, size, verdict, note: [size.files > 1 ? `${size.files} files up front` : '', lazyNote(size)].filter(Boolean).join('; ') });
+  rows.push({
+    label: entry.label,
+    size,
+    verdict,
+    note: [size.files > 1 ? `${size.files} files up front` : '', lazyNote(size)].filter(Boolean).join('; '),
+  });
 }
 
 // ── Peers, from the dev dependencies ────────────────────────────────────────
@@ -234,7 +269,10 @@ for (const peer of peers) {
     }
   });
   if (missing.length) {
-    peerRows.push({ label: peer.label, note: `not measured: ${missing.join(', ')} not installed (npm ci installs the dev dependencies)` });
+    peerRows.push({
+      label: peer.label,
+      note: `not measured: ${missing.join(', ')} not installed (npm ci installs the dev dependencies)`,
+    });
     continue;
   }
   try {
@@ -247,19 +285,27 @@ for (const peer of peers) {
 }
 
 console.log('\n## Size: what a page downloads (minified, then gzip -9; 1 kB = 1,000 bytes)\n');
-console.log('Up front: the script and what it imports, before the elements show and request the catalog. First offers: also the parser, requested beside the catalog. Everything: also what a German page loads later (the search index once the offers show, print or the vCard on a click); other languages (one file each, only if the page asks) are not counted.\n');
-console.log('| entry | up front, min | up front, min+gzip | first offers, min+gzip | everything, min+gzip | budget (gzip) | note |');
+console.log(
+  'Up front: the script and what it imports, before the elements show and request the catalog. First offers: also the parser, requested beside the catalog. Everything: also what a German page loads later (the search index once the offers show, print or the vCard on a click); other languages (one file each, only if the page asks) are not counted.\n',
+);
+console.log(
+  '| entry | up front, min | up front, min+gzip | first offers, min+gzip | everything, min+gzip | budget (gzip) | note |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
 for (const row of rows) {
   const size = row.size;
   const cell = (bytes) => (size ? kB(bytes) : '–');
-  console.log(`| ${row.label} | ${cell(size?.min)} | ${size ? `**${kB(size.gzip)}**` : '–'} | ${cell(size?.firstOffers)} | ${cell(size?.complete)} | ${row.verdict ?? ''} | ${row.note ?? ''} |`);
+  console.log(
+    `| ${row.label} | ${cell(size?.min)} | ${size ? `**${kB(size.gzip)}**` : '–'} | ${cell(size?.firstOffers)} | ${cell(size?.complete)} | ${row.verdict ?? ''} | ${row.note ?? ''} |`,
+  );
 }
 console.log('| *peers, measured in this run* | | | | | | |');
 for (const row of peerRows) {
   const size = row.size;
   const cell = (bytes) => (size ? kB(bytes) : '–');
-  console.log(`| ${row.label} | ${cell(size?.min)} | ${cell(size?.gzip)} | ${cell(size?.firstOffers)} | ${cell(size?.complete)} | | ${row.note ?? ''} |`);
+  console.log(
+    `| ${row.label} | ${cell(size?.min)} | ${cell(size?.gzip)} | ${cell(size?.firstOffers)} | ${cell(size?.complete)} | | ${row.note ?? ''} |`,
+  );
 }
 
 // ── What makes the bundles large ────────────────────────────────────────────
@@ -277,7 +323,14 @@ function breakdown(title, files) {
   const segments = attribute(chunks);
   const whole = gzip(Buffer.from(chunks.map((chunk) => chunk.code).join('\n')));
   const without = (keep) =>
-    gzip(Buffer.from(segments.filter((segment) => keep(segment)).map((segment) => segment.text).join('')));
+    gzip(
+      Buffer.from(
+        segments
+          .filter((segment) => keep(segment))
+          .map((segment) => segment.text)
+          .join(''),
+      ),
+    );
   const summarise = (keyOf) => {
     const parts = new Map();
     for (const segment of segments) {
@@ -292,10 +345,14 @@ function breakdown(title, files) {
       .sort((a, b) => b.saved - a.saved);
   };
   console.log(`\n### What is in ${title} (${kB(size.min)} min, ${kB(size.gzip)} min+gzip, up front)\n`);
-  console.log('Minified bytes traced to their sources through the source map; "gzip without it" is how much smaller the gzipped bundle gets when that part\'s bytes are cut out (so the shares add up to about the whole).\n');
+  console.log(
+    'Minified bytes traced to their sources through the source map; "gzip without it" is how much smaller the gzipped bundle gets when that part\'s bytes are cut out (so the shares add up to about the whole).\n',
+  );
   console.log('| part | modules | min | gzip without it |');
   console.log('| --- | ---: | ---: | ---: |');
-  for (const part of summarise((segment) => (segment.source ? groupOf(segment.source) : '(bundler glue, not mapped to a source)'))) {
+  for (const part of summarise((segment) =>
+    segment.source ? groupOf(segment.source) : '(bundler glue, not mapped to a source)',
+  )) {
     console.log(`| ${part.key} | ${part.modules.size || ''} | ${kB(part.bytes)} | −${kB(part.saved)} |`);
   }
   console.log('\n| largest modules | min | gzip without it |');
@@ -310,7 +367,8 @@ function groupOf(source) {
   const match = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (match) {
     const name = match[1];
-    if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(name)) return 'Lit (lit-html, lit-element, reactive-element)';
+    if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(name))
+      return 'Lit (lit-html, lit-element, reactive-element)';
     return name;
   }
   if (/\.styles\.ts$/.test(source)) return 'our styles (*.styles.ts)';
@@ -348,11 +406,16 @@ function attribute(chunks) {
         const values = decodeVlq(segment);
         column += values[0];
         if (values.length >= 4) sourceIndex += values[1];
-        marks.push({ offset: (lineStarts[lineNumber] ?? code.length) + column, source: values.length >= 4 ? sources[sourceIndex] : null });
+        marks.push({
+          offset: (lineStarts[lineNumber] ?? code.length) + column,
+          source: values.length >= 4 ? sources[sourceIndex] : null,
+        });
       }
     });
     pieces.push({ source: null, text: code.slice(0, marks[0]?.offset ?? code.length) });
-    marks.forEach((mark, index) => pieces.push({ source: mark.source, text: code.slice(mark.offset, marks[index + 1]?.offset ?? code.length) }));
+    marks.forEach((mark, index) =>
+      pieces.push({ source: mark.source, text: code.slice(mark.offset, marks[index + 1]?.offset ?? code.length) }),
+    );
     pieces.push({ source: null, text: '\n' });
   }
   return pieces;

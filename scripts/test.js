@@ -11,7 +11,14 @@ const suites = [
   {
     name: 'node (node:test)',
     command: process.execPath,
-    args: (tapFile) => ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/'],
+    args: (tapFile) => [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+      'test/node/',
+    ],
     tap: true,
   },
   {
@@ -52,7 +59,11 @@ const suites = [
 function countTap(file) {
   const text = readFileSync(file, 'utf8');
   const number = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
-  const counts = { passed: number('pass'), failed: number('fail') + number('cancelled'), skipped: number('skipped') + number('todo') };
+  const counts = {
+    passed: number('pass'),
+    failed: number('fail') + number('cancelled'),
+    skipped: number('skipped') + number('todo'),
+  };
   if (Object.values(counts).some(Number.isNaN)) throw new Error('no TAP summary');
   return counts;
 }

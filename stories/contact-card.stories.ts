@@ -27,7 +27,8 @@ const longTexts = [
       role: '<img src=x onerror="alert(1)"> Koordinatorin Netzwerk Frühe Hilfen und Kinderschutz, Ansprechpartnerin für alle Fragen rund um die Geburt',
       email: 'sabine-charlotte.kortmann-oberhausener@jugendamt-der-stadt-kamen.example.org',
       url: `https://jugendamt.example.org/${'unterseite/'.repeat(12)}sabine-kortmann?quelle=familienwegweiser&abschnitt=kontakt`,
-      hours: 'Mo–Do 9–12 Uhr, Di 14–17 Uhr, Fr nach Vereinbarung; in den Schulferien nur telefonisch <script>alert(1)</script>',
+      hours:
+        'Mo–Do 9–12 Uhr, Di 14–17 Uhr, Fr nach Vereinbarung; in den Schulferien nur telefonisch <script>alert(1)</script>',
       languages: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa'],
     });
     const organization = catalog.organizations.find((o: { id: string }) => o.id === 'jugendamt');
@@ -44,7 +45,15 @@ const longTexts = [
 const meta: Meta<Args> = {
   title: 'Elements/contact-card',
   component: 'contact-card',
-  args: { contact: 'sabine-kortmann', organization: '', variant: 'full', 'heading-level': '', lang: 'de', dir: 'ltr', now: '' },
+  args: {
+    contact: 'sabine-kortmann',
+    organization: '',
+    variant: 'full',
+    'heading-level': '',
+    lang: 'de',
+    dir: 'ltr',
+    now: '',
+  },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: 'select', options: ['', '2', '3', '4'] },
@@ -124,6 +133,7 @@ export const ConfigurationError: Story = {
 export const LongTextsAndMarkup: Story = { parameters: { msw: { handlers: longTexts } } };
 
 /** Plain attributes with markup and hostile link schemes: text stays text, no link is made. */
+/* eslint-disable lit/attribute-value-entities -- markup in attributes on purpose: the story shows that it stays text */
 export const HostileAttributes: Story = {
   render: () => html`
     <contact-card
@@ -138,6 +148,7 @@ export const HostileAttributes: Story = {
     ></contact-card>
   `,
 };
+/* eslint-enable lit/attribute-value-entities */
 
 export const English: Story = { args: { lang: 'en' } };
 

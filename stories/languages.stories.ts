@@ -59,7 +59,10 @@ export const PartnerOverride: Story = {
       searchLabel: 'Angebote der Familienbande durchsuchen',
       searchHint: 'Zum Beispiel Krabbelgruppe, Elterncafé oder Sprechstunde',
       resultCount: (count, f) =>
-        f.plural(count, { one: '1 Angebot in Kamen und Umgebung', other: `${f.number(count)} Angebote in Kamen und Umgebung` }),
+        f.plural(count, {
+          one: '1 Angebot in Kamen und Umgebung',
+          other: `${f.number(count)} Angebote in Kamen und Umgebung`,
+        }),
     });
     return () => resetStrings('de');
   },

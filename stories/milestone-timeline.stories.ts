@@ -42,7 +42,15 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['de', 'en'] },
     selected: {
       control: 'select',
-      options: ['', 'schwangerschaft', 'erste-jahre', 'kita', 'grundschule', 'weiterfuehrende-schule', 'uebergang-beruf'],
+      options: [
+        '',
+        'schwangerschaft',
+        'erste-jahre',
+        'kita',
+        'grundschule',
+        'weiterfuehrende-schule',
+        'uebergang-beruf',
+      ],
     },
   },
   render: (args, { id }) => html`
@@ -114,6 +122,10 @@ export const NotFound: Story = { parameters: { msw: { handlers: handlers.notFoun
 
 export const EmptyCatalog: Story = {
   parameters: {
-    msw: { handlers: [http.get('/stories/:story/catalog.json', () => HttpResponse.json({ version: 1, milestones: [], offers: [] }))] },
+    msw: {
+      handlers: [
+        http.get('/stories/:story/catalog.json', () => HttpResponse.json({ version: 1, milestones: [], offers: [] })),
+      ],
+    },
   },
 };

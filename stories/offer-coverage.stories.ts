@@ -34,7 +34,10 @@ const meta: Meta<Args> = {
   args: { view: 'topics', district: '', for: '', lang: 'de' },
   argTypes: {
     view: { control: 'inline-radio', options: ['topics', 'districts'] },
-    district: { control: 'select', options: ['', 'kamen-mitte', 'methler', 'heeren-werve', 'suedkamen', 'derne', 'rottum'] },
+    district: {
+      control: 'select',
+      options: ['', 'kamen-mitte', 'methler', 'heeren-werve', 'suedkamen', 'derne', 'rottum'],
+    },
     lang: { control: 'inline-radio', options: ['de', 'en', 'tr', 'ar', 'uk', 'de-x-ls'] },
   },
   render: (args, { id }) => html`
@@ -86,6 +89,10 @@ export const NotFound: Story = { parameters: { msw: { handlers: handlers.notFoun
 
 export const EmptyCatalog: Story = {
   parameters: {
-    msw: { handlers: [http.get('/stories/:story/catalog.json', () => HttpResponse.json({ version: 1, milestones: [], offers: [] }))] },
+    msw: {
+      handlers: [
+        http.get('/stories/:story/catalog.json', () => HttpResponse.json({ version: 1, milestones: [], offers: [] })),
+      ],
+    },
   },
 };

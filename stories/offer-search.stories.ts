@@ -141,7 +141,11 @@ export const SavedListWithThreeOffers: Story = {
   },
 };
 
-export const SavedListEnglish: Story = { ...SavedListWithThreeOffers, name: 'Merkliste (English)', args: { ...SavedListWithThreeOffers.args, lang: 'en' } };
+export const SavedListEnglish: Story = {
+  ...SavedListWithThreeOffers,
+  name: 'Merkliste (English)',
+  args: { ...SavedListWithThreeOffers.args, lang: 'en' },
+};
 
 /**
  * "Link zu dieser Suche teilen" where the browser has no share sheet: the
@@ -192,7 +196,11 @@ export const OpeningHours: Story = {
   play: openDetails,
 };
 
-export const OpeningHoursEnglish: Story = { ...OpeningHours, name: 'Öffnungszeiten (English)', args: { ...OpeningHours.args, lang: 'en' } };
+export const OpeningHoursEnglish: Story = {
+  ...OpeningHours,
+  name: 'Öffnungszeiten (English)',
+  args: { ...OpeningHours.args, lang: 'en' },
+};
 
 /** The filter "Heute geöffnet" on: only offers that open on Thursday. */
 export const OpenToday: Story = { name: 'Heute geöffnet', args: { 'open-today': true, now: thursdayMorning } };
@@ -229,7 +237,8 @@ export const DescriptionWithParagraphsAndList: Story = {
       handlers: [
         http.get('/stories/:story/catalog.json', async () => {
           const catalog = await sampleCatalog();
-          catalog.offers.find((offer: { id: string }) => offer.id === 'familienhebammen').description = structuredDescription;
+          catalog.offers.find((offer: { id: string }) => offer.id === 'familienhebammen').description =
+            structuredDescription;
           return HttpResponse.json(catalog);
         }),
       ],

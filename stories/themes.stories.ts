@@ -53,7 +53,8 @@ export const PartnerFamilienbande: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'A partner’s colours, radius, spacing and font through custom properties, and a few `::part()` rules: a coloured top edge and a shadow on cards, bolder chips.',
+        story:
+          'A partner’s colours, radius, spacing and font through custom properties, and a few `::part()` rules: a coloured top edge and a shadow on cards, bolder chips.',
       },
     },
   },
@@ -63,7 +64,9 @@ export const HighContrast: Story = {
   name: 'Hoher Kontrast',
   render: (_args, { id }) => themedPage(highContrast, id),
   parameters: {
-    docs: { description: { story: 'Black on white, one dark blue, a 4 px focus ring, thicker borders through `::part()`.' } },
+    docs: {
+      description: { story: 'Black on white, one dark blue, a 4 px focus ring, thicker borders through `::part()`.' },
+    },
   },
 };
 
@@ -73,7 +76,8 @@ export const DarkPage: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'A dark page that says so with `color-scheme: dark`: the elements use their dark defaults. No custom property is needed.',
+        story:
+          'A dark page that says so with `color-scheme: dark`: the elements use their dark defaults. No custom property is needed.',
       },
     },
   },

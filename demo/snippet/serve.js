@@ -74,5 +74,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   const port = Number(process.env.PORT ?? 5174);
   const server = await serveSnippet({ port, host: 'localhost' });
   const { port: actual } = server.address();
-  console.log(`The snippet page: http://localhost:${actual}/  (dist/cdn/ as /offer-finder/, demo/public/angebote.json as /angebote.json; Ctrl+C stops)`);
+  console.log(
+    `The snippet page: http://localhost:${actual}/  (dist/cdn/ as /offer-finder/, demo/public/angebote.json as /angebote.json; Ctrl+C stops)`,
+  );
 }

@@ -17,7 +17,8 @@ export function browseOrder(catalog: Catalog): readonly Offer[] {
   let order = orders.get(catalog);
   if (!order) {
     const milestoneOrder = new Map(catalog.milestones.map((m, index) => [m.id, index]));
-    const firstMilestone = (offer: Offer) => Math.min(...offer.milestones.map((id) => milestoneOrder.get(id) ?? Infinity));
+    const firstMilestone = (offer: Offer) =>
+      Math.min(...offer.milestones.map((id) => milestoneOrder.get(id) ?? Infinity));
     order = catalog.offers
       .map((offer, index) => ({ offer, index, order: firstMilestone(offer) }))
       .sort((a, b) => a.order - b.order || a.index - b.index)

@@ -74,7 +74,11 @@ export interface CoverageOptions {
 const inDistrict = (offer: Offer, district: string) => !offer.districts || offer.districts.includes(district);
 
 /** Milestones × topics (or × districts): the matrix the element shows and the command line prints. */
-export function coverageMatrix(catalog: Catalog, view: CoverageView = 'topics', options: CoverageOptions = {}): CoverageMatrix {
+export function coverageMatrix(
+  catalog: Catalog,
+  view: CoverageView = 'topics',
+  options: CoverageOptions = {},
+): CoverageMatrix {
   return view === 'districts' ? districtCoverage(catalog) : topicCoverage(catalog, options.district);
 }
 
@@ -168,6 +172,9 @@ export function coverageCsv(matrix: CoverageMatrix, labels: CoverageCsvLabels): 
     lines.push(line);
   }
   if (districts) lines.push([labels.citywide, ...matrix.outside.flatMap((list) => [String(list.length), ''])]);
-  lines.push([labels.total, ...matrix.totals.flatMap((list) => (districts ? [String(list.length), ''] : [String(list.length)]))]);
+  lines.push([
+    labels.total,
+    ...matrix.totals.flatMap((list) => (districts ? [String(list.length), ''] : [String(list.length)])),
+  ]);
   return lines.map((line) => line.map(csvField).join(';')).join('\r\n') + '\r\n';
 }

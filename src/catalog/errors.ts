@@ -33,7 +33,15 @@ export class CatalogError extends Error {
   }
 }
 
-const kinds: ReadonlySet<string> = new Set<CatalogErrorKind>(['config', 'network', 'timeout', 'http', 'not-json', 'wrong-shape', 'too-large']);
+const kinds: ReadonlySet<string> = new Set<CatalogErrorKind>([
+  'config',
+  'network',
+  'timeout',
+  'http',
+  'not-json',
+  'wrong-shape',
+  'too-large',
+]);
 
 /**
  * By name and kind, not `instanceof`: the parser, a file of its own in the CDN

@@ -36,7 +36,15 @@ export interface OfferScope {
   network?: string | undefined;
 }
 
-export const noFilters: OfferFilters = { milestones: [], topics: [], districts: [], free: false, languages: [], wheelchair: false, openToday: false };
+export const noFilters: OfferFilters = {
+  milestones: [],
+  topics: [],
+  districts: [],
+  free: false,
+  languages: [],
+  wheelchair: false,
+  openToday: false,
+};
 
 export type FacetName = 'milestone' | 'topic' | 'district' | 'age' | 'free' | 'language' | 'wheelchair' | 'openToday';
 
@@ -136,7 +144,8 @@ export function catalogLanguages(catalog: Catalog): string[] {
 }
 
 function opensOnCached(offer: Offer, facts: OfferFacts, date: string): boolean {
-  if (facts.opensOn?.date !== date) facts.opensOn = { date, open: offer.openingHours !== undefined && opensOn(offer.openingHours, date) };
+  if (facts.opensOn?.date !== date)
+    facts.opensOn = { date, open: offer.openingHours !== undefined && opensOn(offer.openingHours, date) };
   return facts.opensOn.open;
 }
 
@@ -184,7 +193,8 @@ export function filterOffers(
     const facts = factsOf(offer, catalog);
     const offerLanguages = facts.languages;
     let failed = 0;
-    if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id))) failed |= bit.milestone;
+    if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id)))
+      failed |= bit.milestone;
     if (filters.topics.length && !filters.topics.some((id) => offer.topics?.includes(id))) failed |= bit.topic;
     if (filters.districts.length && offer.districts && !filters.districts.some((id) => offer.districts!.includes(id))) {
       failed |= bit.district;

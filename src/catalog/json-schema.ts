@@ -56,9 +56,13 @@ export function catalogJsonSchema(): Record<string, unknown> {
   });
   registry.add(openingHoursSchema, {
     id: 'OpeningHours',
-    description: 'Structured opening hours, for "jetzt geöffnet" and the filter "heute geöffnet"; the text in schedule or hours stays what families read.',
+    description:
+      'Structured opening hours, for "jetzt geöffnet" and the filter "heute geöffnet"; the text in schedule or hours stays what families read.',
   });
-  registry.add(maintainerSchema, { id: 'Maintainer', description: 'Who keeps the catalog: families report mistakes in an offer to this email address.' });
+  registry.add(maintainerSchema, {
+    id: 'Maintainer',
+    description: 'Who keeps the catalog: families report mistakes in an offer to this email address.',
+  });
   registry.add(contactSchema, { id: 'Contact', description: 'A person or desk to contact.' });
   registry.add(offerSchema, {
     id: 'Offer',

@@ -29,7 +29,8 @@ export function calendarDateIn(instant: Date, timeZone = cityTimeZone): Calendar
     format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
     calendarFormats.set(timeZone, format);
   }
-  const part = (type: 'year' | 'month' | 'day') => Number(format.formatToParts(instant).find((p) => p.type === type)!.value);
+  const part = (type: 'year' | 'month' | 'day') =>
+    Number(format.formatToParts(instant).find((p) => p.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
@@ -101,7 +102,10 @@ export function ageOnDate(birth: CalendarDate, today: CalendarDate): Extract<Chi
 }
 
 /** Days and weeks until a due date (weeks rounded: "in 12 weeks" for 81 to 87 days), or undefined once it has passed. */
-export function timeUntilDueDate(due: CalendarDate, today: CalendarDate): Extract<ChildAge, { kind: 'expected' }> | undefined {
+export function timeUntilDueDate(
+  due: CalendarDate,
+  today: CalendarDate,
+): Extract<ChildAge, { kind: 'expected' }> | undefined {
   const days = daysBetween(today, due);
   return days < 0 ? undefined : { kind: 'expected', days, weeks: Math.round(days / 7) };
 }
@@ -119,10 +123,15 @@ const oldestBirthYears = 100;
  * or a due date (not in the past; on the day itself the child counts as not
  * yet born).
  */
-export function childAgeFromDate(value: string, kind: DateKind, today: CalendarDate): { age: ChildAge } | { problem: DateProblem } {
+export function childAgeFromDate(
+  value: string,
+  kind: DateKind,
+  today: CalendarDate,
+): { age: ChildAge } | { problem: DateProblem } {
   if (!value.trim()) return { problem: 'missing' };
   const date = parseCalendarDate(value);
-  if (!date || date.year < today.year - oldestBirthYears || date.year > today.year + oldestBirthYears) return { problem: 'invalid' };
+  if (!date || date.year < today.year - oldestBirthYears || date.year > today.year + oldestBirthYears)
+    return { problem: 'invalid' };
   if (kind === 'birth') {
     const age = ageOnDate(date, today);
     return age ? { age } : { problem: 'birth-in-future' };
@@ -228,7 +237,8 @@ export function transitionsOf(catalog: Catalog, districts: readonly string[] = [
   return catalog.milestones.slice(1).map((to, index) => {
     const from = catalog.milestones[index]!;
     const offers = catalog.offers.filter(
-      (offer) => offer.milestones.includes(from.id) && offer.milestones.includes(to.id) && offerInDistricts(offer, districts),
+      (offer) =>
+        offer.milestones.includes(from.id) && offer.milestones.includes(to.id) && offerInDistricts(offer, districts),
     );
     return { from, to, offers };
   });
@@ -252,7 +262,8 @@ export type AgeRange =
 export function ageRangeOf({ ageFrom: from, ageTo: to }: Pick<Milestone, 'ageFrom' | 'ageTo'>): AgeRange {
   if (from === undefined && to === undefined) return { kind: 'any' };
   if (to !== undefined && to <= 0) return { kind: 'pregnancy' };
-  if (from !== undefined && from < 0) return to === undefined ? { kind: 'from-pregnancy' } : { kind: 'pregnancy-to', to };
+  if (from !== undefined && from < 0)
+    return to === undefined ? { kind: 'from-pregnancy' } : { kind: 'pregnancy-to', to };
   if (from === undefined) return { kind: 'up-to', to: to! };
   if (to === undefined) return { kind: 'from', from };
   if (from === 0 && to <= 1) return { kind: 'under', to };

@@ -105,7 +105,12 @@ export function parseCatalog(json: unknown): ParsedCatalog {
     if (result.success) (header as Record<string, unknown>)[key] = result.data;
     else {
       const issue = result.error.issues[0];
-      issues.push({ code: 'dropped-field', path: formatPath([key, ...(issue?.path ?? [])]), message: describeIssue(issue), problem: problemOf(issue) });
+      issues.push({
+        code: 'dropped-field',
+        path: formatPath([key, ...(issue?.path ?? [])]),
+        message: describeIssue(issue),
+        problem: problemOf(issue),
+      });
     }
   }
 
@@ -135,7 +140,12 @@ function parseRecords(
     const result = parseRecord(schema, record, path, id, issues);
     if (!result) return;
     if (seen.has(result.id)) {
-      issues.push({ code: 'duplicate-id', path: `${path}.id`, id: result.id, message: `duplicate id '${result.id}', the first one is used` });
+      issues.push({
+        code: 'duplicate-id',
+        path: `${path}.id`,
+        id: result.id,
+        message: `duplicate id '${result.id}', the first one is used`,
+      });
       return;
     }
     seen.add(result.id);
@@ -204,12 +214,30 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
   const keepKnown = (list: string[], known: Set<string>, path: string, kind: ReferenceKind, id: string) =>
     list.filter((ref, index) => {
       if (known.has(ref)) return true;
-      issues.push({ code: 'unknown-reference', path: `${path}[${index}]`, id, message: `unknown ${kind} '${ref}'`, reference: { kind, id: ref } });
+      issues.push({
+        code: 'unknown-reference',
+        path: `${path}[${index}]`,
+        id,
+        message: `unknown ${kind} '${ref}'`,
+        reference: { kind, id: ref },
+      });
       return false;
     });
-  const knownOrUndefined = (ref: string | undefined, known: Set<string>, path: string, kind: ReferenceKind, id: string) => {
+  const knownOrUndefined = (
+    ref: string | undefined,
+    known: Set<string>,
+    path: string,
+    kind: ReferenceKind,
+    id: string,
+  ) => {
     if (ref === undefined || known.has(ref)) return ref;
-    issues.push({ code: 'unknown-reference', path, id, message: `unknown ${kind} '${ref}'`, reference: { kind, id: ref } });
+    issues.push({
+      code: 'unknown-reference',
+      path,
+      id,
+      message: `unknown ${kind} '${ref}'`,
+      reference: { kind, id: ref },
+    });
     return undefined;
   };
 
@@ -220,18 +248,43 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
   }
   for (const organization of catalog.organizations) {
     const path = sourcePaths.get(organization)!;
-    if (organization.networks) organization.networks = keepKnown(organization.networks, networks, `${path}.networks`, 'network', organization.id);
+    if (organization.networks)
+      organization.networks = keepKnown(
+        organization.networks,
+        networks,
+        `${path}.networks`,
+        'network',
+        organization.id,
+      );
     if (organization.address?.district) {
-      const district = knownOrUndefined(organization.address.district, districts, `${path}.address.district`, 'district', organization.id);
+      const district = knownOrUndefined(
+        organization.address.district,
+        districts,
+        `${path}.address.district`,
+        'district',
+        organization.id,
+      );
       if (district === undefined) delete organization.address.district;
     }
   }
   for (const contact of catalog.contacts) {
     const path = sourcePaths.get(contact)!;
-    const organization = knownOrUndefined(contact.organization, organizations, `${path}.organization`, 'organization', contact.id);
+    const organization = knownOrUndefined(
+      contact.organization,
+      organizations,
+      `${path}.organization`,
+      'organization',
+      contact.id,
+    );
     if (organization === undefined) delete contact.organization;
     if (contact.address?.district) {
-      const district = knownOrUndefined(contact.address.district, districts, `${path}.address.district`, 'district', contact.id);
+      const district = knownOrUndefined(
+        contact.address.district,
+        districts,
+        `${path}.address.district`,
+        'district',
+        contact.id,
+      );
       if (district === undefined) delete contact.address.district;
     }
   }
@@ -239,12 +292,25 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
     const path = sourcePaths.get(offer)!;
     offer.milestones = keepKnown(offer.milestones, milestones, `${path}.milestones`, 'milestone', offer.id);
     if (offer.topics) offer.topics = keepKnown(offer.topics, topics, `${path}.topics`, 'topic', offer.id);
-    if (offer.districts) offer.districts = keepKnown(offer.districts, districts, `${path}.districts`, 'district', offer.id);
+    if (offer.districts)
+      offer.districts = keepKnown(offer.districts, districts, `${path}.districts`, 'district', offer.id);
     if (offer.contacts) offer.contacts = keepKnown(offer.contacts, contacts, `${path}.contacts`, 'contact', offer.id);
-    const organization = knownOrUndefined(offer.organization, organizations, `${path}.organization`, 'organization', offer.id);
+    const organization = knownOrUndefined(
+      offer.organization,
+      organizations,
+      `${path}.organization`,
+      'organization',
+      offer.id,
+    );
     if (organization === undefined) delete offer.organization;
     if (offer.address?.district) {
-      const district = knownOrUndefined(offer.address.district, districts, `${path}.address.district`, 'district', offer.id);
+      const district = knownOrUndefined(
+        offer.address.district,
+        districts,
+        `${path}.address.district`,
+        'district',
+        offer.id,
+      );
       if (district === undefined) delete offer.address.district;
     }
     if (offer.milestones.length > 0) return true;
@@ -260,7 +326,8 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
 }
 
 function optionalKeys(schema: z.ZodMiniType): Set<string> {
-  const shape = (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodMiniType> } } })._zod.def.shape ?? {};
+  const shape =
+    (schema as unknown as { _zod: { def: { shape?: Record<string, z.ZodMiniType> } } })._zod.def.shape ?? {};
   return new Set(Object.keys(shape).filter((key) => shape[key]!._zod.optin === 'optional'));
 }
 
@@ -315,7 +382,11 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     case 'invalid_format':
       return issue.format === 'regex' ? 'invalid format' : `invalid ${issue.format}`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} entries` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${issue.minimum}`;
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} entries`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum}`;
     case 'too_big':
       return `must be at most ${issue.maximum}`;
     case 'invalid_union':

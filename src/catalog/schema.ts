@@ -34,7 +34,8 @@ const matching = (pattern: RegExp, format = 'regex') =>
 const rule =
   <T>(holds: (value: T) => boolean, message: string, path: PropertyKey[] = []) =>
   (payload: z.core.ParsePayload<T>) => {
-    if (!holds(payload.value)) payload.issues.push({ code: 'custom', input: payload.value, path: [...path], message, continue: true });
+    if (!holds(payload.value))
+      payload.issues.push({ code: 'custom', input: payload.value, path: [...path], message, continue: true });
   };
 
 /** An identifier that is safe as a map key and in URLs (no `__proto__`). */
@@ -49,9 +50,9 @@ export const languageTagSchema = matching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
  */
 export const localizedTextSchema = z.union([
   z.string().check(z.minLength(1)),
-  z.record(languageTagSchema, z.string().check(z.minLength(1))).check(
-    rule((translations) => Object.keys(translations).length > 0, 'needs at least one language'),
-  ),
+  z
+    .record(languageTagSchema, z.string().check(z.minLength(1)))
+    .check(rule((translations) => Object.keys(translations).length > 0, 'needs at least one language')),
 ]);
 
 /** `2026-03-01`, as `z.iso.date()`. */
@@ -75,7 +76,7 @@ export const webUrlSchema = matching(/^https?:\/\/[^\s/$.?#][^\s]*$/i);
 export const emailSchema = matching(z.regexes.email, 'email');
 
 /** German and international notation: `02307 148-0`, `+49 2307 1480`. */
-export const phoneSchema = matching(/^\+?[0-9][0-9 ()/.\-]{2,30}$/);
+export const phoneSchema = matching(/^\+?[0-9][0-9 ()/.-]{2,30}$/);
 
 /** Age in years; negative values are before birth (pregnancy). */
 export const ageSchema = z.number().check(z.gte(-1), z.lte(30));

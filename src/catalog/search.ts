@@ -200,7 +200,8 @@ export class SearchIndex {
       }
       return into;
     };
-    const textsOf = (text: LocalizedText | undefined) => (text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text));
+    const textsOf = (text: LocalizedText | undefined) =>
+      text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
     const mark = (terms: readonly number[], field: Field) => {
       for (const term of terms) {
         if (termFields[term] === 0) seen.push(term);
@@ -219,8 +220,15 @@ export class SearchIndex {
     };
     // Topic and milestone titles and organisation names repeat across offers: their words are looked up once.
     const wordsOf = (list: { id: string; texts: (LocalizedText | undefined)[] }[]) =>
-      new Map(list.map(({ id, texts }) => [id, texts.flatMap(textsOf).reduce<number[]>((terms, value) => termsOf(value, terms), [])]));
-    const classification = wordsOf([...catalog.topics, ...catalog.milestones].map((item) => ({ id: item.id, texts: [item.title] })));
+      new Map(
+        list.map(({ id, texts }) => [
+          id,
+          texts.flatMap(textsOf).reduce<number[]>((terms, value) => termsOf(value, terms), []),
+        ]),
+      );
+    const classification = wordsOf(
+      [...catalog.topics, ...catalog.milestones].map((item) => ({ id: item.id, texts: [item.title] })),
+    );
     const organizations = wordsOf(catalog.organizations.map((o) => ({ id: o.id, texts: [o.name] })));
 
     this.offers.forEach((offer, index) => {
@@ -230,7 +238,8 @@ export class SearchIndex {
       add(offer.summary, Field.Summary);
       if (offer.organization) mark(organizations.get(offer.organization) ?? [], Field.Organization);
       add(offer.description, Field.Description);
-      for (const id of [...(offer.topics ?? []), ...offer.milestones]) mark(classification.get(id) ?? [], Field.Classification);
+      for (const id of [...(offer.topics ?? []), ...offer.milestones])
+        mark(classification.get(id) ?? [], Field.Classification);
 
       if (pairs + seen.length > pairTerm.length) {
         const size = Math.max(pairTerm.length * 2, pairs + seen.length);
@@ -355,7 +364,11 @@ export class SearchIndex {
       for (let at = folded.length - 4; at >= 4; at--) {
         const left = folded.slice(0, at);
         const right = folded.slice(at);
-        const head = this.knownParts.has(left) ? left : /[sn]$/.test(left) && this.knownParts.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
+        const head = this.knownParts.has(left)
+          ? left
+          : /[sn]$/.test(left) && this.knownParts.has(left.slice(0, -1))
+            ? left.slice(0, -1)
+            : undefined;
         if (head && this.knownParts.has(right)) {
           return [head, right].map((part) => ({ surface: part, folded: part, stem: stem(part) }));
         }
@@ -388,7 +401,11 @@ export class SearchIndex {
     // Typos only count for a word that is found nowhere as typed: `Schulden`
     // finds `Schuldnerberatung`, not `Grundschulen` one letter away.
     const keep = exactEnough ? weights.map((w) => w > weight.typo) : weights.map(() => true);
-    const matches = { terms: terms.filter((_, i) => keep[i]), weights: weights.filter((_, i) => keep[i]), exact: exactEnough };
+    const matches = {
+      terms: terms.filter((_, i) => keep[i]),
+      weights: weights.filter((_, i) => keep[i]),
+      exact: exactEnough,
+    };
     this.cache.set(word.surface, matches);
     if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
     return matches;

@@ -48,9 +48,13 @@ const umlauts: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
  */
 export function fold(surface: string): string {
   let folded = surface.replace(/[äöüß]/g, (c) => umlauts[c]!);
+  // eslint-disable-next-line no-control-regex -- "anything beyond ASCII": the range starts at NUL by definition
   if (/[^\x00-\x7f]/.test(folded)) {
     // Only marks on Latin letters: Cyrillic й or Arabic vowel signs are letters of their own.
-    folded = folded.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
+    folded = folded
+      .normalize('NFD')
+      .replace(/([a-z])\p{M}+/gu, '$1')
+      .normalize('NFC');
   }
   return folded.replace(/ae|oe|ue/g, (pair) => pair[0]!);
 }
@@ -71,11 +75,7 @@ export function stem(folded: string): string {
     else if (/[esnt]$/.test(word)) word = word.slice(0, -1);
     else break;
   }
-  return word
-    .replace(/(.)\*/g, '$1$1')
-    .replace(/\$/g, 'sch')
-    .replace(/%/g, 'ei')
-    .replace(/&/g, 'ie');
+  return word.replace(/(.)\*/g, '$1$1').replace(/\$/g, 'sch').replace(/%/g, 'ei').replace(/&/g, 'ie');
 }
 
 /** Folded function words that carry no meaning for a search (German and English). */

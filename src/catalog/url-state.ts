@@ -35,7 +35,6 @@ export const emptySearchState: SearchState = {
   page: 1,
 };
 
-
 const listKeys = ['milestones', 'topics', 'districts', 'languages'] as const;
 const listParam: Record<(typeof listKeys)[number], string> = {
   milestones: 'milestone',
@@ -50,7 +49,8 @@ export function readUrlState(prefix: string, url: string): SearchState | undefin
   const get = (name: string) => params.get(`${prefix}-${name}`);
   if (![...params.keys()].some((key) => key.startsWith(`${prefix}-`))) return undefined;
   const ageParam = get('age');
-  const age: AgeChoice | undefined = ageParam === 'expecting' ? 'expecting' : ageParam && /^\d{1,2}$/.test(ageParam) ? Number(ageParam) : undefined;
+  const age: AgeChoice | undefined =
+    ageParam === 'expecting' ? 'expecting' : ageParam && /^\d{1,2}$/.test(ageParam) ? Number(ageParam) : undefined;
   const page = Number(get('page'));
   const state: SearchState = {
     query: get('q') ?? '',

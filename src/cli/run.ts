@@ -42,7 +42,8 @@ const options = {
 export async function run(argv: string[], output: Output): Promise<number> {
   // The language first, so that even a usage error is in it.
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const langValue = langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
+  const langValue =
+    langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
   const lang: MessageLanguage = langValue?.toLowerCase().startsWith('en') ? 'en' : 'de';
   const s = cliStrings[lang];
   const usageError = (message: string) => {
@@ -57,7 +58,8 @@ export async function run(argv: string[], output: Output): Promise<number> {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usageError(s.badOption(s.unknownOption(option)));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return usageError(s.badOption(s.optionValue(option || message)));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return usageError(s.badOption(s.optionValue(option || message)));
     return usageError(s.badOption(message));
   }
   const { values, positionals } = parsed;
@@ -78,8 +80,13 @@ export async function run(argv: string[], output: Output): Promise<number> {
   if (langValue !== undefined && !/^(de|en)/i.test(langValue)) return usageError(s.badOption(`--lang ${langValue}`));
   const manyFiles = command === 'import' || command === 'terms' || command === 'from-csv' || command === 'from-hsds';
   if (rest.length && !manyFiles) return usageError(s.badOption(rest.join(' ')));
-  const ids = (value: string | undefined) => value?.split(',').map((id) => id.trim()).filter(Boolean);
-  if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) return usageError(s.badOption(`--country ${values.country}`));
+  const ids = (value: string | undefined) =>
+    value
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+  if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country))
+    return usageError(s.badOption(`--country ${values.country}`));
 
   let today = formatCalendarDate(calendarDateIn(new Date()));
   if (values.today !== undefined) {
@@ -116,17 +123,23 @@ export async function run(argv: string[], output: Output): Promise<number> {
         );
       case 'terms':
         if (!file) return usageError(s.missingFile);
-        return await termsCommand(files, { lang, json: values.json, base: values.base, mapping: values.mapping }, output);
+        return await termsCommand(
+          files,
+          { lang, json: values.json, base: values.base, mapping: values.mapping },
+          output,
+        );
       case 'export': {
         if (!file) return usageError(s.missingFile);
         const format = values.format;
-        if (format !== 'xlsx' && format !== 'csv' && format !== 'hsds') return usageError(format ? s.badOption(`--format ${format}`) : s.missingOption('format'));
+        if (format !== 'xlsx' && format !== 'csv' && format !== 'hsds')
+          return usageError(format ? s.badOption(`--format ${format}`) : s.missingOption('format'));
         return await exportCommand(file, { format: format as ExportFormat, out: values.out, lang }, output);
       }
       case 'stats': {
         if (!file) return usageError(s.missingFile);
         const months = values['stale-months'] === undefined ? 12 : Number(values['stale-months']);
-        if (!Number.isInteger(months) || months < 0) return usageError(s.badOption(`--stale-months ${values['stale-months']}`));
+        if (!Number.isInteger(months) || months < 0)
+          return usageError(s.badOption(`--stale-months ${values['stale-months']}`));
         return stats(file, { lang, json: values.json, staleMonths: months, district: values.district, today }, output);
       }
       default:

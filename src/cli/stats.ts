@@ -29,7 +29,10 @@ export interface StatsOptions {
 export function formattersFor(lang: MessageLanguage): Formatters {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
-  return { number: (n) => numbers.format(n), plural: (count: number, forms: PluralForms) => forms[plurals.select(count)] ?? forms.other };
+  return {
+    number: (n) => numbers.format(n),
+    plural: (count: number, forms: PluralForms) => forms[plurals.select(count)] ?? forms.other,
+  };
 }
 
 export interface GapReport {
@@ -48,9 +51,19 @@ export function gapReport(matrix: CoverageMatrix, lang: MessageLanguage): GapRep
   const titles = new Map([...matrix.rows.map((r) => [r.id, text(r.title)] as const)]);
   const columns = new Map(matrix.columns.map((m) => [m.id, text(m.title)] as const));
   const name = (cell: CoverageCell) => s.coverageCell(titles.get(cell.row)!, columns.get(cell.column)!);
-  const data = (cell: CoverageCell) => ({ row: cell.row, column: cell.column, count: cell.offers.length, ...(cell.local !== undefined && { local: cell.local }) });
+  const data = (cell: CoverageCell) => ({
+    row: cell.row,
+    column: cell.column,
+    count: cell.offers.length,
+    ...(cell.local !== undefined && { local: cell.local }),
+  });
   const { gaps, thin } = coverageGaps(matrix);
-  return { gaps: s.coverageGaps(gaps.map(name), f), thin: s.coverageThinList(thin.map(name), f), gapCells: gaps.map(data), thinCells: thin.map(data) };
+  return {
+    gaps: s.coverageGaps(gaps.map(name), f),
+    thin: s.coverageThinList(thin.map(name), f),
+    gapCells: gaps.map(data),
+    thinCells: thin.map(data),
+  };
 }
 
 export function stats(file: string, options: StatsOptions, output: Output): number {
@@ -58,12 +71,15 @@ export function stats(file: string, options: StatsOptions, output: Output): numb
   const json = readJson(file, options.lang);
   const problems = envelopeProblems(json);
   if (problems.length) {
-    const lines = problems.map(({ path, problem }) => `  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}`);
+    const lines = problems.map(
+      ({ path, problem }) => `  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}`,
+    );
     throw new CliError(`${s.envelope(file)}\n${lines.join('\n')}`, 1);
   }
   const { catalog } = parseCatalog(json);
   const text = (t: LocalizedText) => localize(t, options.lang);
-  if (options.district && !catalog.districts.some((d) => d.id === options.district)) throw new CliError(s.unknownDistrict(options.district), 2);
+  if (options.district && !catalog.districts.some((d) => d.id === options.district))
+    throw new CliError(s.unknownDistrict(options.district), 2);
 
   const report = statistics(catalog, options);
   if (options.json) {
@@ -74,18 +90,26 @@ export function stats(file: string, options: StatsOptions, output: Output): numb
   const pad = (label: string, width: number) => label + ' '.repeat(Math.max(1, width - [...label].length));
   const table = (rows: [string, ...(string | number)[]][]) => {
     const width = Math.max(...rows.map(([label]) => [...label].length)) + 2;
-    return rows.map(([label, ...values]) => `  ${pad(label, width)}${values.map((v) => String(v).padStart(4)).join('  ')}\n`).join('');
+    return rows
+      .map(([label, ...values]) => `  ${pad(label, width)}${values.map((v) => String(v).padStart(4)).join('  ')}\n`)
+      .join('');
   };
   output.out(`${s.statsTitle(file, catalog.offers.length, catalog.updated)}\n\n`);
   output.out(`${s.perMilestone}\n${table(report.milestones.map((m) => [m.title, m.offers]))}\n`);
-  output.out(`${s.perTopic}\n${table([...report.topics.map((t): [string, number] => [t.title, t.offers]), ...(report.withoutTopic ? [[s.withoutTopic, report.withoutTopic] as [string, number]] : [])])}\n`);
-  output.out(`${s.perDistrict}\n${table([...report.districts.map((d): [string, number, number] => [d.title, d.local, d.offers]), [s.citywide, report.citywide]])}\n`);
+  output.out(
+    `${s.perTopic}\n${table([...report.topics.map((t): [string, number] => [t.title, t.offers]), ...(report.withoutTopic ? [[s.withoutTopic, report.withoutTopic] as [string, number]] : [])])}\n`,
+  );
+  output.out(
+    `${s.perDistrict}\n${table([...report.districts.map((d): [string, number, number] => [d.title, d.local, d.offers]), [s.citywide, report.citywide]])}\n`,
+  );
   output.out(`${s.stale(options.staleMonths, report.stale.before, report.stale.offers.length)}\n`);
   for (const offer of report.stale.offers) output.out(`  ${offer.updated}  ${offer.id}  ${offer.title}\n`);
   output.out(`${s.undated(report.undated.length)}\n`);
   for (const offer of report.undated) output.out(`  ${offer.id}  ${offer.title}\n`);
   const district = options.district ? catalog.districts.find((d) => d.id === options.district) : undefined;
-  output.out(`\n${s.gapsTopics(district && text(district.title))}\n  ${report.gaps.topics.gaps}\n  ${report.gaps.topics.thin}\n`);
+  output.out(
+    `\n${s.gapsTopics(district && text(district.title))}\n  ${report.gaps.topics.gaps}\n  ${report.gaps.topics.thin}\n`,
+  );
   output.out(`\n${s.gapsDistricts}\n  ${report.gaps.districts.gaps}\n  ${report.gaps.districts.thin}\n`);
   return 0;
 }
@@ -100,8 +124,16 @@ export function statistics(catalog: Catalog, options: StatsOptions) {
   return {
     updated: catalog.updated,
     offers: catalog.offers.length,
-    milestones: catalog.milestones.map((m) => ({ id: m.id, title: title(m.title), offers: catalog.offers.filter((o) => o.milestones.includes(m.id)).length })),
-    topics: catalog.topics.map((t) => ({ id: t.id, title: title(t.title), offers: catalog.offers.filter((o) => o.topics?.includes(t.id)).length })),
+    milestones: catalog.milestones.map((m) => ({
+      id: m.id,
+      title: title(m.title),
+      offers: catalog.offers.filter((o) => o.milestones.includes(m.id)).length,
+    })),
+    topics: catalog.topics.map((t) => ({
+      id: t.id,
+      title: title(t.title),
+      offers: catalog.offers.filter((o) => o.topics?.includes(t.id)).length,
+    })),
     withoutTopic: catalog.offers.filter((o) => !o.topics?.length).length,
     districts: catalog.districts.map((d) => ({
       id: d.id,
@@ -115,7 +147,11 @@ export function statistics(catalog: Catalog, options: StatsOptions) {
     stale: {
       months: options.staleMonths,
       before,
-      offers: staleOffers(catalog, options.today, options.staleMonths).map((o) => ({ id: o.id, title: title(o.title), updated: o.updated!.slice(0, 10) })),
+      offers: staleOffers(catalog, options.today, options.staleMonths).map((o) => ({
+        id: o.id,
+        title: title(o.title),
+        updated: o.updated!.slice(0, 10),
+      })),
     },
     undated: catalog.offers
       .filter((o) => freshness(o.updated, options.today, options.staleMonths) === 'unknown')

@@ -115,14 +115,39 @@ Exit codes: 0 fine, 1 problems in the data, 2 wrong usage or file not readable.
 `;
 
 const formatNames: Record<'de' | 'en', Record<string, string>> = {
-  de: { catalog: 'Katalog v1', geojson: 'GeoJSON', 'hsds-package': 'HSDS-Datenpaket', 'hsds-3': 'HSDS 3.0', 'hsds-legacy': 'HSDS 1.x/2.0', oruk: 'Open Referral UK', csv: 'CSV', xlsx: 'Excel (xlsx)', ods: 'LibreOffice (ods)' },
-  en: { catalog: 'catalog v1', geojson: 'GeoJSON', 'hsds-package': 'HSDS data package', 'hsds-3': 'HSDS 3.0', 'hsds-legacy': 'HSDS 1.x/2.0', oruk: 'Open Referral UK', csv: 'CSV', xlsx: 'Excel (xlsx)', ods: 'LibreOffice (ods)' },
+  de: {
+    catalog: 'Katalog v1',
+    geojson: 'GeoJSON',
+    'hsds-package': 'HSDS-Datenpaket',
+    'hsds-3': 'HSDS 3.0',
+    'hsds-legacy': 'HSDS 1.x/2.0',
+    oruk: 'Open Referral UK',
+    csv: 'CSV',
+    xlsx: 'Excel (xlsx)',
+    ods: 'LibreOffice (ods)',
+  },
+  en: {
+    catalog: 'catalog v1',
+    geojson: 'GeoJSON',
+    'hsds-package': 'HSDS data package',
+    'hsds-3': 'HSDS 3.0',
+    'hsds-legacy': 'HSDS 1.x/2.0',
+    oruk: 'Open Referral UK',
+    csv: 'CSV',
+    xlsx: 'Excel (xlsx)',
+    ods: 'LibreOffice (ods)',
+  },
 };
 /** `1 Thema`, `2 Themen`. */
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 type SourceLine = { file: string; format?: string; records: number };
 const sourceList = (lang: 'de' | 'en', sources: SourceLine[]) =>
-  sources.map((s) => `${s.file} (${s.format ? formatNames[lang][s.format] : lang === 'de' ? 'nicht lesbar' : 'not readable'}, ${s.records})`).join('; ');
+  sources
+    .map(
+      (s) =>
+        `${s.file} (${s.format ? formatNames[lang][s.format] : lang === 'de' ? 'nicht lesbar' : 'not readable'}, ${s.records})`,
+    )
+    .join('; ');
 
 export const cliStrings = {
   de: {
@@ -140,7 +165,8 @@ export const cliStrings = {
     unknownOption: (option: string) => `unbekannte Option ${option}`,
     optionValue: (option: string) => `${option} braucht einen Wert`,
     envelope: (file: string) => `${file}: kein Katalog im Format v1 – nichts kann angezeigt werden:`,
-    unknownField: (suggestion: string | undefined) => `unbekanntes Feld; wird ignoriert${suggestion ? ` (gemeint: '${suggestion}'?)` : ''}`,
+    unknownField: (suggestion: string | undefined) =>
+      `unbekanntes Feld; wird ignoriert${suggestion ? ` (gemeint: '${suggestion}'?)` : ''}`,
     valid: (file: string) => `${file}: gültig.`,
     problems: (file: string, errors: number, warnings: number) =>
       `${file}: ${errors === 1 ? '1 Fehler' : `${errors} Fehler`}, ${warnings === 1 ? '1 Warnung' : `${warnings} Warnungen`}.`,
@@ -150,15 +176,23 @@ export const cliStrings = {
       `${n(c.milestones, 'Lebensphase', 'Lebensphasen')}, ${n(c.topics, 'Thema', 'Themen')}, ${n(c.districts, 'Stadtteil', 'Stadtteile')}, ${c.organizations} Träger, ${n(c.contacts, 'Kontakt', 'Kontakte')}, ${c.offers === 1 ? '1 Angebot wird' : `${c.offers} Angebote werden`} angezeigt.`,
     strictFailed: 'Mit --strict zählen auch Warnungen: Exit-Code 1.',
     sources: (sources: SourceLine[]) => `Gelesen: ${sourceList('de', sources)}`,
-    exported: (file: string, offers: number, format: string) => `${offers === 1 ? '1 Angebot' : `${offers} Angebote`} exportiert (${format}): ${file}`,
+    exported: (file: string, offers: number, format: string) =>
+      `${offers === 1 ? '1 Angebot' : `${offers} Angebote`} exportiert (${format}): ${file}`,
     termsColumns: 'Spalten (→ gelesen als):',
     termsUnknown: 'nicht gelesen',
     termsTerms: 'Begriffe (Schema: Wert, Anzahl → Zuordnung):',
-    termsCategories: 'Nicht gelesene Spalten mit wenigen Werten (mit "columns": {"<Spalte>": "kategorie"} werden sie zu Begriffen):',
+    termsCategories:
+      'Nicht gelesene Spalten mit wenigen Werten (mit "columns": {"<Spalte>": "kategorie"} werden sie zu Begriffen):',
     termsUnknownNames: (kind: 'milestones' | 'topics' | 'districts') =>
-      ({ milestones: 'Lebensphasen, die der Basiskatalog nicht kennt:', topics: 'Themen, die der Basiskatalog nicht kennt:', districts: 'Stadtteile und Gebiete, die der Basiskatalog nicht kennt:' })[kind],
-    tooLarge: (file: string, size: string, limit: string) => `${file}: ${size} – größer als die ${limit}, die die Angebotssuche lädt; sie würde den Katalog ablehnen.`,
-    written: (file: string, offers: number) => `Katalog mit ${offers === 1 ? '1 Angebot' : `${offers} Angeboten`} geschrieben: ${file}`,
+      ({
+        milestones: 'Lebensphasen, die der Basiskatalog nicht kennt:',
+        topics: 'Themen, die der Basiskatalog nicht kennt:',
+        districts: 'Stadtteile und Gebiete, die der Basiskatalog nicht kennt:',
+      })[kind],
+    tooLarge: (file: string, size: string, limit: string) =>
+      `${file}: ${size} – größer als die ${limit}, die die Angebotssuche lädt; sie würde den Katalog ablehnen.`,
+    written: (file: string, offers: number) =>
+      `Katalog mit ${offers === 1 ? '1 Angebot' : `${offers} Angeboten`} geschrieben: ${file}`,
     notWritten: 'Kein Katalog geschrieben.',
     statsTitle: (file: string, offers: number, updated: string | undefined) =>
       `${file}: ${offers} Angebote${updated ? ` (Stand ${updated})` : ''}`,
@@ -170,7 +204,8 @@ export const cliStrings = {
     stale: (months: number, cutoff: string, count: number) =>
       `Veraltete Einträge (Stand vor ${cutoff}, älter als ${months} Monate): ${count}`,
     undated: (count: number) => `Ohne Stand (updated): ${count}`,
-    gapsTopics: (district: string | undefined) => `Lücken: Themen je Lebensphase${district ? ` in ${district} (mit den stadtweiten Angeboten)` : ', alle Stadtteile'}`,
+    gapsTopics: (district: string | undefined) =>
+      `Lücken: Themen je Lebensphase${district ? ` in ${district} (mit den stadtweiten Angeboten)` : ', alle Stadtteile'}`,
     gapsDistricts: 'Lücken vor Ort: Stadtteile je Lebensphase (nur Angebote im Stadtteil selbst)',
     unknownDistrict: (id: string) => `Unbekannter Stadtteil '${id}'.`,
   },
@@ -189,7 +224,8 @@ export const cliStrings = {
     unknownOption: (option: string) => `unknown option ${option}`,
     optionValue: (option: string) => `${option} needs a value`,
     envelope: (file: string) => `${file}: not a catalog in format v1 – nothing can be shown:`,
-    unknownField: (suggestion: string | undefined) => `unknown field; ignored${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
+    unknownField: (suggestion: string | undefined) =>
+      `unknown field; ignored${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
     valid: (file: string) => `${file}: valid.`,
     problems: (file: string, errors: number, warnings: number) =>
       `${file}: ${errors === 1 ? '1 error' : `${errors} errors`}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}.`,
@@ -199,25 +235,35 @@ export const cliStrings = {
       `${n(c.milestones, 'milestone', 'milestones')}, ${n(c.topics, 'topic', 'topics')}, ${n(c.districts, 'district', 'districts')}, ${n(c.organizations, 'provider', 'providers')}, ${n(c.contacts, 'contact', 'contacts')}, ${c.offers === 1 ? '1 offer is' : `${c.offers} offers are`} shown.`,
     strictFailed: 'With --strict warnings count too: exit code 1.',
     sources: (sources: SourceLine[]) => `Read: ${sourceList('en', sources)}`,
-    exported: (file: string, offers: number, format: string) => `${offers === 1 ? '1 offer' : `${offers} offers`} exported (${format}): ${file}`,
+    exported: (file: string, offers: number, format: string) =>
+      `${offers === 1 ? '1 offer' : `${offers} offers`} exported (${format}): ${file}`,
     termsColumns: 'Columns (→ read as):',
     termsUnknown: 'not read',
     termsTerms: 'Terms (scheme: value, count → mapping):',
     termsCategories: 'Unread columns with few values (with "columns": {"<column>": "kategorie"} they become terms):',
     termsUnknownNames: (kind: 'milestones' | 'topics' | 'districts') =>
-      ({ milestones: 'Milestones the base catalog does not know:', topics: 'Topics the base catalog does not know:', districts: 'Districts and areas the base catalog does not know:' })[kind],
-    tooLarge: (file: string, size: string, limit: string) => `${file}: ${size} – larger than the ${limit} the finder loads; it would refuse the catalog.`,
-    written: (file: string, offers: number) => `Catalog with ${offers === 1 ? '1 offer' : `${offers} offers`} written: ${file}`,
+      ({
+        milestones: 'Milestones the base catalog does not know:',
+        topics: 'Topics the base catalog does not know:',
+        districts: 'Districts and areas the base catalog does not know:',
+      })[kind],
+    tooLarge: (file: string, size: string, limit: string) =>
+      `${file}: ${size} – larger than the ${limit} the finder loads; it would refuse the catalog.`,
+    written: (file: string, offers: number) =>
+      `Catalog with ${offers === 1 ? '1 offer' : `${offers} offers`} written: ${file}`,
     notWritten: 'No catalog written.',
-    statsTitle: (file: string, offers: number, updated: string | undefined) => `${file}: ${offers} offers${updated ? ` (as of ${updated})` : ''}`,
+    statsTitle: (file: string, offers: number, updated: string | undefined) =>
+      `${file}: ${offers} offers${updated ? ` (as of ${updated})` : ''}`,
     perMilestone: 'Offers per milestone',
     perTopic: 'Offers per topic',
     withoutTopic: 'without topic',
     perDistrict: 'Offers per district (in the district itself · with the citywide ones)',
     citywide: 'citywide (no district)',
-    stale: (months: number, cutoff: string, count: number) => `Stale entries (updated before ${cutoff}, older than ${months} months): ${count}`,
+    stale: (months: number, cutoff: string, count: number) =>
+      `Stale entries (updated before ${cutoff}, older than ${months} months): ${count}`,
     undated: (count: number) => `Without a date (updated): ${count}`,
-    gapsTopics: (district: string | undefined) => `Gaps: topics per milestone${district ? ` in ${district} (with the citywide offers)` : ', all districts'}`,
+    gapsTopics: (district: string | undefined) =>
+      `Gaps: topics per milestone${district ? ` in ${district} (with the citywide offers)` : ', all districts'}`,
     gapsDistricts: 'Local gaps: districts per milestone (only offers in the district itself)',
     unknownDistrict: (id: string) => `Unknown district '${id}'.`,
   },

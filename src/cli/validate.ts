@@ -30,7 +30,8 @@ interface Finding {
   issue?: CatalogIssue;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every problem of the envelope (not only the first, as the loader reports). */
 export function envelopeProblems(json: unknown): { path: string; problem: IssueProblem }[] {
@@ -76,7 +77,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       previous = current;
     }
   }
@@ -102,7 +107,11 @@ export function unknownFields(json: Record<string, unknown>): { path: string; id
       const element = elementShapeOf(shape[key]);
       if (element && Array.isArray(field)) {
         // A record (offers[3]) names itself by its id; a part of one (openingHours[0]) by its record's.
-        field.forEach((item, index) => isObject(item) && check(item, element, `${fieldPath}[${index}]`, typeof item.id === 'string' ? item.id : id));
+        field.forEach(
+          (item, index) =>
+            isObject(item) &&
+            check(item, element, `${fieldPath}[${index}]`, typeof item.id === 'string' ? item.id : id),
+        );
       }
     }
   };
@@ -116,7 +125,10 @@ export function validate(file: string, options: ValidateOptions, output: Output)
   const size = fileSize(file, options.lang);
   if (size > maxCatalogBytes) {
     const message = s.tooLarge(file, `${(size / 2 ** 20).toFixed(1)} MiB`, `${maxCatalogBytes / 2 ** 20} MiB`);
-    if (options.json) output.out(`${JSON.stringify({ file, valid: false, errors: 1, warnings: 0, issues: [{ severity: 'error', code: 'too-large', path: '', message }] }, null, 2)}\n`);
+    if (options.json)
+      output.out(
+        `${JSON.stringify({ file, valid: false, errors: 1, warnings: 0, issues: [{ severity: 'error', code: 'too-large', path: '', message }] }, null, 2)}\n`,
+      );
     else output.out(`${message}\n`);
     return 1;
   }
@@ -145,7 +157,8 @@ export function validate(file: string, options: ValidateOptions, output: Output)
       );
     } else {
       output.out(`${s.envelope(file)}\n`);
-      for (const { path, problem } of envelope) output.out(`  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}\n`);
+      for (const { path, problem } of envelope)
+        output.out(`  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}\n`);
     }
     return 1;
   }
@@ -160,7 +173,13 @@ export function validate(file: string, options: ValidateOptions, output: Output)
     issue,
   }));
   for (const field of unknownFields(json as Record<string, unknown>)) {
-    findings.push({ severity: 'warning', code: 'unknown-field', path: field.path, ...(field.id && { id: field.id }), message: s.unknownField(field.suggestion) });
+    findings.push({
+      severity: 'warning',
+      code: 'unknown-field',
+      path: field.path,
+      ...(field.id && { id: field.id }),
+      message: s.unknownField(field.suggestion),
+    });
   }
   // In the order of the file: offers[9] before offers[10].
   findings.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
@@ -185,7 +204,11 @@ export function validate(file: string, options: ValidateOptions, output: Output)
           errors: errors.length,
           warnings: warnings.length,
           counts,
-          issues: findings.map(({ issue, ...finding }) => ({ ...finding, ...(issue?.problem && { problem: issue.problem }), ...(issue?.reference && { reference: issue.reference }) })),
+          issues: findings.map(({ issue, ...finding }) => ({
+            ...finding,
+            ...(issue?.problem && { problem: issue.problem }),
+            ...(issue?.reference && { reference: issue.reference }),
+          })),
         },
         null,
         2,
@@ -195,7 +218,9 @@ export function validate(file: string, options: ValidateOptions, output: Output)
   }
 
   const line = (finding: Finding) =>
-    finding.issue ? issueLine(finding.issue, options.lang, json) : `${finding.path}: ${finding.message}${finding.id ? ` (id '${finding.id}')` : ''}`;
+    finding.issue
+      ? issueLine(finding.issue, options.lang, json)
+      : `${finding.path}: ${finding.message}${finding.id ? ` (id '${finding.id}')` : ''}`;
   if (findings.length === 0) output.out(`${s.valid(file)}\n`);
   else {
     output.out(`${s.problems(file, errors.length, warnings.length)}\n`);

@@ -46,7 +46,12 @@ export class CatalogController implements ReactiveController {
         if (options.optional && !url) return initialState;
         const reload = this.reloadNext;
         this.reloadNext = false;
-        const loaded = await loadCatalog(url, { signal, base: host.ownerDocument.baseURI, policy: options.policy?.(), reload });
+        const loaded = await loadCatalog(url, {
+          signal,
+          base: host.ownerDocument.baseURI,
+          policy: options.policy?.(),
+          reload,
+        });
         this.lastGood = loaded;
         return loaded;
       },
@@ -99,7 +104,8 @@ export class CatalogController implements ReactiveController {
   /** A page open for long gets the catalog anew when the family comes back to it. */
   private onVisible = () => {
     const loaded = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    if (document.visibilityState === 'visible' && loaded && Date.now() - loaded.loadedAt.getTime() > refreshAfterMs) this.refresh();
+    if (document.visibilityState === 'visible' && loaded && Date.now() - loaded.loadedAt.getTime() > refreshAfterMs)
+      this.refresh();
   };
 
   /**

@@ -32,9 +32,12 @@ export class ClockController implements ReactiveController {
   /** Wakes at the start of the next minute (a few ms late rather than early). */
   private schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      if (!this.pinned()) this.host.requestUpdate();
-      this.schedule();
-    }, 60_000 - (Date.now() % 60_000) + 20);
+    this.timer = setTimeout(
+      () => {
+        if (!this.pinned()) this.host.requestUpdate();
+        this.schedule();
+      },
+      60_000 - (Date.now() % 60_000) + 20,
+    );
   }
 }

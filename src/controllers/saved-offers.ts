@@ -41,7 +41,8 @@ function writeStored(key: string, ids: readonly string[]): void {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** One group's list, in the order the offers were saved. */
 class SavedGroup {

@@ -20,7 +20,8 @@
 import type { Translation } from './de.js';
 import type { Formatters } from './formatters.js';
 
-const offers = (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
+const offers = (count: number, f: Formatters) =>
+  f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
 const years = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` });
 const yearsDative = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahren` });
 const wait = (seconds: number, f: Formatters) =>
@@ -57,7 +58,8 @@ export const deXLs: Translation = {
   noResults: 'Wir haben kein Angebot gefunden.',
   noResultsHint: 'Versuchen Sie ein anderes Wort. Oder löschen Sie etwas aus Ihrer Auswahl.',
   catalogEmpty: 'Hier gibt es noch keine Angebote.',
-  partialResults: (words) => `Kein Angebot passt zu allen Wörtern. Ihre Wörter sind: ${words}. Diese Angebote passen zu einigen Wörtern:`,
+  partialResults: (words) =>
+    `Kein Angebot passt zu allen Wörtern. Ihre Wörter sind: ${words}. Diese Angebote passen zu einigen Wörtern:`,
   resultsHeading: 'Gefundene Angebote',
   page: (page, pages, f) => `Seite ${f.number(page)} von ${f.number(pages)}`,
   previousPage: 'Seite davor',
@@ -100,7 +102,8 @@ export const deXLs: Translation = {
   savedList: 'Merk-Liste',
   savedAdded: 'Jetzt auf der Merk-Liste',
   savedRemoved: 'Nicht mehr auf der Merk-Liste',
-  savedEmpty: 'Ihre Merk-Liste ist leer. Drücken Sie bei einem Angebot auf: Merken. Dann kommt das Angebot auf die Merk-Liste.',
+  savedEmpty:
+    'Ihre Merk-Liste ist leer. Drücken Sie bei einem Angebot auf: Merken. Dann kommt das Angebot auf die Merk-Liste.',
   savedForPage: 'Die Merk-Liste ist nur da, solange diese Seite offen ist. Wir speichern die Merk-Liste nicht.',
   savedOnDevice: 'Wir speichern die Merk-Liste nur auf diesem Gerät. Wir schicken die Merk-Liste an niemanden.',
   clearList: 'Liste löschen',
@@ -108,7 +111,8 @@ export const deXLs: Translation = {
   undoClear: 'Liste zurück-holen',
   backToResults: 'Zurück zu den gefundenen Angeboten',
   linkList: 'Angebote aus einem Link',
-  linkListHint: 'Diese Angebote kommen aus einem Link. Drücken Sie auf: Merken. Dann kommt das Angebot auf Ihre Merk-Liste.',
+  linkListHint:
+    'Diese Angebote kommen aus einem Link. Drücken Sie auf: Merken. Dann kommt das Angebot auf Ihre Merk-Liste.',
   saveAll: 'Alle merken',
   savedAll: 'Alle Angebote von dieser Liste sind jetzt auf Ihrer Merk-Liste.',
   print: 'Drucken',
@@ -129,7 +133,8 @@ export const deXLs: Translation = {
   timelineEmpty: 'Hier gibt es noch keine Lebens-Phasen.',
   timelineOfferCount: offers,
   timelineGap: 'Noch keine Angebote',
-  timelineDistrictNote: (districts) => `Wir zählen nur diese Angebote: Angebote in ${districts}. Und Angebote für die ganze Stadt.`,
+  timelineDistrictNote: (districts) =>
+    `Wir zählen nur diese Angebote: Angebote in ${districts}. Und Angebote für die ganze Stadt.`,
   timelineAgeRange: (range, f) => {
     switch (range.kind) {
       case 'any':
@@ -167,14 +172,19 @@ export const deXLs: Translation = {
   timelineNowSubmit: 'Lebens-Phase zeigen',
   timelineNowClear: 'Angabe löschen',
   timelineProblemMissing: 'Bitte schreiben Sie ein Datum.',
-  timelineProblemInvalid: 'Dieses Datum gibt es nicht. Bitte schreiben Sie ein richtiges Datum. Zum Beispiel: 14.03.2022',
-  timelineProblemBirthInFuture: 'Dieser Geburts-Tag ist noch nicht gewesen. Ist Ihr Baby noch nicht da? Dann wählen Sie: Termin für die Geburt.',
-  timelineProblemDueInPast: 'Dieser Termin für die Geburt ist schon vorbei. Bitte schreiben Sie den Geburts-Tag von Ihrem Kind.',
+  timelineProblemInvalid:
+    'Dieses Datum gibt es nicht. Bitte schreiben Sie ein richtiges Datum. Zum Beispiel: 14.03.2022',
+  timelineProblemBirthInFuture:
+    'Dieser Geburts-Tag ist noch nicht gewesen. Ist Ihr Baby noch nicht da? Dann wählen Sie: Termin für die Geburt.',
+  timelineProblemDueInPast:
+    'Dieser Termin für die Geburt ist schon vorbei. Bitte schreiben Sie den Geburts-Tag von Ihrem Kind.',
   timelineProblemYears: 'Bitte schreiben Sie das Alter als Zahl. Die Zahl muss zwischen 0 und 99 sein.',
   timelineChildBorn: (years_, months, days, f) => {
     if (years_ >= 1) return `Ihr Kind ist ${years(years_, f)} alt`;
-    if (months >= 1) return `Ihr Kind ist ${f.plural(months, { one: '1 Monat', other: `${f.number(months)} Monate` })} alt`;
-    if (days >= 7) return `Ihr Kind ist ${f.plural(Math.floor(days / 7), { one: '1 Woche', other: `${f.number(Math.floor(days / 7))} Wochen` })} alt`;
+    if (months >= 1)
+      return `Ihr Kind ist ${f.plural(months, { one: '1 Monat', other: `${f.number(months)} Monate` })} alt`;
+    if (days >= 7)
+      return `Ihr Kind ist ${f.plural(Math.floor(days / 7), { one: '1 Woche', other: `${f.number(Math.floor(days / 7))} Wochen` })} alt`;
     if (days >= 1) return `Ihr Kind ist ${f.plural(days, { one: '1 Tag', other: `${f.number(days)} Tage` })} alt`;
     return 'Ihr Kind ist heute geboren';
   },
@@ -214,7 +224,8 @@ export const deXLs: Translation = {
   contactCountry: 'Deutschland',
   contactFileName: 'Kontakt',
   contactErrorConfig: 'Wir können den Kontakt hier gerade nicht zeigen.',
-  contactSaveFailed: 'Das Speichern hat nicht geklappt. Bitte prüfen Sie: Hat Ihr Gerät Internet? Dann versuchen Sie es noch einmal.',
+  contactSaveFailed:
+    'Das Speichern hat nicht geklappt. Bitte prüfen Sie: Hat Ihr Gerät Internet? Dann versuchen Sie es noch einmal.',
   contactErrorNetwork: 'Wir können den Kontakt gerade nicht laden. Bitte prüfen Sie: Hat Ihr Gerät Internet?',
   contactErrorTimeout: `Der Server antwortet gerade nicht. ${server}`,
   contactErrorHttp: (status) => `Wir können den Kontakt gerade nicht laden. Die Fehler-Nummer ist: ${status}.`,
@@ -222,7 +233,8 @@ export const deXLs: Translation = {
   contactErrorData: 'In den Kontakt-Daten ist gerade ein Fehler. Bitte versuchen Sie es später noch einmal.',
   contactErrorTooLarge: 'Die Kontakt-Daten sind zu groß. Wir können sie hier nicht zeigen.',
   contactRetry: 'Noch einmal versuchen',
-  contactShowingLastGood: (date) => `Sie sehen hier die Kontakt-Daten vom ${date}. Neue Daten können wir gerade nicht laden.`,
+  contactShowingLastGood: (date) =>
+    `Sie sehen hier die Kontakt-Daten vom ${date}. Neue Daten können wir gerade nicht laden.`,
 
   // <offer-finder>
   finderTimelineHeading: 'Angebote für jede Lebens-Phase',
@@ -244,7 +256,8 @@ export const deXLs: Translation = {
       : district
         ? `Angebote nach Thema und Lebens-Phase in ${district}`
         : 'Angebote nach Thema und Lebens-Phase in allen Stadt-Teilen',
-  coverageTopicsNote: 'Ein Angebot kann mehrere Themen haben. Dann zählt es bei jedem Thema. Lücke heißt: Es gibt kein Angebot. Dünn heißt: Es gibt nur 1 Angebot.',
+  coverageTopicsNote:
+    'Ein Angebot kann mehrere Themen haben. Dann zählt es bei jedem Thema. Lücke heißt: Es gibt kein Angebot. Dünn heißt: Es gibt nur 1 Angebot.',
   coverageDistrictsNote:
     'Wir zählen die Angebote im Stadt-Teil. Und die Angebote für die ganze Stadt. Lücke heißt: Im Stadt-Teil selbst gibt es kein Angebot. Dünn heißt: Es gibt nur 1 Angebot.',
   coverageTotal: 'Alle Angebote',
@@ -254,9 +267,13 @@ export const deXLs: Translation = {
   coverageLocalColumn: (milestone) => `${milestone}: im Stadt-Teil`,
   coverageCell: (row, column) => `${row} in ${column}`,
   coverageGaps: (cells, f) =>
-    cells.length ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.` : 'Es gibt keine Lücken.',
+    cells.length
+      ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.`
+      : 'Es gibt keine Lücken.',
   coverageThinList: (cells, f) =>
-    cells.length ? `Hier gibt es nur 1 Angebot (${f.number(cells.length)}-mal): ${cells.join(', ')}.` : 'Überall gibt es mehr als 1 Angebot.',
+    cells.length
+      ? `Hier gibt es nur 1 Angebot (${f.number(cells.length)}-mal): ${cells.join(', ')}.`
+      : 'Überall gibt es mehr als 1 Angebot.',
   coverageWithoutTopic: (count, f) =>
     f.plural(count, {
       one: '1 Angebot hat kein Thema. Es steht in keiner Zeile.',
@@ -284,5 +301,6 @@ export const deXLs: Translation = {
     `Geprüft: ${month}. Das ist lange her. Mehr als ${f.number(months)} Monate. Bitte fragen Sie nach: Gibt es das Angebot noch?`,
   reportError: 'Fehler melden',
   reportSubject: (title, id) => `Fehler bei „${title}“ (${id})`,
-  reportBody: (title, id, link) => `Guten Tag,\n\nbei „${title}“ (ID ${id}) stimmt etwas nicht:\n\n\n\nDer Eintrag: ${link}`,
+  reportBody: (title, id, link) =>
+    `Guten Tag,\n\nbei „${title}“ (ID ${id}) stimmt etwas nicht:\n\n\n\nDer Eintrag: ${link}`,
 };

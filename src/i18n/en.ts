@@ -26,7 +26,8 @@ export const en: Translation = {
   facetAccessibility: 'Accessibility',
   ageAny: 'Any age',
   ageExpecting: 'We are expecting a baby',
-  ageYears: (age, f) => (age === 0 ? 'under 1 year' : f.plural(age, { one: '1 year', other: `${f.number(age)} years` })),
+  ageYears: (age, f) =>
+    age === 0 ? 'under 1 year' : f.plural(age, { one: '1 year', other: `${f.number(age)} years` }),
   freeOnly: 'Free offers only',
   wheelchairOnly: 'Wheelchair accessible only',
   facetCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
@@ -136,10 +137,12 @@ export const en: Translation = {
   },
   timelineNowBadge: 'Now',
   timelineNextBadge: 'Next',
-  timelineTransition: (count, f) => f.plural(count, { one: 'Transition: 1 offer', other: `Transition: ${f.number(count)} offers` }),
+  timelineTransition: (count, f) =>
+    f.plural(count, { one: 'Transition: 1 offer', other: `Transition: ${f.number(count)} offers` }),
   timelineTransitionGap: 'Transition: no offers yet',
   timelineTransitionBetween: (from, to) => `from ${from} to ${to}`,
-  timelineOffersHeading: (milestone, count, f) => `${milestone}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
+  timelineOffersHeading: (milestone, count, f) =>
+    `${milestone}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
   timelineNowTitle: 'Where are we now?',
   timelineNowHint: 'What you enter stays on this device: it is neither stored nor sent.',
   timelineNowKind: 'What would you like to enter?',
@@ -155,8 +158,10 @@ export const en: Translation = {
   timelineProblemYears: 'Please enter the age as a number from 0 to 99.',
   timelineChildBorn: (years, months, days, f) => {
     if (years >= 1) return `Your child is ${yearsEn(years, f)} old`;
-    if (months >= 1) return `Your child is ${f.plural(months, { one: '1 month', other: `${f.number(months)} months` })} old`;
-    if (days >= 7) return `Your child is ${f.plural(Math.floor(days / 7), { one: '1 week', other: `${f.number(Math.floor(days / 7))} weeks` })} old`;
+    if (months >= 1)
+      return `Your child is ${f.plural(months, { one: '1 month', other: `${f.number(months)} months` })} old`;
+    if (days >= 7)
+      return `Your child is ${f.plural(Math.floor(days / 7), { one: '1 week', other: `${f.number(Math.floor(days / 7))} weeks` })} old`;
     if (days >= 1) return `Your child is ${f.plural(days, { one: '1 day', other: `${f.number(days)} days` })} old`;
     return 'Your child was born today';
   },
@@ -227,8 +232,10 @@ export const en: Translation = {
       : district
         ? `Offers by topic and stage of life in ${district}`
         : 'Offers by topic and stage of life in all districts',
-  coverageTopicsNote: 'An offer counts for every topic and every stage of life it names. Gap: no offer. Thin: only one offer.',
-  coverageDistrictsNote: 'Counting the offers in the district and those for the whole city. Gap: no offer in the district itself. Thin: only one.',
+  coverageTopicsNote:
+    'An offer counts for every topic and every stage of life it names. Gap: no offer. Thin: only one offer.',
+  coverageDistrictsNote:
+    'Counting the offers in the district and those for the whole city. Gap: no offer in the district itself. Thin: only one.',
   coverageTotal: 'All offers',
   coverageGap: 'gap',
   coverageThin: 'thin',
@@ -236,7 +243,9 @@ export const en: Translation = {
   coverageLocalColumn: (milestone) => `${milestone}: in the district`,
   coverageCell: (row, column) => `${row} in “${column}”`,
   coverageGaps: (cells, f) =>
-    cells.length ? `${f.plural(cells.length, { one: '1 gap', other: `${f.number(cells.length)} gaps` })}: ${cells.join(', ')}.` : 'No gaps.',
+    cells.length
+      ? `${f.plural(cells.length, { one: '1 gap', other: `${f.number(cells.length)} gaps` })}: ${cells.join(', ')}.`
+      : 'No gaps.',
   coverageThinList: (cells, f) =>
     cells.length
       ? `${f.plural(cells.length, { one: '1 cell is thin', other: `${f.number(cells.length)} cells are thin` })}: ${cells.join(', ')}.`
@@ -246,7 +255,8 @@ export const en: Translation = {
       one: '1 offer has no topic and is in no row.',
       other: `${f.number(count)} offers have no topic and are in no row.`,
     }),
-  coverageOffersHeading: (cell, count, f) => `${cell}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
+  coverageOffersHeading: (cell, count, f) =>
+    `${cell}: ${f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` })}`,
   coverageClose: 'Close the list',
   coverageDownload: 'Download the table as CSV',
   coverageFileName: 'offer-coverage',
@@ -268,5 +278,6 @@ export const en: Translation = {
     `Last checked: ${month}. Not checked for more than ${f.plural(months, { one: 'a month', other: `${f.number(months)} months` })} – please ask whether it still applies.`,
   reportError: 'Report an error',
   reportSubject: (title, id) => `Error in the entry “${title}” (${id})`,
-  reportBody: (title, id, link) => `Hello,\n\nsomething is wrong in the entry “${title}” (ID ${id}):\n\n\n\nThe entry: ${link}`,
+  reportBody: (title, id, link) =>
+    `Hello,\n\nsomething is wrong in the entry “${title}” (ID ${id}):\n\n\n\nThe entry: ${link}`,
 };

@@ -5,7 +5,14 @@
  */
 import type { Formatters, PluralForms } from './formatters.js';
 import type { Translation } from './de.js';
-import { defaultLanguage, directionOf, stringsVersion, translationOf, uiLanguageOf, type Direction } from './registry.js';
+import {
+  defaultLanguage,
+  directionOf,
+  stringsVersion,
+  translationOf,
+  uiLanguageOf,
+  type Direction,
+} from './registry.js';
 
 export { defaultLanguage };
 
@@ -26,7 +33,8 @@ export function languageOf(element: Element): string {
   return defaultLanguage;
 }
 
-const parentAcrossShadows = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+const parentAcrossShadows = (node: Node): Node | null =>
+  node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 
 /**
  * The `dir` an element sets on its inner root so that it reads in the
@@ -167,10 +175,20 @@ function formattersFor(locale: string): IntlFormatters | undefined {
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
     const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const weekdays = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-    const weekdaysWithDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+    const weekdaysWithDay = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      timeZone: 'UTC',
+    });
     // 09:00 where the day has 24 hours, 9:00 AM (not 09:00 AM) where it has twice 12.
-    const twentyFour = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle === 'h23';
-    const times = new Intl.DateTimeFormat(locale, { hour: twentyFour ? '2-digit' : 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    const twentyFour =
+      new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle === 'h23';
+    const times = new Intl.DateTimeFormat(locale, {
+      hour: twentyFour ? '2-digit' : 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
     made = {
       number: (value) => numbers.format(value),
       plural: (count: number, forms: PluralForms) => forms[plurals.select(count)] ?? forms.other,

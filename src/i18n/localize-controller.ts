@@ -40,7 +40,8 @@ export class LocalizeController implements ReactiveController {
     if (this.merged?.base !== base || this.merged.own !== own) {
       const strings = { ...base.strings, ...checked(own, `<${this.host.localName}>.strings`) };
       // Leichte Sprache is named by a string, which the element may have changed too.
-      const languageName = (code: string) => (code.toLowerCase() === 'de-x-ls' ? strings.languagePlainGerman : base.languageName(code));
+      const languageName = (code: string) =>
+        code.toLowerCase() === 'de-x-ls' ? strings.languagePlainGerman : base.languageName(code);
       this.merged = { base, own, result: { ...base, strings, languageName } };
     }
     return this.merged.result;
@@ -82,7 +83,11 @@ export class LocalizeController implements ReactiveController {
   private check(): void {
     const rendered = this.rendered;
     if (!rendered) return;
-    if (rendered.version !== stringsVersion() || rendered.requested !== languageOf(this.host) || rendered.dir !== this.dir) {
+    if (
+      rendered.version !== stringsVersion() ||
+      rendered.requested !== languageOf(this.host) ||
+      rendered.dir !== this.dir
+    ) {
       this.host.requestUpdate();
     }
   }

@@ -139,7 +139,8 @@ function load(language: string, entry: Entry, retry: boolean): Promise<Translati
 function complete(language: string, strings: Partial<Translation>): Translation {
   const valid = checked(strings, `the strings for "${language}"`);
   const missing = Object.keys(de).filter((key) => !Object.hasOwn(valid, key));
-  if (missing.length) console.warn(`offer-finder: the strings for "${language}" have no ${missing.join(', ')}; German is shown there.`);
+  if (missing.length)
+    console.warn(`offer-finder: the strings for "${language}" have no ${missing.join(', ')}; German is shown there.`);
   return { ...de, ...valid };
 }
 
@@ -156,7 +157,9 @@ export function checked(strings: Partial<Translation>, where: string): Partial<T
     else wrong.push(key);
   }
   if (wrong.length) {
-    console.warn(`offer-finder: ${where}: ${wrong.join(', ')} left out (no such key, or text where a function is needed or the other way round).`);
+    console.warn(
+      `offer-finder: ${where}: ${wrong.join(', ')} left out (no such key, or text where a function is needed or the other way round).`,
+    );
   }
   return valid as Partial<Translation>;
 }
@@ -198,9 +201,16 @@ const rightToLeft = /^(ar|arc|ckb|dv|fa|he|ks|ku-arab|pa-arab|ps|sd|ug|ur|yi)(-|
  */
 export function registerLanguage(tag: string, strings: TranslationSource, options: { dir?: Direction } = {}): void {
   const language = normalize(tag);
-  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(language)) throw new RangeError(`offer-finder: "${tag}" is no language tag.`);
-  if (language === defaultLanguage) throw new RangeError('offer-finder: German is built in; change its strings with setStrings("de", …).');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(language))
+    throw new RangeError(`offer-finder: "${tag}" is no language tag.`);
+  if (language === defaultLanguage)
+    throw new RangeError('offer-finder: German is built in; change its strings with setStrings("de", …).');
   const dir = options.dir ?? (rightToLeft.test(language) ? 'rtl' : 'ltr');
-  entries.set(language, typeof strings === 'function' ? { dir, source: strings } : { dir, source: strings, strings: complete(language, strings) });
+  entries.set(
+    language,
+    typeof strings === 'function'
+      ? { dir, source: strings }
+      : { dir, source: strings, strings: complete(language, strings) },
+  );
   changed();
 }

@@ -16,7 +16,8 @@ import type { Translation } from './de.js';
 import type { Formatters } from './formatters.js';
 
 const services = (count: number, f: Formatters) => `${f.number(count)} hizmet`;
-const inSeconds = (seconds: number, f: Formatters) => f.plural(seconds, { one: 'bir saniye', other: `${f.number(seconds)} saniye` });
+const inSeconds = (seconds: number, f: Formatters) =>
+  f.plural(seconds, { one: 'bir saniye', other: `${f.number(seconds)} saniye` });
 
 export const tr: Translation = {
   // Everywhere
@@ -159,7 +160,8 @@ export const tr: Translation = {
   timelineNowClear: 'Bilgiyi sil',
   timelineProblemMissing: 'Lütfen bir tarih girin.',
   timelineProblemInvalid: 'Lütfen geçerli bir tarih girin, örneğin 14.03.2022.',
-  timelineProblemBirthInFuture: 'Doğum tarihi gelecekte. Çocuğunuz henüz doğmadıysa “Tahmini doğum tarihi” seçeneğini seçin.',
+  timelineProblemBirthInFuture:
+    'Doğum tarihi gelecekte. Çocuğunuz henüz doğmadıysa “Tahmini doğum tarihi” seçeneğini seçin.',
   timelineProblemDueInPast: 'Tahmini doğum tarihi geçmişte kalıyor. Lütfen doğum tarihini girin.',
   timelineProblemYears: 'Lütfen yaşı 0 ile 99 arasında bir sayı olarak girin.',
   timelineChildBorn: (years, months, days, f) => {
@@ -209,7 +211,8 @@ export const tr: Translation = {
   contactErrorNetwork: 'İletişim bilgileri yüklenemedi. Lütfen internet bağlantınızı kontrol edin.',
   contactErrorTimeout: 'Sunucu şu anda yanıt vermiyor.',
   contactErrorHttp: (status) => `İletişim bilgileri yüklenemedi (hata ${status}).`,
-  contactErrorBusy: (seconds, f) => `Şu anda çok fazla istek var. Lütfen ${inSeconds(seconds, f)} sonra tekrar deneyin.`,
+  contactErrorBusy: (seconds, f) =>
+    `Şu anda çok fazla istek var. Lütfen ${inSeconds(seconds, f)} sonra tekrar deneyin.`,
   contactErrorData: 'İletişim bilgilerinde şu anda bir hata var. Lütfen daha sonra tekrar deneyin.',
   contactErrorTooLarge: 'İletişim bilgileri burada gösterilemeyecek kadar büyük.',
   contactRetry: 'Tekrar dene',
@@ -235,8 +238,10 @@ export const tr: Translation = {
       : district
         ? `Konuya ve yaşam evresine göre hizmetler – ${district}`
         : 'Konuya ve yaşam evresine göre hizmetler – tüm semtler',
-  coverageTopicsNote: 'Bir hizmet, belirttiği her konu ve her yaşam evresi için sayılır. Boşluk: hiç hizmet yok. Zayıf: yalnızca bir hizmet.',
-  coverageDistrictsNote: 'Semtteki hizmetler ile tüm şehre yönelik hizmetler sayılıyor. Boşluk: semtin kendisinde hiç hizmet yok. Zayıf: yalnızca bir tane.',
+  coverageTopicsNote:
+    'Bir hizmet, belirttiği her konu ve her yaşam evresi için sayılır. Boşluk: hiç hizmet yok. Zayıf: yalnızca bir hizmet.',
+  coverageDistrictsNote:
+    'Semtteki hizmetler ile tüm şehre yönelik hizmetler sayılıyor. Boşluk: semtin kendisinde hiç hizmet yok. Zayıf: yalnızca bir tane.',
   coverageTotal: 'Tüm hizmetler',
   coverageGap: 'boşluk',
   coverageThin: 'zayıf',
@@ -244,7 +249,8 @@ export const tr: Translation = {
   coverageLocalColumn: (milestone) => `${milestone}: semtte`,
   coverageCell: (row, column) => `“${column}” içinde ${row}`,
   coverageGaps: (cells, f) => (cells.length ? `${f.number(cells.length)} boşluk: ${cells.join(', ')}.` : 'Boşluk yok.'),
-  coverageThinList: (cells, f) => (cells.length ? `${f.number(cells.length)} zayıf alan: ${cells.join(', ')}.` : 'Zayıf alan yok.'),
+  coverageThinList: (cells, f) =>
+    cells.length ? `${f.number(cells.length)} zayıf alan: ${cells.join(', ')}.` : 'Zayıf alan yok.',
   coverageWithoutTopic: (count, f) => `${services(count, f)} için konu yok; bu hizmetler hiçbir satırda sayılmıyor.`,
   coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
   coverageClose: 'Listeyi kapat',

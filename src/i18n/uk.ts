@@ -68,7 +68,8 @@ export const uk: Translation = {
   noResults: 'Послуг не знайдено.',
   noResultsHint: 'Спробуйте інше ключове слово або приберіть фільтри.',
   catalogEmpty: 'Тут ще не внесено жодної пропозиції.',
-  partialResults: (words) => `Жодна послуга не відповідає всім словам (${words}). Послуги, що відповідають деяким із них:`,
+  partialResults: (words) =>
+    `Жодна послуга не відповідає всім словам (${words}). Послуги, що відповідають деяким із них:`,
   resultsHeading: 'Результати',
   page: (page, pages, f) => `Сторінка ${f.number(page)} з ${f.number(pages)}`,
   previousPage: 'Попередня сторінка',
@@ -140,7 +141,8 @@ export const uk: Translation = {
   timelineEmpty: 'Для цього огляду ще не внесено жодного етапу життя.',
   timelineOfferCount: services,
   timelineGap: 'Послуг поки немає',
-  timelineDistrictNote: (districts) => `Враховано послуги у вибраних районах (${districts}) та послуги для всього міста.`,
+  timelineDistrictNote: (districts) =>
+    `Враховано послуги у вибраних районах (${districts}) та послуги для всього міста.`,
   timelineAgeRange: (range, f) => {
     switch (range.kind) {
       case 'any':
@@ -179,7 +181,8 @@ export const uk: Translation = {
   timelineNowClear: 'Видалити дані',
   timelineProblemMissing: 'Будь ласка, введіть дату.',
   timelineProblemInvalid: 'Будь ласка, введіть правильну дату, наприклад 14.03.2022.',
-  timelineProblemBirthInFuture: 'Дата народження в майбутньому. Якщо ваша дитина ще не народилася, виберіть «Очікувана дата пологів».',
+  timelineProblemBirthInFuture:
+    'Дата народження в майбутньому. Якщо ваша дитина ще не народилася, виберіть «Очікувана дата пологів».',
   timelineProblemDueInPast: 'Очікувана дата пологів уже минула. Будь ласка, введіть дату народження.',
   timelineProblemYears: 'Будь ласка, введіть вік числом від 0 до 99.',
   timelineChildBorn: (years_, months_, days_, f) => {
@@ -226,7 +229,8 @@ export const uk: Translation = {
   contactCountry: 'Німеччина',
   contactFileName: 'Контакт',
   contactErrorConfig: 'Наразі контактні дані не можна тут показати.',
-  contactSaveFailed: 'Не вдалося зберегти контакт. Перевірте, будь ласка, підключення до інтернету та спробуйте ще раз.',
+  contactSaveFailed:
+    'Не вдалося зберегти контакт. Перевірте, будь ласка, підключення до інтернету та спробуйте ще раз.',
   contactErrorNetwork: 'Не вдалося завантажити контактні дані. Перевірте, будь ласка, підключення до інтернету.',
   contactErrorTimeout: 'Сервер зараз не відповідає.',
   contactErrorHttp: (status) => `Не вдалося завантажити контактні дані (помилка ${status}).`,
@@ -256,8 +260,10 @@ export const uk: Translation = {
       : district
         ? `Послуги за темою і етапом життя: ${district}`
         : 'Послуги за темою і етапом життя в усіх районах',
-  coverageTopicsNote: 'Послуга враховується в кожній темі та кожному етапі життя, які вона називає. Прогалина: жодної послуги. Мало: лише одна послуга.',
-  coverageDistrictsNote: 'Враховано послуги в районі та послуги для всього міста. Прогалина: жодної послуги в самому районі. Мало: лише одна.',
+  coverageTopicsNote:
+    'Послуга враховується в кожній темі та кожному етапі життя, які вона називає. Прогалина: жодної послуги. Мало: лише одна послуга.',
+  coverageDistrictsNote:
+    'Враховано послуги в районі та послуги для всього міста. Прогалина: жодної послуги в самому районі. Мало: лише одна.',
   coverageTotal: 'Усі послуги',
   coverageGap: 'прогалина',
   coverageThin: 'мало',
@@ -265,8 +271,11 @@ export const uk: Translation = {
   coverageLocalColumn: (milestone) => `${milestone}: у районі`,
   coverageCell: (row, column) => `${row} в етапі «${column}»`,
   coverageGaps: (cells, f) =>
-    cells.length ? `${counted('прогалина', 'прогалини', 'прогалин', 'прогалини')(cells.length, f)}: ${cells.join(', ')}.` : 'Прогалин немає.',
-  coverageThinList: (cells, f) => (cells.length ? `Мало послуг (${f.number(cells.length)}): ${cells.join(', ')}.` : 'Немає полів, де мало послуг.'),
+    cells.length
+      ? `${counted('прогалина', 'прогалини', 'прогалин', 'прогалини')(cells.length, f)}: ${cells.join(', ')}.`
+      : 'Прогалин немає.',
+  coverageThinList: (cells, f) =>
+    cells.length ? `Мало послуг (${f.number(cells.length)}): ${cells.join(', ')}.` : 'Немає полів, де мало послуг.',
   coverageWithoutTopic: (count, f) => `Без теми: ${services(count, f)}; вони не враховані в жодному рядку.`,
   coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
   coverageClose: 'Закрити список',

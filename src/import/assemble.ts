@@ -29,7 +29,14 @@ export interface Assembled {
   issues: CatalogIssue[];
 }
 
-export function assemble({ base, offers, organizations = [], contacts = [], keepOffers = false, today }: Assembly): Assembled {
+export function assemble({
+  base,
+  offers,
+  organizations = [],
+  contacts = [],
+  keepOffers = false,
+  today,
+}: Assembly): Assembled {
   const newIds = new Set(offers.map((o) => o.id));
   const kept = keepOffers ? (base.offers ?? []).filter((o) => !newIds.has((o as { id?: string }).id ?? '')) : [];
   const mergeById = <T extends { id: string }>(existing: T[] | undefined, added: T[]) => {

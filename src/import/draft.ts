@@ -167,5 +167,20 @@ export interface Draft {
 
 /** An empty draft at a place; sources fill it. */
 export function newDraft(at: Place): Draft {
-  return { at, from: {}, milestones: [], topics: [], districts: [], areas: [], terms: [], contacts: [], contactRefs: [], phones: [], emails: [], faxes: [], languages: [], keywords: [] };
+  return {
+    at,
+    from: {},
+    milestones: [],
+    topics: [],
+    districts: [],
+    areas: [],
+    terms: [],
+    contacts: [],
+    contactRefs: [],
+    phones: [],
+    emails: [],
+    faxes: [],
+    languages: [],
+    keywords: [],
+  };
 }

@@ -19,7 +19,14 @@ type Named = { id: string; title?: LocalizedText; name?: LocalizedText };
 const wholeCity = new Set(['stadtweit', 'alle', 'ganze stadt', 'gesamte stadt', 'citywide', 'all', 'gesamtstadt']);
 
 /** Ids of the base catalog for what a source wrote (id or title); unknown ones reported. */
-function resolveAll(context: FitContext, draft: Draft, field: DraftField, kind: ReferenceKind, records: readonly Named[], written: string[]): string[] {
+function resolveAll(
+  context: FitContext,
+  draft: Draft,
+  field: DraftField,
+  kind: ReferenceKind,
+  records: readonly Named[],
+  written: string[],
+): string[] {
   const found: string[] = [];
   for (const value of written) {
     const resolved = resolveReference(value, records);
@@ -41,14 +48,18 @@ export interface Ages {
 export function fitAges(context: FitContext, draft: Draft): Ages {
   const ages: Ages = {};
   const band = draft.ages ? parseAgeBand(draft.ages) : undefined;
-  if (draft.ages && !band) noteOn(context, draft, 'ages', 'warning', 'invalid-value', { value: draft.ages, expected: 'age' });
+  if (draft.ages && !band)
+    noteOn(context, draft, 'ages', 'warning', 'invalid-value', { value: draft.ages, expected: 'age' });
   const take = (key: 'ageMin' | 'ageMax', written: number | string | undefined, fromBand: number | undefined) => {
     const age = written === undefined ? fromBand : parseAge(written);
     const field: DraftField = written === undefined ? 'ages' : key;
-    if (written !== undefined && age === undefined) noteOn(context, draft, field, 'warning', 'invalid-value', { value: String(written), expected: 'number' });
+    if (written !== undefined && age === undefined)
+      noteOn(context, draft, field, 'warning', 'invalid-value', { value: String(written), expected: 'number' });
     else if (age === undefined) return;
-    else if (key === 'ageMax' && age > 30) noteOn(context, draft, field, 'info', 'age-open-end', { value: String(written ?? age) });
-    else if (age < -1 || age > 30) noteOn(context, draft, field, 'warning', 'invalid-value', { value: String(written ?? age), expected: 'age' });
+    else if (key === 'ageMax' && age > 30)
+      noteOn(context, draft, field, 'info', 'age-open-end', { value: String(written ?? age) });
+    else if (age < -1 || age > 30)
+      noteOn(context, draft, field, 'warning', 'invalid-value', { value: String(written ?? age), expected: 'age' });
     else ages[key] = age;
   };
   take('ageMin', draft.ageMin, band?.min);
@@ -57,7 +68,10 @@ export function fitAges(context: FitContext, draft: Draft): Ages {
 }
 
 /** Milestones whose age range overlaps the offer's: `[ageMin, ageMax]` against `[ageFrom, ageTo)`. */
-export function milestonesByAge(milestones: readonly { id: string; ageFrom?: number; ageTo?: number }[], ages: Ages): string[] {
+export function milestonesByAge(
+  milestones: readonly { id: string; ageFrom?: number; ageTo?: number }[],
+  ages: Ages,
+): string[] {
   if (ages.ageMin === undefined && ages.ageMax === undefined) return [];
   const min = ages.ageMin ?? -Infinity;
   const max = ages.ageMax ?? Infinity;
@@ -73,7 +87,8 @@ export function milestonesByAge(milestones: readonly { id: string; ageFrom?: num
 /** The ids the mapping gives for the draft's terms; terms that map to nothing are said once each. */
 function mapped(context: FitContext, draft: Draft, kind: TargetKind): string[] {
   const ids: string[] = [];
-  for (const term of draft.terms) for (const id of context.use.targets(kind, termKeys(term)) ?? []) if (!ids.includes(id)) ids.push(id);
+  for (const term of draft.terms)
+    for (const id of context.use.targets(kind, termKeys(term)) ?? []) if (!ids.includes(id)) ids.push(id);
   return ids;
 }
 
@@ -94,14 +109,21 @@ export function classify(context: FitContext, draft: Draft, ages: Ages): Classif
   for (const term of draft.terms) {
     const keys = termKeys(term);
     if (!context.use.mapping.targets.milestones.size && !context.use.mapping.targets.topics.size) break;
-    if (!keys.some((key) => context.use.mapping.targets.milestones.has(key) || context.use.mapping.targets.topics.has(key))) {
-      noteOn(context, draft, 'terms', 'info', 'unmapped-term', { value: `${term.scheme}: ${term.label ?? term.value}` });
+    if (
+      !keys.some(
+        (key) => context.use.mapping.targets.milestones.has(key) || context.use.mapping.targets.topics.has(key),
+      )
+    ) {
+      noteOn(context, draft, 'terms', 'info', 'unmapped-term', {
+        value: `${term.scheme}: ${term.label ?? term.value}`,
+      });
     }
   }
 
   if (milestones.length === 0 && draft.milestones.length === 0) {
     milestones = milestonesByAge(milestoneRecords, ages);
-    if (milestones.length) noteOn(context, draft, 'ageMin', 'info', 'milestones-by-age', { value: milestones.join(', ') });
+    if (milestones.length)
+      noteOn(context, draft, 'ageMin', 'info', 'milestones-by-age', { value: milestones.join(', ') });
   }
   if (milestones.length === 0 && draft.milestones.length === 0 && context.defaultMilestones.length) {
     milestones = [...context.defaultMilestones];
@@ -117,10 +139,15 @@ export function classify(context: FitContext, draft: Draft, ages: Ages): Classif
   const add = (ids: string[]) => ids.forEach((id) => districts.includes(id) || districts.push(id));
   // The mapping's `districts` first (`Kamen-Mitte` → `mitte`), then ids and titles of the base catalog.
   for (const value of draft.districts.filter((d) => !wholeCity.has(d.toLowerCase()))) {
-    add(context.use.targets('districts', [value]) ?? resolveAll(context, draft, 'districts', 'district', districtRecords, [value]));
+    add(
+      context.use.targets('districts', [value]) ??
+        resolveAll(context, draft, 'districts', 'district', districtRecords, [value]),
+    );
   }
   for (const area of draft.areas) {
-    const ids = context.use.targets('districts', [area]) ?? (resolveReference(area, districtRecords) ? [resolveReference(area, districtRecords)!.id] : undefined);
+    const ids =
+      context.use.targets('districts', [area]) ??
+      (resolveReference(area, districtRecords) ? [resolveReference(area, districtRecords)!.id] : undefined);
     if (!ids) noteOn(context, draft, 'areas', 'info', 'unknown-area', { value: area });
     else add(ids);
   }

@@ -45,7 +45,8 @@ export function fitPhones(context: FitContext, draft: Draft, cells: string[], fi
         phone = number.trim();
         noteOn(context, draft, field, 'warning', 'phone-unchecked', { value: number });
       } else noteOn(context, draft, field, 'warning', 'invalid-value', { value: number, expected: 'phone' });
-      if (phone && !numbers.some((n) => n.phone === phone)) numbers.push({ phone, ...(label === 'mobile' && { label }) });
+      if (phone && !numbers.some((n) => n.phone === phone))
+        numbers.push({ phone, ...(label === 'mobile' && { label }) });
     }
   }
   return numbers;
@@ -62,7 +63,12 @@ export function fitEmails(context: FitContext, draft: Draft, cells: string[], fi
 }
 
 /** A unique id: the source's own when it is one, else made from a name. */
-function uniqueId(taken: (id: string) => boolean, sourceId: string | undefined, name: string, fallback: string): string {
+function uniqueId(
+  taken: (id: string) => boolean,
+  sourceId: string | undefined,
+  name: string,
+  fallback: string,
+): string {
   const start = sourceId && idPattern.test(sourceId) ? sourceId : slugify(sourceId ?? name, fallback);
   let id = start;
   for (let n = 2; taken(id); n++) id = `${start.slice(0, 95)}-${n}`;
@@ -90,10 +96,15 @@ export class People {
   organization(draft: Draft, source: DraftOrganization): string {
     const known = this.organizationBySource.get(source.id ?? `name:${source.name.toLowerCase()}`);
     if (known) return known;
-    const resolved = (source.id && this.organizationIndex.resolve(source.id)) || this.organizationIndex.resolve(source.name);
+    const resolved =
+      (source.id && this.organizationIndex.resolve(source.id)) || this.organizationIndex.resolve(source.name);
     if (resolved) {
       if (resolved.byTitle && this.context.base.organizations?.some((o) => o.id === resolved.id)) {
-        noteOn(this.context, draft, 'organization', 'info', 'matched-title', { value: source.name, id: resolved.id, kind: 'organization' });
+        noteOn(this.context, draft, 'organization', 'info', 'matched-title', {
+          value: source.name,
+          id: resolved.id,
+          kind: 'organization',
+        });
       }
       return resolved.id;
     }
@@ -120,7 +131,8 @@ export class People {
     const ids: string[] = [];
     for (const value of draft.contactRefs) {
       const resolved = this.contactIndex.resolve(value);
-      if (!resolved) noteOn(this.context, draft, 'contacts', 'warning', 'unknown-reference', { value, kind: 'contact' });
+      if (!resolved)
+        noteOn(this.context, draft, 'contacts', 'warning', 'unknown-reference', { value, kind: 'contact' });
       else if (!ids.includes(resolved.id)) ids.push(resolved.id);
     }
     return ids;
@@ -131,7 +143,13 @@ export class People {
    * (named like the offer). A contact has one phone: further numbers become
    * contacts of their own (`Mobil`), so none is lost.
    */
-  contact(draft: Draft, source: DraftContact, fallbackName: LocalizedText, organization: string | undefined, known: string[] = []): string[] {
+  contact(
+    draft: Draft,
+    source: DraftContact,
+    fallbackName: LocalizedText,
+    organization: string | undefined,
+    known: string[] = [],
+  ): string[] {
     const key = source.id ? `id:${source.id}` : undefined;
     // Notes point at the contact in the record (`contacts[1]`, a column), else at the record's phones.
     const field: Where = source.from ? { column: source.from } : 'phones';
@@ -147,7 +165,12 @@ export class People {
     const count = Math.max(1, phones.length);
     for (let index = 0; index < count; index++) {
       const phone = phones[index];
-      const id = uniqueId((id) => this.contactIndex.has(id), index === 0 ? source.id : undefined, index === 0 ? baseName : `${baseName} ${index + 1}`, 'kontakt');
+      const id = uniqueId(
+        (id) => this.contactIndex.has(id),
+        index === 0 ? source.id : undefined,
+        index === 0 ? baseName : `${baseName} ${index + 1}`,
+        'kontakt',
+      );
       const contact: Contact = { id, name };
       const role = source.role && fitText(this.context, draft, field, source.role);
       if (role) contact.role = role;

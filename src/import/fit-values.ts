@@ -16,7 +16,12 @@ import { plainText } from './normalize/html.js';
 import { languageTag, splitLanguages } from './normalize/language.js';
 
 /** A text in every language it has, as plain text; HTML is converted and counted. */
-export function fitText(context: FitContext, draft: Draft, field: Where, value: LocalizedText | undefined): LocalizedText | undefined {
+export function fitText(
+  context: FitContext,
+  draft: Draft,
+  field: Where,
+  value: LocalizedText | undefined,
+): LocalizedText | undefined {
   if (value === undefined) return undefined;
   let converted = false;
   const plain = (text: string) => {
@@ -32,7 +37,10 @@ export function fitText(context: FitContext, draft: Draft, field: Where, value: 
       .filter(([, text]) => text);
     result = entries.length ? Object.fromEntries(entries) : undefined;
   }
-  if (converted) noteOn(context, draft, field, 'info', 'html-converted', { value: typeof field === 'string' ? field : field.column });
+  if (converted)
+    noteOn(context, draft, field, 'info', 'html-converted', {
+      value: typeof field === 'string' ? field : field.column,
+    });
   return result;
 }
 
@@ -53,7 +61,8 @@ export function parseAgeBand(value: string): { min?: number; max?: number } | un
   let match = new RegExp(`^${age}\\s*(?:-|–|—|bis|to)\\s*${age}${unit}$`).exec(text);
   if (match) {
     const months = /^mon/.test(match[3] ?? '');
-    const scale = (n: string) => (months ? Math.round((Number(n.replace(',', '.')) / 12) * 100) / 100 : Number(n.replace(',', '.')));
+    const scale = (n: string) =>
+      months ? Math.round((Number(n.replace(',', '.')) / 12) * 100) / 100 : Number(n.replace(',', '.'));
     return { min: scale(match[1]!), max: scale(match[2]!) };
   }
   if ((match = new RegExp(`^(?:ab|from|über|ueber|over)\\s*${age}${unit}$|^${age}\\s*\\+$`).exec(text))) {
@@ -68,11 +77,32 @@ export function parseAgeBand(value: string): { min?: number; max?: number } | un
 }
 
 const costWords: Record<string, Cost> = {
-  kostenlos: 'free', kostenfrei: 'free', gratis: 'free', umsonst: 'free', gebührenfrei: 'free', 'ohne kosten': 'free', 'keine kosten': 'free', 'keine': 'free',
-  free: 'free', 'free of charge': 'free', 'no charge': 'free', 'no cost': 'free', none: 'free',
-  ermäßigt: 'reduced', ermaessigt: 'reduced', 'geringe kosten': 'reduced', gering: 'reduced', 'nach einkommen': 'reduced', 'einkommensabhängig': 'reduced',
-  reduced: 'reduced', 'low cost': 'reduced', 'sliding scale': 'reduced',
-  kostenpflichtig: 'paid', paid: 'paid', 'fee applies': 'paid', 'charges apply': 'paid',
+  kostenlos: 'free',
+  kostenfrei: 'free',
+  gratis: 'free',
+  umsonst: 'free',
+  gebührenfrei: 'free',
+  'ohne kosten': 'free',
+  'keine kosten': 'free',
+  keine: 'free',
+  free: 'free',
+  'free of charge': 'free',
+  'no charge': 'free',
+  'no cost': 'free',
+  none: 'free',
+  ermäßigt: 'reduced',
+  ermaessigt: 'reduced',
+  'geringe kosten': 'reduced',
+  gering: 'reduced',
+  'nach einkommen': 'reduced',
+  einkommensabhängig: 'reduced',
+  reduced: 'reduced',
+  'low cost': 'reduced',
+  'sliding scale': 'reduced',
+  kostenpflichtig: 'paid',
+  paid: 'paid',
+  'fee applies': 'paid',
+  'charges apply': 'paid',
 };
 
 /** Cost from words or an amount; what is more than a word stays as the cost note. */
@@ -87,7 +117,8 @@ export function fitCost(context: FitContext, draft: Draft, offer: Offer): void {
   // "5 € pro Termin", "nach Einkommen gestaffelt": the words are worth keeping, as the cost note.
   if (!word && offer.cost !== 'free' && !draft.costNote) {
     offer.costNote = written;
-    if (offer.cost === undefined) noteOn(context, draft, 'cost', 'info', 'kept-as-note', { value: written, expected: 'cost' });
+    if (offer.cost === undefined)
+      noteOn(context, draft, 'cost', 'info', 'kept-as-note', { value: written, expected: 'cost' });
   }
 }
 
@@ -110,7 +141,12 @@ export function fitAccessibility(context: FitContext, draft: Draft, offer: Offer
 }
 
 /** Language names or codes to tags; "all" is no language, an unknown name a warning. */
-export function fitLanguages(context: FitContext, draft: Draft, written: string[], field: Where = 'languages'): string[] {
+export function fitLanguages(
+  context: FitContext,
+  draft: Draft,
+  written: string[],
+  field: Where = 'languages',
+): string[] {
   const tags: string[] = [];
   for (const value of written.flatMap(splitLanguages)) {
     const result = languageTag(value);
@@ -122,7 +158,12 @@ export function fitLanguages(context: FitContext, draft: Draft, written: string[
   return tags;
 }
 
-export function fitUrl(context: FitContext, draft: Draft, written: string | undefined, field: Where = 'url'): string | undefined {
+export function fitUrl(
+  context: FitContext,
+  draft: Draft,
+  written: string | undefined,
+  field: Where = 'url',
+): string | undefined {
   if (!written) return undefined;
   const url = normalizeUrl(written);
   if (!url) noteOn(context, draft, field, 'warning', 'invalid-value', { value: written, expected: 'url' });
@@ -145,7 +186,11 @@ export function fitUpdated(context: FitContext, draft: Draft): string | undefine
  * else read from the opening text. A text only partly understood gives no
  * hours: half-right hours would make "jetzt geöffnet" lie.
  */
-export function fitOpeningHours(context: FitContext, draft: Draft, schedule: LocalizedText | undefined): OpeningPeriod[] | undefined {
+export function fitOpeningHours(
+  context: FitContext,
+  draft: Draft,
+  schedule: LocalizedText | undefined,
+): OpeningPeriod[] | undefined {
   if (draft.openingHours?.length) return draft.openingHours;
   const cell = draft.openingHoursCell?.trim();
   if (cell) {
@@ -163,38 +208,65 @@ export function fitOpeningHours(context: FitContext, draft: Draft, schedule: Loc
   }
   if (draft.dayTimes) {
     const complete = Object.fromEntries(
-      Object.entries(draft.dayTimes).map(([day, times]) => [day, times.filter((t): t is { opens: string; closes: string } => !!t.opens && !!t.closes)]),
+      Object.entries(draft.dayTimes).map(([day, times]) => [
+        day,
+        times.filter((t): t is { opens: string; closes: string } => !!t.opens && !!t.closes),
+      ]),
     );
     const periods = periodsFromDayColumns(complete);
     if (periods.length) return periods;
   }
-  const text = typeof schedule === 'string' ? schedule : schedule && (schedule.de ?? schedule.en ?? Object.values(schedule)[0]);
+  const text =
+    typeof schedule === 'string' ? schedule : schedule && (schedule.de ?? schedule.en ?? Object.values(schedule)[0]);
   if (!text || draft.scheduleIsText) return undefined;
   const parsed = parseOpeningText(text);
   if (parsed.hours && !parsed.unparsed.length) return parsed.hours;
-  if (parsed.unparsed.length) noteOn(context, draft, 'schedule', 'warning', 'hours-not-understood', { value: parsed.unparsed.join(' · ') });
+  if (parsed.unparsed.length)
+    noteOn(context, draft, 'schedule', 'warning', 'hours-not-understood', { value: parsed.unparsed.join(' · ') });
   return undefined;
 }
 
 /** The canonical cell of opening hours for a spreadsheet: text, or JSON when a period has a note (which the text cannot carry). */
-export const openingHoursCell = (hours: OpeningPeriod[]) => (hours.some((p) => p.note !== undefined) ? JSON.stringify(hours) : formatOpeningHours(hours));
+export const openingHoursCell = (hours: OpeningPeriod[]) =>
+  hours.some((p) => p.note !== undefined) ? JSON.stringify(hours) : formatOpeningHours(hours);
 
-const coordinate = (value: number | string | undefined) => (value === undefined ? undefined : typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.')));
+const coordinate = (value: number | string | undefined) =>
+  value === undefined ? undefined : typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
 
 /** Street, postal code and city together, with the coordinates; `Markt 1, 59174 Kamen` in one cell is split. */
-export function fitAddress(context: FitContext, draft: Draft, written: DraftAddress | undefined, field: Where = 'address'): Address | undefined {
+export function fitAddress(
+  context: FitContext,
+  draft: Draft,
+  written: DraftAddress | undefined,
+  field: Where = 'address',
+): Address | undefined {
   if (!written) return undefined;
   let { street, postalCode, city } = written;
-  const combined = street && !postalCode ? /^(.*?),?\s+(\d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?:\s+(.+))?$/.exec(street) : null;
-  if (combined && (combined[3] || city)) [street, postalCode, city] = [combined[1]!, combined[2]!, city ?? combined[3]!];
+  const combined =
+    street && !postalCode ? /^(.*?),?\s+(\d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?:\s+(.+))?$/.exec(street) : null;
+  if (combined && (combined[3] || city))
+    [street, postalCode, city] = [combined[1]!, combined[2]!, city ?? combined[3]!];
   const [lat, lon] = [coordinate(written.lat), coordinate(written.lon)];
   const hasCoordinates = lat !== undefined || lon !== undefined;
   // Both or none: a latitude without its longitude points nowhere.
-  const validCoordinates = lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0);
-  if (hasCoordinates && !validCoordinates) noteOn(context, draft, field === 'address' ? 'lat' : field, 'warning', 'invalid-value', { value: `${written.lat}, ${written.lon}`, expected: 'coordinates' });
+  const validCoordinates =
+    lat !== undefined &&
+    lon !== undefined &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180 &&
+    !(lat === 0 && lon === 0);
+  if (hasCoordinates && !validCoordinates)
+    noteOn(context, draft, field === 'address' ? 'lat' : field, 'warning', 'invalid-value', {
+      value: `${written.lat}, ${written.lon}`,
+      expected: 'coordinates',
+    });
   if (!street || !postalCode || !city) {
     if (street || postalCode || city || validCoordinates) {
-      noteOn(context, draft, field, 'warning', 'incomplete-address', { value: [street, postalCode, city].filter(Boolean).join(', ') || `${lat}, ${lon}` });
+      noteOn(context, draft, field, 'warning', 'incomplete-address', {
+        value: [street, postalCode, city].filter(Boolean).join(', ') || `${lat}, ${lon}`,
+      });
     }
     return undefined;
   }

@@ -15,7 +15,16 @@ import type { Draft, DraftField, Place } from './draft.js';
 import { classify, fitAges } from './fit-classify.js';
 import { noteOn, placeOf, type FitContext } from './fit-context.js';
 import { People } from './fit-contacts.js';
-import { fitAccessibility, fitAddress, fitCost, fitLanguages, fitOpeningHours, fitText, fitUpdated, fitUrl } from './fit-values.js';
+import {
+  fitAccessibility,
+  fitAddress,
+  fitCost,
+  fitLanguages,
+  fitOpeningHours,
+  fitText,
+  fitUpdated,
+  fitUrl,
+} from './fit-values.js';
 import { maxCatalogBytes } from './limits.js';
 import type { ImportNote } from './notes.js';
 
@@ -37,11 +46,28 @@ export interface FitResult {
 
 /** The catalog field of a parser issue's path (`offers[3].address.postalCode`) to the draft field it came from. */
 const fieldOfPath: [RegExp, DraftField][] = [
-  [/^title/, 'title'], [/^summary/, 'summary'], [/^description/, 'description'], [/^milestones/, 'milestones'], [/^topics/, 'topics'],
-  [/^districts/, 'districts'], [/^ageMin/, 'ageMin'], [/^ageMax/, 'ageMax'], [/^organization/, 'organization'], [/^contacts/, 'contacts'],
-  [/^address\.(lat|lon)/, 'lat'], [/^address/, 'address'], [/^costNote/, 'costNote'], [/^cost/, 'cost'], [/^languages/, 'languages'],
-  [/^accessibility/, 'accessibility'], [/^schedule/, 'schedule'], [/^openingHours/, 'openingHours'], [/^url/, 'url'], [/^keywords/, 'keywords'],
-  [/^updated/, 'updated'], [/^id/, 'id'],
+  [/^title/, 'title'],
+  [/^summary/, 'summary'],
+  [/^description/, 'description'],
+  [/^milestones/, 'milestones'],
+  [/^topics/, 'topics'],
+  [/^districts/, 'districts'],
+  [/^ageMin/, 'ageMin'],
+  [/^ageMax/, 'ageMax'],
+  [/^organization/, 'organization'],
+  [/^contacts/, 'contacts'],
+  [/^address\.(lat|lon)/, 'lat'],
+  [/^address/, 'address'],
+  [/^costNote/, 'costNote'],
+  [/^cost/, 'cost'],
+  [/^languages/, 'languages'],
+  [/^accessibility/, 'accessibility'],
+  [/^schedule/, 'schedule'],
+  [/^openingHours/, 'openingHours'],
+  [/^url/, 'url'],
+  [/^keywords/, 'keywords'],
+  [/^updated/, 'updated'],
+  [/^id/, 'id'],
 ];
 
 /** A draft without its places, to tell the same record on two pages from two records with one id. */
@@ -67,11 +93,14 @@ function distinct(context: FitContext, drafts: Draft[]): Draft[] {
     if (!first) {
       if (draft.id !== undefined) kept.set(draft.id, draft);
       out.push(draft);
-    } else if (content(first) === content(draft)) noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
-    else if (first.at.file === draft.at.file) noteOn(context, draft, 'id', 'error', 'duplicate-id', { value: draft.id });
+    } else if (content(first) === content(draft))
+      noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
+    else if (first.at.file === draft.at.file)
+      noteOn(context, draft, 'id', 'error', 'duplicate-id', { value: draft.id });
     else if (nameOf(first) === nameOf(draft)) {
       const target = first as unknown as Record<string, unknown>;
-      for (const [key, value] of Object.entries(draft)) if (isEmpty(target[key]) && !isEmpty(value)) target[key] = value;
+      for (const [key, value] of Object.entries(draft))
+        if (isEmpty(target[key]) && !isEmpty(value)) target[key] = value;
       first.from = { ...draft.from, ...first.from };
       noteOn(context, draft, 'id', 'info', 'duplicate-record', { value: draft.id });
     } else {
@@ -83,13 +112,26 @@ function distinct(context: FitContext, drafts: Draft[]): Draft[] {
   return out;
 }
 
-function fitOffer(context: FitContext, people: People, draft: Draft, id: string, title: NonNullable<Offer['title']>): Offer | undefined {
+function fitOffer(
+  context: FitContext,
+  people: People,
+  draft: Draft,
+  id: string,
+  title: NonNullable<Offer['title']>,
+): Offer | undefined {
   const ages = fitAges(context, draft);
   const { milestones, topics, districts, addressDistrict } = classify(context, draft, ages);
   if (milestones.length === 0) {
     // What the record did say, so that the clerk sees which term or value to map.
     const said = draft.milestones.length ? draft.milestones : draft.terms.map((t) => t.label ?? t.value);
-    noteOn(context, draft, draft.milestones.length ? 'milestones' : 'terms', 'error', 'no-milestone', said.length ? { value: said.join(', ') } : {});
+    noteOn(
+      context,
+      draft,
+      draft.milestones.length ? 'milestones' : 'terms',
+      'error',
+      'no-milestone',
+      said.length ? { value: said.join(', ') } : {},
+    );
     return undefined;
   }
   const offer: Offer = { id, title, milestones };
@@ -104,8 +146,17 @@ function fitOffer(context: FitContext, people: People, draft: Draft, id: string,
 
   const organization = draft.organization && people.organization(draft, draft.organization);
   if (organization) offer.organization = organization;
-  const named = [...people.references(draft), ...draft.contacts.flatMap((contact) => people.contact(draft, contact, title, organization))];
-  const own = people.contact(draft, { phones: draft.phones, emails: draft.emails, languages: [], from: draft.from.phones ?? draft.from.emails ?? '' }, title, organization, named);
+  const named = [
+    ...people.references(draft),
+    ...draft.contacts.flatMap((contact) => people.contact(draft, contact, title, organization)),
+  ];
+  const own = people.contact(
+    draft,
+    { phones: draft.phones, emails: draft.emails, languages: [], from: draft.from.phones ?? draft.from.emails ?? '' },
+    title,
+    organization,
+    named,
+  );
   const contacts = [...named, ...own];
   if (contacts.length) offer.contacts = [...new Set(contacts)];
 
@@ -169,22 +220,42 @@ export function fitDrafts(drafts: Draft[], options: FitOptions): FitResult {
     draftOfOffer.push(draft);
   }
 
-  const assembled = assemble({ base: options.base, offers, organizations: people.organizations, contacts: people.contacts, keepOffers, ...(today && { today }) });
-  for (const issue of assembled.issues) context.notes.push(issueNote(issue, assembled.firstNew, draftOfOffer, people, context.basePlace));
+  const assembled = assemble({
+    base: options.base,
+    offers,
+    organizations: people.organizations,
+    contacts: people.contacts,
+    keepOffers,
+    ...(today && { today }),
+  });
+  for (const issue of assembled.issues)
+    context.notes.push(issueNote(issue, assembled.firstNew, draftOfOffer, people, context.basePlace));
   const newIds = new Set(offers.map((o) => o.id));
   const converted = assembled.catalog.offers.filter((o) => newIds.has(o.id)).length;
   // In the order of the input, as a clerk goes through the file.
-  const order = (note: ImportNote) => `${note.at?.file ?? ''}\u0000${String(note.at?.row ?? 0).padStart(9, '0')}\u0000${note.at?.path ?? ''}`;
+  const order = (note: ImportNote) =>
+    `${note.at?.file ?? ''}\u0000${String(note.at?.row ?? 0).padStart(9, '0')}\u0000${note.at?.path ?? ''}`;
   context.notes.sort((a, b) => order(a).localeCompare(order(b), 'en', { numeric: true }));
   const result: FitResult = { notes: context.notes, records: drafts.length, converted };
   const bytes = new TextEncoder().encode(JSON.stringify(assembled.catalog, null, 2)).length;
-  if (bytes > maxCatalogBytes) context.notes.push({ severity: 'fatal', code: 'too-large', detail: `${(bytes / 2 ** 20).toFixed(1)} MiB > ${maxCatalogBytes / 2 ** 20} MiB` });
+  if (bytes > maxCatalogBytes)
+    context.notes.push({
+      severity: 'fatal',
+      code: 'too-large',
+      detail: `${(bytes / 2 ** 20).toFixed(1)} MiB > ${maxCatalogBytes / 2 ** 20} MiB`,
+    });
   else result.catalog = assembled.catalog;
   return result;
 }
 
 /** A parser issue at the input's place: the draft's row and column, or the path in the base catalog. */
-function issueNote(issue: CatalogIssue, firstNew: number, draftOfOffer: Draft[], people: People, basePlace: (path: string) => Place): ImportNote {
+function issueNote(
+  issue: CatalogIssue,
+  firstNew: number,
+  draftOfOffer: Draft[],
+  people: People,
+  basePlace: (path: string) => Place,
+): ImportNote {
   const severity = issue.code === 'invalid-record' || issue.code === 'duplicate-id' ? 'error' : 'warning';
   const at = offerPath(issue.path);
   const draft = at && at.index >= firstNew ? draftOfOffer[at.index - firstNew] : undefined;

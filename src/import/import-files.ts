@@ -46,7 +46,8 @@ function mergeCatalogs(base: CatalogInput, inputs: { file: string; catalog: Cata
   const merged: CatalogInput = { ...base, offers: keepOffers ? [...base.offers] : [] };
   const places: { start: number; end: number; file: string }[] = [];
   for (const { file, catalog } of inputs) {
-    for (const key of ['topics', 'districts', 'networks', 'organizations', 'contacts'] as const) merged[key] = merge(merged[key] as { id?: unknown }[], catalog[key] as { id?: unknown }[]) as never;
+    for (const key of ['topics', 'districts', 'networks', 'organizations', 'contacts'] as const)
+      merged[key] = merge(merged[key] as { id?: unknown }[], catalog[key] as { id?: unknown }[]) as never;
     places.push({ start: merged.offers.length, end: merged.offers.length + catalog.offers.length, file });
     merged.offers.push(...catalog.offers);
   }
@@ -54,7 +55,11 @@ function mergeCatalogs(base: CatalogInput, inputs: { file: string; catalog: Cata
 }
 
 /** `files` are the sources; `companions` every file read beside them (a data package's tables). */
-export async function importFiles(files: InputFile[], options: ImportOptions, companions: InputFile[] = files): Promise<ImportResult> {
+export async function importFiles(
+  files: InputFile[],
+  options: ImportOptions,
+  companions: InputFile[] = files,
+): Promise<ImportResult> {
   const limits = options.limits ?? defaultImportLimits;
   const use = new MappingUse(options.mapping);
   const sources = [];
@@ -65,12 +70,18 @@ export async function importFiles(files: InputFile[], options: ImportOptions, co
   const basePlace = (path: string): Place => {
     const index = Number(/^offers\[(\d+)\]/.exec(path)?.[1] ?? -1);
     const from = places.find((p) => index >= p.start && index < p.end);
-    return from ? { file: from.file, path: path.replace(/^offers\[\d+\]/, `offers[${index - from.start}]`) } : { file: options.baseFile, path };
+    return from
+      ? { file: from.file, path: path.replace(/^offers\[\d+\]/, `offers[${index - from.start}]`) }
+      : { file: options.baseFile, path };
   };
   const country =
     options.country ??
     options.mapping.country ??
-    countryOfNumbers([...(options.base.contacts ?? []), ...(options.base.organizations ?? [])].map((r) => r.phone).filter((p): p is string => !!p)) ??
+    countryOfNumbers(
+      [...(options.base.contacts ?? []), ...(options.base.organizations ?? [])]
+        .map((r) => r.phone)
+        .filter((p): p is string => !!p),
+    ) ??
     'DE';
   const fitted = fitDrafts(drafts, {
     base: merged,
@@ -82,7 +93,9 @@ export async function importFiles(files: InputFile[], options: ImportOptions, co
     keepOffers: options.keepOffers || catalogs.length > 0,
     ...(options.today && { today: options.today }),
   });
-  const mappingNotes = options.mappingFile ? [...unknownTargets(options.mapping, options.base, options.mappingFile), ...use.unused(options.mappingFile)] : [];
+  const mappingNotes = options.mappingFile
+    ? [...unknownTargets(options.mapping, options.base, options.mappingFile), ...use.unused(options.mappingFile)]
+    : [];
   const notes = [...mappingNotes, ...sources.flatMap((s) => s.notes), ...fitted.notes];
   // Offers of input catalogs count as records of their file.
   const fromCatalogs = catalogs.reduce((sum, c) => sum + c.catalog.offers.length, 0);
@@ -93,6 +106,10 @@ export async function importFiles(files: InputFile[], options: ImportOptions, co
     notes,
     records: fitted.records + fromCatalogs,
     converted: fitted.converted + keptFromCatalogs,
-    sources: sources.map((s) => ({ file: s.file, ...(s.format && { format: s.format }), records: s.drafts.length + (s.catalog?.offers.length ?? 0) })),
+    sources: sources.map((s) => ({
+      file: s.file,
+      ...(s.format && { format: s.format }),
+      records: s.drafts.length + (s.catalog?.offers.length ?? 0),
+    })),
   };
 }

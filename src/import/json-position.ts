@@ -8,14 +8,15 @@
 /** The offset of the first syntax error, or undefined if the text is JSON. */
 export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
-  const fail = (): never => {
-    throw i;
+  /** Stops at `at` (default: where the scanner is). */
+  const fail = (at = i): never => {
+    throw at;
   };
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
   const literal = (word: string) => {
-    for (const c of word) if (text[i++] !== c) (i--, fail());
+    for (const c of word) if (text[i++] !== c) fail(i - 1);
   };
   const string = () => {
     i++;
@@ -27,7 +28,7 @@ export function jsonErrorOffset(text: string): number | undefined {
         i++;
         const e = text[i];
         if (e === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) (i += k, fail());
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail(i + k);
           i += 5;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
         else fail();

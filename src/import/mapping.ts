@@ -31,7 +31,10 @@ const columnTargetSchema = z.enum([...tabularFields, 'ignore']);
 export const mappingSections = {
   language: languageTagSchema,
   country: z.string().check(z.regex(/^[A-Za-z]{2}$/)),
-  columns: z.record(z.string().check(z.minLength(1)), z.union([columnTargetSchema, z.array(columnTargetSchema).check(z.minLength(1))])),
+  columns: z.record(
+    z.string().check(z.minLength(1)),
+    z.union([columnTargetSchema, z.array(columnTargetSchema).check(z.minLength(1))]),
+  ),
   milestones: targetsSchema,
   topics: targetsSchema,
   districts: targetsSchema,
@@ -87,21 +90,39 @@ export function parseMapping(json: unknown, file: string): { mapping: ImportMapp
   const mapping = emptyMapping();
   const notes: ImportNote[] = [];
   const wrong = (path: string, value: unknown) =>
-    notes.push({ severity: 'error', code: 'invalid-mapping', at: { file, path }, value: typeof value === 'string' ? value : JSON.stringify(value) });
+    notes.push({
+      severity: 'error',
+      code: 'invalid-mapping',
+      at: { file, path },
+      value: typeof value === 'string' ? value : JSON.stringify(value),
+    });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     wrong('', json);
     return { mapping, notes };
   }
   const source = json as Record<string, unknown>;
   for (const key of Object.keys(source)) if (key !== '$schema' && !(key in mappingSections)) wrong(key, source[key]);
-  const section = <K extends keyof typeof mappingSections>(key: K): z.infer<(typeof mappingSections)[K]> | undefined => {
+  const section = <K extends keyof typeof mappingSections>(
+    key: K,
+  ): z.infer<(typeof mappingSections)[K]> | undefined => {
     if (source[key] === undefined) return undefined;
     const parsed = mappingSections[key].safeParse(source[key]);
     if (parsed.success) return parsed.data as z.infer<(typeof mappingSections)[K]>;
     // Entry by entry for the maps: keep what is right.
     const value = source[key];
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && key !== 'country' && key !== 'language') {
-      const entry = key === 'columns' ? mappingSections.columns.def.valueType : key === 'defaults' ? z.string().check(z.minLength(1)) : idsSchema;
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      key !== 'country' &&
+      key !== 'language'
+    ) {
+      const entry =
+        key === 'columns'
+          ? mappingSections.columns.def.valueType
+          : key === 'defaults'
+            ? z.string().check(z.minLength(1))
+            : idsSchema;
       const kept: Record<string, unknown> = {};
       for (const [name, target] of Object.entries(value)) {
         if (name && entry.safeParse(target).success) kept[name] = target;
@@ -116,7 +137,8 @@ export function parseMapping(json: unknown, file: string): { mapping: ImportMapp
   if (language) mapping.language = language;
   const country = section('country');
   if (country) mapping.country = country.toUpperCase();
-  for (const [header, fields] of Object.entries(section('columns') ?? {})) mapping.columns.set(keyOf(header), typeof fields === 'string' ? [fields] : fields);
+  for (const [header, fields] of Object.entries(section('columns') ?? {}))
+    mapping.columns.set(keyOf(header), typeof fields === 'string' ? [fields] : fields);
   for (const kind of ['milestones', 'topics', 'districts'] as const) {
     for (const [term, ids] of Object.entries(section(kind) ?? {})) mapping.targets[kind].set(keyOf(term), asList(ids));
   }
@@ -130,14 +152,27 @@ export function parseMapping(json: unknown, file: string): { mapping: ImportMapp
 }
 
 /** Ids the mapping names that the base catalog does not have: each would be dropped from the offers. */
-export function unknownTargets(mapping: ImportMapping, base: { milestones: { id: string }[]; topics?: { id: string }[]; districts?: { id: string }[] }, file: string): ImportNote[] {
+export function unknownTargets(
+  mapping: ImportMapping,
+  base: { milestones: { id: string }[]; topics?: { id: string }[]; districts?: { id: string }[] },
+  file: string,
+): ImportNote[] {
   const known = { milestones: base.milestones, topics: base.topics ?? [], districts: base.districts ?? [] };
   const kind = { milestones: 'milestone', topics: 'topic', districts: 'district' } as const;
   const notes: ImportNote[] = [];
   const check = (ids: string[], target: TargetKind, path: string) => {
-    for (const id of ids) if (!known[target].some((r) => r.id === id)) notes.push({ severity: 'warning', code: 'unknown-reference', at: { file, path }, value: id, kind: kind[target] });
+    for (const id of ids)
+      if (!known[target].some((r) => r.id === id))
+        notes.push({
+          severity: 'warning',
+          code: 'unknown-reference',
+          at: { file, path },
+          value: id,
+          kind: kind[target],
+        });
   };
-  for (const target of ['milestones', 'topics', 'districts'] as const) for (const [key, ids] of mapping.targets[target]) check(ids, target, `${target}.${key}`);
+  for (const target of ['milestones', 'topics', 'districts'] as const)
+    for (const [key, ids] of mapping.targets[target]) check(ids, target, `${target}.${key}`);
   check(mapping.defaultMilestones, 'milestones', 'defaultMilestones');
   check(mapping.defaultTopics, 'topics', 'defaultTopics');
   return notes;
@@ -184,11 +219,13 @@ export class MappingUse {
     const notes: ImportNote[] = [];
     for (const kind of ['milestones', 'topics', 'districts'] as const) {
       for (const key of this.mapping.targets[kind].keys()) {
-        if (!this.used[kind].has(key)) notes.push({ severity: 'warning', code: 'unused-mapping-key', at: { file, path: kind }, value: key });
+        if (!this.used[kind].has(key))
+          notes.push({ severity: 'warning', code: 'unused-mapping-key', at: { file, path: kind }, value: key });
       }
     }
     for (const header of this.mapping.columns.keys()) {
-      if (!this.usedColumns.has(header)) notes.push({ severity: 'warning', code: 'unused-mapping-key', at: { file, path: 'columns' }, value: header });
+      if (!this.usedColumns.has(header))
+        notes.push({ severity: 'warning', code: 'unused-mapping-key', at: { file, path: 'columns' }, value: header });
     }
     return notes;
   }

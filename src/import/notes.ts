@@ -87,7 +87,8 @@ export type NoteCode =
   | 'too-large';
 
 /** What was expected where a value was not understood. */
-export type ValueKind = 'number' | 'age' | 'cost' | 'yes-no' | 'date' | 'language' | 'coordinates' | 'phone' | 'email' | 'url' | 'country';
+export type ValueKind =
+  'number' | 'age' | 'cost' | 'yes-no' | 'date' | 'language' | 'coordinates' | 'phone' | 'email' | 'url' | 'country';
 
 export interface ImportNote {
   severity: NoteSeverity;

@@ -76,4 +76,5 @@ export class RecordIndex {
 }
 
 /** A record of a short list (milestones, topics) by what a person wrote; see `RecordIndex`. */
-export const resolveReference = (value: string, records: readonly Named[]): Resolved | undefined => new RecordIndex(records).resolve(value);
+export const resolveReference = (value: string, records: readonly Named[]): Resolved | undefined =>
+  new RecordIndex(records).resolve(value);

@@ -36,7 +36,9 @@ export interface TermsReport {
 const count = (values: string[]): Counted[] => {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts]
+    .map(([value, n]) => ({ value, count: n }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 };
 
 /** A column classifies when it has at most this many distinct values and each repeats on average. */
@@ -48,17 +50,33 @@ export async function describeTerms(
   companions: InputFile[] = files,
 ): Promise<TermsReport> {
   const use = new MappingUse(options.mapping);
-  const report: TermsReport = { sources: [], columns: [], terms: [], categories: [], unknown: { milestones: [], topics: [], districts: [] }, notes: [] };
+  const report: TermsReport = {
+    sources: [],
+    columns: [],
+    terms: [],
+    categories: [],
+    unknown: { milestones: [], topics: [], districts: [] },
+    notes: [],
+  };
   const terms = new Map<string, TermsReport['terms'][number]>();
   const named = { milestones: [] as string[], topics: [] as string[], districts: [] as string[] };
   for (const file of files) {
     const source = await readSource(file, companions, use, defaultImportLimits, options.lang);
-    report.sources.push({ file: source.file, ...(source.format && { format: source.format }), records: source.drafts.length });
+    report.sources.push({
+      file: source.file,
+      ...(source.format && { format: source.format }),
+      records: source.drafts.length,
+    });
     report.notes.push(...source.notes.filter((n) => n.severity === 'fatal'));
     for (const draft of source.drafts) {
       for (const term of draft.terms) {
         const key = `${term.scheme}\u0000${term.value}`;
-        const entry = terms.get(key) ?? { scheme: term.scheme, value: term.value, ...(term.label && { label: term.label }), count: 0 };
+        const entry = terms.get(key) ?? {
+          scheme: term.scheme,
+          value: term.value,
+          ...(term.label && { label: term.label }),
+          count: 0,
+        };
         entry.count++;
         terms.set(key, entry);
       }
@@ -73,13 +91,20 @@ export async function describeTerms(
         const meanings = columnMeanings(cell, options.mapping.columns);
         if (!meanings.length) return;
         const field = meanings
-          .map((meaning) => ('field' in meaning ? `${meaning.field}${meaning.lang ? ` (${meaning.lang})` : ''}` : 'day' in meaning ? `${meaning.day.day} ${meaning.day.edge}` : 'unknown'))
+          .map((meaning) =>
+            'field' in meaning
+              ? `${meaning.field}${meaning.lang ? ` (${meaning.lang})` : ''}`
+              : 'day' in meaning
+                ? `${meaning.day.day} ${meaning.day.edge}`
+                : 'unknown',
+          )
           .join(', ');
         report.columns.push({ file: table.file, ...(table.sheet && { sheet: table.sheet }), header: cell, field });
         if (field !== 'unknown') return;
         const values = rows.map((r) => (r.cells[index] ?? '').trim()).filter(Boolean);
         const distinct = count(values);
-        if (distinct.length > 0 && distinct.length <= maxCategoryValues && distinct.length < values.length / 2) report.categories.push({ file: table.file, header: cell, values: distinct });
+        if (distinct.length > 0 && distinct.length <= maxCategoryValues && distinct.length < values.length / 2)
+          report.categories.push({ file: table.file, header: cell, values: distinct });
       });
     }
   }
@@ -94,7 +119,10 @@ export async function describeTerms(
   report.unknown = {
     milestones: unknownOf(named.milestones, options.base.milestones),
     topics: unknownOf(named.topics, options.base.topics ?? []),
-    districts: unknownOf(named.districts.filter((d) => !use.targets('districts', [d])), options.base.districts ?? []),
+    districts: unknownOf(
+      named.districts.filter((d) => !use.targets('districts', [d])),
+      options.base.districts ?? [],
+    ),
   };
   // Columns read through the mapping count as used, like the terms above.
   for (const column of report.columns) use.column(column.header);

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { coverageCsv, coverageGaps, coverageLevel, coverageMatrix, csvField, type CoverageMatrix } from '../../src/catalog/coverage.js';
+import {
+  coverageCsv,
+  coverageGaps,
+  coverageLevel,
+  coverageMatrix,
+  csvField,
+  type CoverageMatrix,
+} from '../../src/catalog/coverage.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { localize } from '../../src/catalog/localize.js';
 import { parseCsv } from '../../src/import/read/csv.js';
@@ -29,8 +36,10 @@ const small = parseCatalog(
   }),
 ).catalog;
 
-const counts = (matrix: CoverageMatrix) => Object.fromEntries(matrix.rows.map((row) => [row.id, row.cells.map((c) => c.offers.length)]));
-const locals = (matrix: CoverageMatrix) => Object.fromEntries(matrix.rows.map((row) => [row.id, row.cells.map((c) => c.local)]));
+const counts = (matrix: CoverageMatrix) =>
+  Object.fromEntries(matrix.rows.map((row) => [row.id, row.cells.map((c) => c.offers.length)]));
+const locals = (matrix: CoverageMatrix) =>
+  Object.fromEntries(matrix.rows.map((row) => [row.id, row.cells.map((c) => c.local)]));
 const where = (cells: { row: string; column: string }[]) => cells.map((c) => `${c.row}/${c.column}`);
 
 let sample: Catalog;
@@ -58,7 +67,11 @@ describe('coverage', () => {
     const derne = coverageMatrix(small, 'topics', { district: 'derne' });
     expect(derne.district?.id).to.equal('derne');
     expect(counts(derne)).to.deep.equal({ beratung: [1, 2], freizeit: [1, 1] });
-    expect(where(coverageGaps(derne).thin)).to.deep.equal(['beratung/schwangerschaft', 'freizeit/schwangerschaft', 'freizeit/kita']);
+    expect(where(coverageGaps(derne).thin)).to.deep.equal([
+      'beratung/schwangerschaft',
+      'freizeit/schwangerschaft',
+      'freizeit/kita',
+    ]);
     // An unknown district is no limit.
     expect(coverageMatrix(small, 'topics', { district: 'atlantis' }).district).to.equal(undefined);
   });
@@ -94,7 +107,9 @@ describe('coverage', () => {
     const fewest = Math.min(...Object.values(own));
     expect(Object.keys(own).filter((id) => own[id] === fewest)).to.deep.equal(['derne', 'rottum']);
     const gapsOf = (id: string) => coverageGaps(matrix).gaps.filter((c) => c.row === id).length;
-    expect(['kamen-mitte', 'methler', 'heeren-werve', 'suedkamen', 'derne', 'rottum'].map(gapsOf)).to.deep.equal([0, 1, 1, 3, 3, 3]);
+    expect(['kamen-mitte', 'methler', 'heeren-werve', 'suedkamen', 'derne', 'rottum'].map(gapsOf)).to.deep.equal([
+      0, 1, 1, 3, 3, 3,
+    ]);
     // With the district choice, Derne's topic matrix has more gaps than the city's.
     expect(coverageGaps(coverageMatrix(sample, 'topics', { district: 'derne' })).gaps).to.have.length(8);
   });

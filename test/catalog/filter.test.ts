@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { ageChoices, ageMatches, filterOffers, noFilters, offerAgeRange, type OfferFilters } from '../../src/catalog/filter.js';
+import {
+  ageChoices,
+  ageMatches,
+  filterOffers,
+  noFilters,
+  offerAgeRange,
+  type OfferFilters,
+} from '../../src/catalog/filter.js';
 import { SearchIndex } from '../../src/catalog/search.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { catalog, offer } from '../support/catalogs.js';
@@ -40,7 +47,14 @@ const parsed = parseCatalog(
         accessibility: { wheelchair: true },
         openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:00', closes: '16:30' }],
       }),
-      offer('kita-derne', { milestones: ['kita'], districts: ['derne'], topics: ['beratung'], cost: 'free', organization: 'verein', schedule: 'Do 9–12 Uhr' }),
+      offer('kita-derne', {
+        milestones: ['kita'],
+        districts: ['derne'],
+        topics: ['beratung'],
+        cost: 'free',
+        organization: 'verein',
+        schedule: 'Do 9–12 Uhr',
+      }),
       offer('uebergang', {
         milestones: ['kita', 'schule'],
         topics: ['beratung'],
@@ -91,7 +105,12 @@ describe('filterOffers', () => {
   });
 
   it('filters by age, using the milestones where an offer has no age range', () => {
-    expect(offerAgeRange(index.offers.find((o) => o.id === 'kita-methler')!, parsed)).to.deep.equal([3, 6]);
+    expect(
+      offerAgeRange(
+        index.offers.find((o) => o.id === 'kita-methler')!,
+        parsed,
+      ),
+    ).to.deep.equal([3, 6]);
     expect(run({ age: 'expecting' }).ids).to.deep.equal(['hebamme']);
     expect(run({ age: 4 }).ids).to.have.members(['kita-methler', 'kita-derne']);
     expect(run({ age: 6 }).ids).to.have.members(['kita-methler', 'kita-derne', 'uebergang']);

@@ -56,12 +56,23 @@ describe('reportAddress', () => {
   const offers = [offer('o1', { organization: 'awo' }), offer('o2', { organization: 'verein' }), offer('o3')];
 
   it("is the catalog maintainer's address when there is one", () => {
-    const { catalog: parsed } = parseCatalog({ ...catalog({ organizations, offers }), maintainer: { email: 'familienfinder@example.org' } });
-    expect(parsed.offers.map((o) => reportAddress(o, parsed))).to.deep.equal(['familienfinder@example.org', 'familienfinder@example.org', 'familienfinder@example.org']);
+    const { catalog: parsed } = parseCatalog({
+      ...catalog({ organizations, offers }),
+      maintainer: { email: 'familienfinder@example.org' },
+    });
+    expect(parsed.offers.map((o) => reportAddress(o, parsed))).to.deep.equal([
+      'familienfinder@example.org',
+      'familienfinder@example.org',
+      'familienfinder@example.org',
+    ]);
   });
 
   it("is else the offer's organisation's address, if it has one", () => {
     const { catalog: parsed } = parseCatalog(catalog({ organizations, offers }));
-    expect(parsed.offers.map((o) => reportAddress(o, parsed))).to.deep.equal(['info@awo.example.org', undefined, undefined]);
+    expect(parsed.offers.map((o) => reportAddress(o, parsed))).to.deep.equal([
+      'info@awo.example.org',
+      undefined,
+      undefined,
+    ]);
   });
 });

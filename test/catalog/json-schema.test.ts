@@ -10,7 +10,17 @@ describe('schema/catalog-v1.schema.json', () => {
 
   it('names every record type for maintainers', () => {
     const defs = catalogJsonSchema().$defs as Record<string, { description?: string }>;
-    for (const name of ['Offer', 'Milestone', 'Topic', 'District', 'Network', 'Organization', 'Contact', 'Address', 'LocalizedText']) {
+    for (const name of [
+      'Offer',
+      'Milestone',
+      'Topic',
+      'District',
+      'Network',
+      'Organization',
+      'Contact',
+      'Address',
+      'LocalizedText',
+    ]) {
       expect(defs[name]?.description, name).to.be.a('string');
     }
   });

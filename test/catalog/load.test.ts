@@ -103,7 +103,11 @@ describe('loadCatalog', () => {
 
   it('408 is retried, other 4xx are not', async () => {
     const url = uniqueUrl();
-    const calls = serve(url, () => new HttpResponse(null, { status: 408 }), () => HttpResponse.json(catalog()));
+    const calls = serve(
+      url,
+      () => new HttpResponse(null, { status: 408 }),
+      () => HttpResponse.json(catalog()),
+    );
     await loadCatalog(url, { policy: fast });
     expect(calls.count).to.equal(2);
     const forbidden = uniqueUrl();
@@ -159,7 +163,11 @@ describe('loadCatalog', () => {
         return HttpResponse.json(catalog());
       }),
     );
-    const error = await failure(loadCatalog(url, { policy: { ...fast, backoffMs: 50, maxBackoffMs: 50, attemptTimeoutMs: 5_000, deadlineMs: 600 } }));
+    const error = await failure(
+      loadCatalog(url, {
+        policy: { ...fast, backoffMs: 50, maxBackoffMs: 50, attemptTimeoutMs: 5_000, deadlineMs: 600 },
+      }),
+    );
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(503);
   });
@@ -174,7 +182,11 @@ describe('loadCatalog', () => {
 
   it('truncated JSON: fails as not JSON', async () => {
     const url = uniqueUrl();
-    serve(url, () => new HttpResponse(JSON.stringify(catalog()).slice(0, 120), { headers: { 'Content-Type': 'application/json' } }));
+    serve(
+      url,
+      () =>
+        new HttpResponse(JSON.stringify(catalog()).slice(0, 120), { headers: { 'Content-Type': 'application/json' } }),
+    );
     expectKind(await failure(loadCatalog(url, { policy: fast })), 'not-json');
   });
 
@@ -189,16 +201,27 @@ describe('loadCatalog', () => {
   it('3 of 100 offers invalid: 97 kept, 3 reported', async () => {
     const url = uniqueUrl();
     const body = catalogWithOffers(100);
-    for (const index of [3, 40, 77]) (body.offers as unknown[])[index] = { id: `bad${index}`, title: 'ohne Meilenstein' };
+    for (const index of [3, 40, 77])
+      (body.offers as unknown[])[index] = { id: `bad${index}`, title: 'ohne Meilenstein' };
     serve(url, () => HttpResponse.json(body));
     const loaded = await loadCatalog(url, { policy: fast });
     expect(loaded.catalog.offers).to.have.length(97);
-    expect(loaded.issues.map((i) => `${i.id} ${i.path}`)).to.deep.equal(['bad3 offers[3].milestones', 'bad40 offers[40].milestones', 'bad77 offers[77].milestones']);
+    expect(loaded.issues.map((i) => `${i.id} ${i.path}`)).to.deep.equal([
+      'bad3 offers[3].milestones',
+      'bad40 offers[40].milestones',
+      'bad77 offers[77].milestones',
+    ]);
   });
 
   it('oversized body with Content-Length: refused before reading', async () => {
     const url = uniqueUrl();
-    serve(url, () => new HttpResponse('x'.repeat(5000), { headers: { 'Content-Type': 'application/json', 'Content-Length': '5000' } }));
+    serve(
+      url,
+      () =>
+        new HttpResponse('x'.repeat(5000), {
+          headers: { 'Content-Type': 'application/json', 'Content-Length': '5000' },
+        }),
+    );
     expectKind(await failure(loadCatalog(url, { policy: { ...fast, maxBytes: 1000 } })), 'too-large');
   });
 
@@ -251,7 +274,18 @@ describe('loadCatalog', () => {
     });
     afterEach(() => (globalThis.fetch = originalFetch));
 
-    for (const src of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'ftp://example.org/a.json', '', '   ', null, undefined, 'http://[::1']) {
+    for (const src of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:application/json,{}',
+      'file:///etc/passwd',
+      'ftp://example.org/a.json',
+      '',
+      '   ',
+      null,
+      undefined,
+      'http://[::1',
+    ]) {
       it(`src ${JSON.stringify(src)}`, async () => {
         expectKind(await failure(loadCatalog(src)), 'config');
         expect(requested).to.deep.equal([]);
@@ -288,7 +322,11 @@ describe('loadCatalog', () => {
 
     it('forgets a failed load, so that the next caller tries again', async () => {
       const url = uniqueUrl();
-      const calls = serve(url, () => new HttpResponse(null, { status: 404 }), () => HttpResponse.json(catalog()));
+      const calls = serve(
+        url,
+        () => new HttpResponse(null, { status: 404 }),
+        () => HttpResponse.json(catalog()),
+      );
       await failure(loadCatalog(url, { policy: fast }));
       const loaded = await loadCatalog(url, { policy: fast });
       expect(loaded.catalog.offers).to.have.length(1);
@@ -326,7 +364,10 @@ describe('loadCatalog', () => {
       try {
         const a = new AbortController();
         const b = new AbortController();
-        const loads = [loadCatalog(url, { signal: a.signal, policy: fast }), loadCatalog(url, { signal: b.signal, policy: fast })];
+        const loads = [
+          loadCatalog(url, { signal: a.signal, policy: fast }),
+          loadCatalog(url, { signal: b.signal, policy: fast }),
+        ];
         // Until the request has reached the endpoint: a fixed pause was too short on a busy CI machine.
         await waitUntil(() => calls.count === 1, 'the request reached the endpoint');
         a.abort();
@@ -354,7 +395,9 @@ describe('loadCatalog', () => {
         () => HttpResponse.json(catalog({ title: 'neuer Stand' })),
       );
       const first = await loadCatalog(url, { policy: { ...fast, maxAttempts: 1 } });
-      expect((await failure(loadCatalog(url, { reload: true, policy: { ...fast, maxAttempts: 1 } }))).kind).to.equal('network');
+      expect((await failure(loadCatalog(url, { reload: true, policy: { ...fast, maxAttempts: 1 } }))).kind).to.equal(
+        'network',
+      );
       expect(await loadCatalog(url)).to.equal(first);
       const fresh = await loadCatalog(url, { reload: true });
       expect(fresh.catalog.title).to.equal('neuer Stand');

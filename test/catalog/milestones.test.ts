@@ -109,8 +109,14 @@ describe('milestones: due dates', () => {
 
   it('a child not yet born is before birth even on the due date', () => {
     expect(ageInYears({ kind: 'expected', days: 0, weeks: 0 })).to.be.below(0);
-    expect(position(ageInYears({ kind: 'expected', days: 0, weeks: 0 }))).to.deep.equal(['schwangerschaft', 'erste-jahre']);
-    expect(position(ageInYears({ kind: 'expected', days: 84, weeks: 12 }))).to.deep.equal(['schwangerschaft', 'erste-jahre']);
+    expect(position(ageInYears({ kind: 'expected', days: 0, weeks: 0 }))).to.deep.equal([
+      'schwangerschaft',
+      'erste-jahre',
+    ]);
+    expect(position(ageInYears({ kind: 'expected', days: 84, weeks: 12 }))).to.deep.equal([
+      'schwangerschaft',
+      'erste-jahre',
+    ]);
   });
 
   it('says what is wrong with a typed date', () => {
@@ -119,8 +125,12 @@ describe('milestones: due dates', () => {
     expect(childAgeFromDate('0201-05-01', 'birth', today)).to.deep.equal({ problem: 'invalid' });
     expect(childAgeFromDate('2026-04-01', 'birth', today)).to.deep.equal({ problem: 'birth-in-future' });
     expect(childAgeFromDate('2026-03-01', 'due', today)).to.deep.equal({ problem: 'due-in-past' });
-    expect(childAgeFromDate('2026-06-06', 'due', today)).to.deep.equal({ age: { kind: 'expected', days: 84, weeks: 12 } });
-    expect(childAgeFromDate('2022-03-14', 'birth', today)).to.deep.equal({ age: { kind: 'born', years: 4, months: 0, days: 1461 } });
+    expect(childAgeFromDate('2026-06-06', 'due', today)).to.deep.equal({
+      age: { kind: 'expected', days: 84, weeks: 12 },
+    });
+    expect(childAgeFromDate('2022-03-14', 'birth', today)).to.deep.equal({
+      age: { kind: 'born', years: 4, months: 0, days: 1461 },
+    });
   });
 });
 
@@ -158,8 +168,14 @@ describe('milestones: where a child stands', () => {
   });
 
   it('uses the months of a birth date: 5 years 11 months is still Kita', () => {
-    expect(position(ageInYears({ kind: 'born', years: 5, months: 11, days: 2160 }))).to.deep.equal(['kita', 'grundschule']);
-    expect(position(ageInYears({ kind: 'born', years: 4, months: 0, days: 1461 }))).to.deep.equal(['kita', 'grundschule']);
+    expect(position(ageInYears({ kind: 'born', years: 5, months: 11, days: 2160 }))).to.deep.equal([
+      'kita',
+      'grundschule',
+    ]);
+    expect(position(ageInYears({ kind: 'born', years: 4, months: 0, days: 1461 }))).to.deep.equal([
+      'kita',
+      'grundschule',
+    ]);
   });
 });
 
@@ -202,9 +218,24 @@ describe('milestones: transitions and counts', () => {
   });
 
   it('counts offers per milestone, whole-city offers in every district, and 0 for a gap', () => {
-    expect(Object.fromEntries(offerCounts(parsed))).to.deep.equal({ kita: 4, grundschule: 3, weiterfuehrend: 1, beruf: 0 });
-    expect(Object.fromEntries(offerCounts(parsed, ['methler']))).to.deep.equal({ kita: 2, grundschule: 3, weiterfuehrend: 0, beruf: 0 });
-    expect(Object.fromEntries(offerCounts(parsed, ['derne']))).to.deep.equal({ kita: 3, grundschule: 2, weiterfuehrend: 1, beruf: 0 });
+    expect(Object.fromEntries(offerCounts(parsed))).to.deep.equal({
+      kita: 4,
+      grundschule: 3,
+      weiterfuehrend: 1,
+      beruf: 0,
+    });
+    expect(Object.fromEntries(offerCounts(parsed, ['methler']))).to.deep.equal({
+      kita: 2,
+      grundschule: 3,
+      weiterfuehrend: 0,
+      beruf: 0,
+    });
+    expect(Object.fromEntries(offerCounts(parsed, ['derne']))).to.deep.equal({
+      kita: 3,
+      grundschule: 2,
+      weiterfuehrend: 1,
+      beruf: 0,
+    });
     // Several districts: an offer in any of them.
     expect(offerCounts(parsed, ['methler', 'derne']).get('kita')).to.equal(4);
     // A district nobody serves: only the whole city's offers.

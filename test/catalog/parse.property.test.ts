@@ -32,7 +32,8 @@ const ids = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('x', '__proto__', '', 'a b') },
 );
 /** A value that is mostly right for a field and sometimes anything at all. */
-const maybe = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
+const maybe = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
 const text = fc.oneof(
   { weight: 4, arbitrary: fc.string({ minLength: 1 }) },
   { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('de', 'en', 'tr', 'x y', '__proto__'), fc.string()) },
@@ -40,15 +41,38 @@ const text = fc.oneof(
 );
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(maybe(arbitrary), { nil: undefined });
 const idList = fc.array(ids, { maxLength: 3 });
-const address = fc.record({ street: fc.string(), postalCode: fc.constantFrom('59174', 'x'), city: fc.string(), district: optional(ids) });
+const address = fc.record({
+  street: fc.string(),
+  postalCode: fc.constantFrom('59174', 'x'),
+  city: fc.string(),
+  district: optional(ids),
+});
 
 const records = {
-  milestones: fc.record({ id: maybe(ids), title: maybe(text), ageFrom: optional(fc.double()), ageTo: optional(fc.integer({ min: -2, max: 40 })) }),
+  milestones: fc.record({
+    id: maybe(ids),
+    title: maybe(text),
+    ageFrom: optional(fc.double()),
+    ageTo: optional(fc.integer({ min: -2, max: 40 })),
+  }),
   topics: fc.record({ id: maybe(ids), title: maybe(text) }),
   districts: fc.record({ id: maybe(ids), title: maybe(text) }),
   networks: fc.record({ id: maybe(ids), title: maybe(text), coordinator: optional(ids) }),
-  organizations: fc.record({ id: maybe(ids), name: maybe(text), url: optional(fc.webUrl()), networks: optional(idList), address: optional(address) }),
-  contacts: fc.record({ id: maybe(ids), name: maybe(text), organization: optional(ids), email: optional(fc.emailAddress()), phone: optional(fc.string()), languages: optional(fc.array(fc.string())) }),
+  organizations: fc.record({
+    id: maybe(ids),
+    name: maybe(text),
+    url: optional(fc.webUrl()),
+    networks: optional(idList),
+    address: optional(address),
+  }),
+  contacts: fc.record({
+    id: maybe(ids),
+    name: maybe(text),
+    organization: optional(ids),
+    email: optional(fc.emailAddress()),
+    phone: optional(fc.string()),
+    languages: optional(fc.array(fc.string())),
+  }),
   offers: fc.record({
     id: maybe(ids),
     title: maybe(text),
@@ -91,11 +115,13 @@ function expectValid(parsed: Catalog) {
   } as const;
   for (const [name, schema] of Object.entries(schemas)) {
     const list = parsed[name as keyof typeof schemas] as unknown[];
-    for (const record of list) expect(schema.safeParse(record).success, `${name}: ${JSON.stringify(record)}`).to.equal(true);
+    for (const record of list)
+      expect(schema.safeParse(record).success, `${name}: ${JSON.stringify(record)}`).to.equal(true);
     const seen = list.map((r) => (r as { id: string }).id);
     expect(new Set(seen).size, `${name} ids are unique`).to.equal(seen.length);
   }
-  const has = (name: keyof typeof schemas, id: string | undefined) => id === undefined || parsed[name].some((r) => r.id === id);
+  const has = (name: keyof typeof schemas, id: string | undefined) =>
+    id === undefined || parsed[name].some((r) => r.id === id);
   for (const offer of parsed.offers) {
     expect(offer.milestones.length).to.be.greaterThan(0);
     for (const id of offer.milestones) expect(has('milestones', id)).to.equal(true);
@@ -110,7 +136,10 @@ function expectValid(parsed: Catalog) {
 
 describe('parseCatalog properties', () => {
   it('never throws on arbitrary JSON, except wrong-shape', () => {
-    fc.assert(fc.property(fc.jsonValue(), (json) => void parseOrWrongShape(json)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => void parseOrWrongShape(json)),
+      { numRuns: 1000 },
+    );
   });
 
   it('never returns a record that violates the schema or a dangling reference', () => {
@@ -144,7 +173,10 @@ describe('parseCatalog properties', () => {
         for (const raw of valid) {
           const { id } = raw as { id: string };
           const placeable = (raw as { milestones: string[] }).milestones.some((m) => milestoneIds.has(m));
-          expect(parsed.offers.some((o) => o.id === id), id).to.equal(placeable);
+          expect(
+            parsed.offers.some((o) => o.id === id),
+            id,
+          ).to.equal(placeable);
         }
       }),
       runs,

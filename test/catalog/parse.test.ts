@@ -16,7 +16,11 @@ function wrongShape(json: unknown): string {
 
 describe('parseCatalog', () => {
   it('accepts a valid catalog without issues and fills missing collections', () => {
-    const { catalog: parsed, issues } = parseCatalog({ version: 1, milestones: [{ id: 'kita', title: 'Kita' }], offers: [offer('o1')] });
+    const { catalog: parsed, issues } = parseCatalog({
+      version: 1,
+      milestones: [{ id: 'kita', title: 'Kita' }],
+      offers: [offer('o1')],
+    });
     expect(issues).to.deep.equal([]);
     expect(parsed.offers.map((o) => o.id)).to.deep.equal(['o1']);
     expect(parsed.topics).to.deep.equal([]);
@@ -49,7 +53,9 @@ describe('parseCatalog', () => {
   });
 
   it('skips records that are not objects or have no id', () => {
-    const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [null, 'x', { title: 'ohne id', milestones: ['kita'] }, offer('ok')] as never }));
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({ offers: [null, 'x', { title: 'ohne id', milestones: ['kita'] }, offer('ok')] as never }),
+    );
     expect(parsed.offers.map((o) => o.id)).to.deep.equal(['ok']);
     expect(issues.map((i) => i.path)).to.deep.equal(['offers[0]', 'offers[1]', 'offers[2].id']);
   });
@@ -60,26 +66,51 @@ describe('parseCatalog', () => {
     );
     const [kept] = parsed.offers;
     expect(kept).to.deep.equal(offer('o1', { summary: 'bleibt' }));
-    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal(['dropped-field offers[0].cost', 'dropped-field offers[0].url']);
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal([
+      'dropped-field offers[0].cost',
+      'dropped-field offers[0].url',
+    ]);
   });
 
   it('accepts only http(s) web links, e-mail addresses and phone numbers in their fields', () => {
     const urls = ['https://example.org/a?b=1', 'http://example.org', 'HTTPS://EXAMPLE.ORG'];
-    const bad = ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>', 'vbscript:x', '//example.org', 'https://'];
-    for (const url of urls) expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(url);
-    for (const url of bad) expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(undefined);
-    const contact = (fields: object) => parseCatalog(catalog({ contacts: [{ id: 'c1', name: 'X', ...fields }] })).catalog.contacts[0];
-    expect(contact({ phone: '+49 2307 148-0', email: 'a@example.org' })).to.include({ phone: '+49 2307 148-0', email: 'a@example.org' });
+    const bad = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '//example.org',
+      'https://',
+    ];
+    for (const url of urls)
+      expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(url);
+    for (const url of bad)
+      expect(parseCatalog(catalog({ offers: [offer('o', { url })] })).catalog.offers[0]!.url, url).to.equal(undefined);
+    const contact = (fields: object) =>
+      parseCatalog(catalog({ contacts: [{ id: 'c1', name: 'X', ...fields }] })).catalog.contacts[0];
+    expect(contact({ phone: '+49 2307 148-0', email: 'a@example.org' })).to.include({
+      phone: '+49 2307 148-0',
+      email: 'a@example.org',
+    });
     expect(contact({ phone: 'tel:<script>', email: 'mailto:x' })).not.to.have.any.keys('phone', 'email');
   });
 
   it('reads texts as a string or as translations by language', () => {
     const { catalog: parsed, issues } = parseCatalog(
-      catalog({ offers: [offer('o1', { title: { de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' } })] }),
+      catalog({
+        offers: [offer('o1', { title: { de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' } })],
+      }),
     );
     expect(issues).to.deep.equal([]);
-    expect(parsed.offers[0]!.title).to.deep.equal({ de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' });
-    const { issues: bad } = parseCatalog(catalog({ offers: [offer('o1', { title: {} }), offer('o2', { title: { '<b>': 'x' } })] }));
+    expect(parsed.offers[0]!.title).to.deep.equal({
+      de: 'Müttercafé',
+      en: 'Mothers’ café',
+      'de-x-ls': 'Café für Mütter',
+    });
+    const { issues: bad } = parseCatalog(
+      catalog({ offers: [offer('o1', { title: {} }), offer('o2', { title: { '<b>': 'x' } })] }),
+    );
     expect(bad.map((i) => i.code)).to.deep.equal(['invalid-record', 'invalid-record']);
   });
 
@@ -90,7 +121,9 @@ describe('parseCatalog', () => {
   });
 
   it('keeps the first of two records with the same id', () => {
-    const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [offer('o1', { summary: 'erstes' }), offer('o1', { summary: 'zweites' })] }));
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({ offers: [offer('o1', { summary: 'erstes' }), offer('o1', { summary: 'zweites' })] }),
+    );
     expect(parsed.offers).to.have.length(1);
     expect(parsed.offers[0]!.summary).to.equal('erstes');
     expect(issues[0]).to.include({ code: 'duplicate-id', path: 'offers[1].id', id: 'o1' });
@@ -100,7 +133,13 @@ describe('parseCatalog', () => {
     const { catalog: parsed, issues } = parseCatalog(
       catalog({
         offers: [
-          offer('o1', { milestones: ['kita', 'kita2'], topics: ['beratung', 'nope'], contacts: ['c9'], organization: 'org9', districts: ['mars'] }),
+          offer('o1', {
+            milestones: ['kita', 'kita2'],
+            topics: ['beratung', 'nope'],
+            contacts: ['c9'],
+            organization: 'org9',
+            districts: ['mars'],
+          }),
           offer('o2', { milestones: ['kita2'] }),
         ],
         contacts: [{ id: 'c1', name: 'X', organization: 'org9' }],
@@ -108,7 +147,9 @@ describe('parseCatalog', () => {
         organizations: [{ id: 'jugendamt', name: 'J', networks: ['n1', 'n2'] }],
       }),
     );
-    expect(parsed.offers).to.deep.equal([offer('o1', { milestones: ['kita'], topics: ['beratung'], contacts: [], districts: [] })]);
+    expect(parsed.offers).to.deep.equal([
+      offer('o1', { milestones: ['kita'], topics: ['beratung'], contacts: [], districts: [] }),
+    ]);
     expect(issues.map(({ code, path, message }) => `${code} ${path}: ${message}`)).to.deep.equal([
       "unknown-reference networks[0].coordinator: unknown contact 'c7'",
       "unknown-reference organizations[0].networks[1]: unknown network 'n2'",
@@ -142,12 +183,19 @@ describe('parseCatalog', () => {
   it('reads structured opening hours of offers and contacts, and the catalog maintainer', () => {
     const openingHours = [
       { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
-      { days: ['fr'], opens: '21:00', closes: '24:00', note: { de: 'nicht in den Sommerferien', en: 'not in the summer holidays' } },
+      {
+        days: ['fr'],
+        opens: '21:00',
+        closes: '24:00',
+        note: { de: 'nicht in den Sommerferien', en: 'not in the summer holidays' },
+      },
       { days: ['sa'], opens: '22:00', closes: '02:00', validFrom: '2026-12-23', validThrough: '2027-01-06' },
     ] as const;
     const input = {
       ...catalog({
-        contacts: [{ id: 'c1', name: 'Erika Beispiel', openingHours: [{ days: ['tu'], opens: '09:00', closes: '11:00' }] }],
+        contacts: [
+          { id: 'c1', name: 'Erika Beispiel', openingHours: [{ days: ['tu'], opens: '09:00', closes: '11:00' }] },
+        ],
         offers: [offer('o1', { openingHours: structuredClone(openingHours) as never })],
       }),
       maintainer: { email: 'familienfinder@example.org', name: 'Redaktion' },
@@ -168,15 +216,26 @@ describe('parseCatalog', () => {
       ['an unknown day', { ...good, days: ['di'] }, 'openingHours[1].days[0]'],
       ['no day', { ...good, days: [] }, 'openingHours[1].days'],
       ['the same time twice', { ...good, closes: '09:00' }, 'openingHours[1].closes'],
-      ['a validity that ends before it starts', { ...good, validFrom: '2026-12-23', validThrough: '2026-12-01' }, 'openingHours[1].validThrough'],
+      [
+        'a validity that ends before it starts',
+        { ...good, validFrom: '2026-12-23', validThrough: '2026-12-01' },
+        'openingHours[1].validThrough',
+      ],
       ['a date that is no date', { ...good, validFrom: '23.12.2026' }, 'openingHours[1].validFrom'],
     ];
     for (const [name, period, path] of broken) {
-      const { catalog: parsed, issues } = parseCatalog(catalog({ offers: [offer('o1', { summary: 'bleibt', openingHours: [good, period] as never })] }));
+      const { catalog: parsed, issues } = parseCatalog(
+        catalog({ offers: [offer('o1', { summary: 'bleibt', openingHours: [good, period] as never })] }),
+      );
       expect(parsed.offers[0], name).to.deep.equal(offer('o1', { summary: 'bleibt' }));
-      expect(issues.map(({ code, path }) => `${code} ${path}`), name).to.deep.equal([`dropped-field offers[0].${path}`]);
+      expect(
+        issues.map(({ code, path }) => `${code} ${path}`),
+        name,
+      ).to.deep.equal([`dropped-field offers[0].${path}`]);
     }
-    const { catalog: parsed, issues } = parseCatalog(catalog({ contacts: [{ id: 'c1', name: 'X', openingHours: [] as never }] }));
+    const { catalog: parsed, issues } = parseCatalog(
+      catalog({ contacts: [{ id: 'c1', name: 'X', openingHours: [] as never }] }),
+    );
     expect(parsed.contacts[0]).to.deep.equal({ id: 'c1', name: 'X' });
     expect(issues.map((i) => i.path)).to.deep.equal(['contacts[0].openingHours']);
   });
@@ -189,12 +248,27 @@ describe('parseCatalog', () => {
     expect(issues.map((issue) => `${issue.path}: ${issueMessage(issue, 'de', source)}`)).to.deep.equal([
       "offers[0].openingHours[0].opens: '9 Uhr': keine Uhrzeit (HH:MM, z. B. 09:00); das Feld wird ignoriert",
     ]);
-    const reversed = parseCatalog(catalog({ offers: [offer('o1', { openingHours: [{ days: ['tu'], opens: '09:00', closes: '11:00', validFrom: '2026-12-23', validThrough: '2026-12-01' }] })] }));
-    expect(issueMessage(reversed.issues[0]!, 'de')).to.equal('validFrom liegt nach validThrough; das Feld wird ignoriert');
+    const reversed = parseCatalog(
+      catalog({
+        offers: [
+          offer('o1', {
+            openingHours: [
+              { days: ['tu'], opens: '09:00', closes: '11:00', validFrom: '2026-12-23', validThrough: '2026-12-01' },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(issueMessage(reversed.issues[0]!, 'de')).to.equal(
+      'validFrom liegt nach validThrough; das Feld wird ignoriert',
+    );
   });
 
   it('drops an invalid maintainer but keeps the catalog', () => {
-    const { catalog: parsed, issues } = parseCatalog({ ...catalog(), maintainer: { email: 'mailto:redaktion@example.org' } });
+    const { catalog: parsed, issues } = parseCatalog({
+      ...catalog(),
+      maintainer: { email: 'mailto:redaktion@example.org' },
+    });
     expect(parsed).not.to.have.any.keys('maintainer');
     expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal(['dropped-field maintainer.email']);
   });

@@ -35,13 +35,35 @@ describe('sample catalog (demo/public/angebote.json)', () => {
 
   it("has Kamen's six districts and the topics the city named", () => {
     const { catalog } = loaded;
-    expect(catalog.districts.map((d) => localize(d.title))).to.deep.equal(['Kamen-Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum']);
-    expect(catalog.topics.map((t) => t.id)).to.include.members(['beratung', 'gesundheit', 'bildung', 'freizeit', 'sprache', 'materielle-hilfe']);
+    expect(catalog.districts.map((d) => localize(d.title))).to.deep.equal([
+      'Kamen-Mitte',
+      'Methler',
+      'Heeren-Werve',
+      'Südkamen',
+      'Derne',
+      'Rottum',
+    ]);
+    expect(catalog.topics.map((t) => t.id)).to.include.members([
+      'beratung',
+      'gesundheit',
+      'bildung',
+      'freizeit',
+      'sprache',
+      'materielle-hilfe',
+    ]);
   });
 
   it('names the organisations and networks of the prevention concept', () => {
     const names = loaded.catalog.organizations.map((o) => localize(o.name)).join(' | ');
-    for (const name of ['Jugendamt', 'Familienservice', 'Erziehungsberatungsstelle', 'Familienzentrum', 'Familienbildung', 'Familienbande', 'Diakonie']) {
+    for (const name of [
+      'Jugendamt',
+      'Familienservice',
+      'Erziehungsberatungsstelle',
+      'Familienzentrum',
+      'Familienbildung',
+      'Familienbande',
+      'Diakonie',
+    ]) {
       expect(names, name).to.contain(name);
     }
     expect(loaded.catalog.networks.map((n) => localize(n.title))).to.include('Netzwerk Frühe Hilfen und Kinderschutz');
@@ -55,7 +77,11 @@ describe('sample catalog (demo/public/angebote.json)', () => {
   it('is visibly demo data: example.org addresses and fictional phone numbers only', () => {
     const { catalog } = loaded;
     expect(localize(catalog.title)).to.contain('Demodaten');
-    const records = [catalog.maintainer!, ...catalog.organizations, ...catalog.contacts, ...catalog.offers] as { url?: string; email?: string; phone?: string }[];
+    const records = [catalog.maintainer!, ...catalog.organizations, ...catalog.contacts, ...catalog.offers] as {
+      url?: string;
+      email?: string;
+      phone?: string;
+    }[];
     for (const record of records) {
       if (record.url) expect(new URL(record.url).hostname, record.url).to.match(/(^|\.)example\.org$/);
       if (record.email) expect(record.email).to.match(/@([a-z0-9-]+\.)*example\.org$/);
@@ -70,9 +96,13 @@ describe('sample catalog (demo/public/angebote.json)', () => {
     expect(catalog.contacts.filter((c) => c.openingHours).length).to.be.at.least(10);
     // `09:00`–`12:30` is written `9–12:30` in the text.
     const short = (time: string) => time.replace(/^0/, '').replace(/:00$/, '');
-    const texts = [...catalog.offers.map((o) => [o, o.schedule] as const), ...catalog.contacts.map((c) => [c, c.hours] as const)];
+    const texts = [
+      ...catalog.offers.map((o) => [o, o.schedule] as const),
+      ...catalog.contacts.map((c) => [c, c.hours] as const),
+    ];
     for (const [record, text] of texts) {
-      for (const period of record.openingHours ?? []) expect(localize(text ?? ''), record.id).to.contain(`${short(period.opens)}–${short(period.closes)}`);
+      for (const period of record.openingHours ?? [])
+        expect(localize(text ?? ''), record.id).to.contain(`${short(period.opens)}–${short(period.closes)}`);
     }
   });
 

@@ -4,7 +4,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { contactSchema, emailSchema, isoDateSchema, localizedTextSchema, milestoneSchema, openingPeriodSchema } from '../../src/catalog/schema.js';
+import {
+  contactSchema,
+  emailSchema,
+  isoDateSchema,
+  localizedTextSchema,
+  milestoneSchema,
+  openingPeriodSchema,
+} from '../../src/catalog/schema.js';
 
 const runs = { numRuns: 1000 };
 
@@ -18,7 +25,9 @@ const nearly = (pattern: RegExp) =>
   fc.stringMatching(pattern).chain((text) =>
     fc.oneof(
       fc.constant(text),
-      fc.tuple(fc.nat(text.length), fc.string({ maxLength: 2 })).map(([at, other]) => text.slice(0, at) + other + text.slice(at + 1)),
+      fc
+        .tuple(fc.nat(text.length), fc.string({ maxLength: 2 }))
+        .map(([at, other]) => text.slice(0, at) + other + text.slice(at + 1)),
     ),
   );
 
@@ -37,7 +46,14 @@ describe('catalog schema', () => {
       }),
       runs,
     );
-    for (const value of ['2024-02-29', '2023-02-29', '2026-03-01T09:30:00+01:00', '2026-03-01T09:30:00.5Z', '2026-03-01T09:30+01:00', '2026-03-01T09:30:00']) {
+    for (const value of [
+      '2024-02-29',
+      '2023-02-29',
+      '2026-03-01T09:30:00+01:00',
+      '2026-03-01T09:30:00.5Z',
+      '2026-03-01T09:30+01:00',
+      '2026-03-01T09:30:00',
+    ]) {
       expect(outcome(isoDateSchema, value), value).to.deep.equal(outcome(zods, value));
     }
     const period = { days: ['tu'], opens: '09:00', closes: '11:00' };
@@ -62,7 +78,9 @@ describe('catalog schema', () => {
       .object({ ageFrom: z.number(), ageTo: z.number() })
       .check(z.refine((m) => m.ageFrom <= m.ageTo, { message: 'ageFrom is after ageTo', path: ['ageTo'] }));
     expect(outcome(milestoneSchema, milestone)).to.deep.equal(outcome(refined, milestone));
-    expect(outcome(localizedTextSchema, {})).to.deep.equal({ issues: [{ code: 'custom', path: [], message: 'needs at least one language' }] });
+    expect(outcome(localizedTextSchema, {})).to.deep.equal({
+      issues: [{ code: 'custom', path: [], message: 'needs at least one language' }],
+    });
 
     const contact = { id: 'c1', name: 'X', openingHours: [{ days: ['tu'], opens: '09:00', closes: '09:00' }] };
     for (let parse = 0; parse < 3; parse++) {

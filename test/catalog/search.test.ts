@@ -74,7 +74,9 @@ describe('SearchIndex on the sample catalog', () => {
     const all = index.search('');
     expect(all.offers).to.have.length(sample.offers.length);
     const order = sample.milestones.map((m) => m.id);
-    const firstMilestone = [...all.offers].map((offer) => Math.min(...index.offers[offer]!.milestones.map((id) => order.indexOf(id))));
+    const firstMilestone = [...all.offers].map((offer) =>
+      Math.min(...index.offers[offer]!.milestones.map((id) => order.indexOf(id))),
+    );
     expect(firstMilestone).to.deep.equal([...firstMilestone].sort((a, b) => a - b));
   });
 

@@ -33,7 +33,15 @@ describe('German text analysis', () => {
   });
 
   it('splits words at hyphens, slashes and punctuation, keeping positions', () => {
-    expect(words('Schlaf- und Schreiambulanz, 33-Cent-Projekt/Kamen')).to.deep.equal(['schlaf', 'und', 'schreiambulanz', '33', 'cent', 'projekt', 'kamen']);
+    expect(words('Schlaf- und Schreiambulanz, 33-Cent-Projekt/Kamen')).to.deep.equal([
+      'schlaf',
+      'und',
+      'schreiambulanz',
+      '33',
+      'cent',
+      'projekt',
+      'kamen',
+    ]);
     const [first] = tokenize('  Müttercafé');
     expect(first).to.deep.equal({ surface: 'müttercafé', start: 2, end: 12 });
   });

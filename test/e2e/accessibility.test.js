@@ -14,7 +14,10 @@ after(() => harness?.close());
 const widths = [320, 1280];
 
 async function finderIn(scenario, { lang = 'de', width = 1280 } = {}) {
-  const path = harness.page({ lang, body: `<main><h1>Angebote</h1><offer-finder src="${harness.catalogUrl(scenario)}"></offer-finder></main>` });
+  const path = harness.page({
+    lang,
+    body: `<main><h1>Angebote</h1><offer-finder src="${harness.catalogUrl(scenario)}"></offer-finder></main>`,
+  });
   return harness.open(path, { viewport: { width, height: 900 } });
 }
 
@@ -32,7 +35,9 @@ const states = {
   empty: async (width) => {
     const opened = await states.results(width);
     await opened.tab.locator('offer-finder input[type="search"]').first().fill('Raumfahrt');
-    await opened.tab.locator('offer-finder offer-search [role="status"]', { hasText: 'Keine' }).waitFor({ timeout: 5_000 });
+    await opened.tab
+      .locator('offer-finder offer-search [role="status"]', { hasText: 'Keine' })
+      .waitFor({ timeout: 5_000 });
     return opened;
   },
   error: async (width) => {
@@ -63,7 +68,13 @@ for (const lang of ['de', 'en', 'tr', 'ar', 'uk', 'de-x-ls']) {
     const { tab } = await finderIn('ok', { lang });
     await tab.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });
     await tab.waitForTimeout(500); // the language file
-    if (lang === 'ar') assert.equal(await tab.locator('offer-finder').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.root')).direction), 'rtl');
+    if (lang === 'ar')
+      assert.equal(
+        await tab
+          .locator('offer-finder')
+          .evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.root')).direction),
+        'rtl',
+      );
     assert.deepEqual(await harness.axe(tab), []);
     await tab.close();
   });
@@ -85,7 +96,8 @@ const focused = (tab) =>
       return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     };
     let indicator = false;
-    for (let el = element, level = 0; el && el.nodeType === 1 && level < 3; el = el.parentElement, level++) indicator ||= ring(el);
+    for (let el = element, level = 0; el && el.nodeType === 1 && level < 3; el = el.parentElement, level++)
+      indicator ||= ring(el);
     const box = element.getBoundingClientRect();
     return {
       where: [...path, element.localName].join(' > '),
@@ -111,13 +123,22 @@ test('keyboard only: Tab reaches every control in order with a visible focus, an
   const parts = [...new Set(walk.map((step) => step.where.split(' > ')[1]))];
   // The finder's parts in reading order: the timeline's form and milestones, then the search.
   assert.deepEqual(parts.slice(0, 2), ['milestone-timeline', 'offer-search']);
-  assert.ok(walk.some((step) => /input/.test(step.where)), 'the search field is reached');
+  assert.ok(
+    walk.some((step) => /input/.test(step.where)),
+    'the search field is reached',
+  );
 
   // Details open with Enter on their summary; Escape in the search field clears it.
   const summary = tab.locator('offer-finder [part="card"] summary').first();
   await summary.focus();
   await tab.keyboard.press('Enter');
-  assert.equal(await tab.locator('offer-finder [part="card"] details').first().evaluate((d) => d.open), true);
+  assert.equal(
+    await tab
+      .locator('offer-finder [part="card"] details')
+      .first()
+      .evaluate((d) => d.open),
+    true,
+  );
   const input = tab.locator('offer-finder input[type="search"]').first();
   await input.focus();
   await tab.keyboard.type('Kita');

@@ -24,16 +24,24 @@ const hostile = (field) => `${field} ${payloads.join(' ')}`;
 function markupCatalog() {
   const catalog = structuredClone(sample);
   catalog.title = hostile('Katalog');
-  for (const m of catalog.milestones) Object.assign(m, { title: hostile('Meilenstein'), description: hostile('Beschreibung') });
+  for (const m of catalog.milestones)
+    Object.assign(m, { title: hostile('Meilenstein'), description: hostile('Beschreibung') });
   for (const t of catalog.topics) t.title = hostile('Thema');
   for (const d of catalog.districts) d.title = hostile('Stadtteil');
   for (const n of catalog.networks) Object.assign(n, { title: hostile('Netzwerk'), description: hostile('Netz') });
   for (const o of catalog.organizations) o.name = hostile('Träger');
   catalog.maintainer = { email: 'familienfinder@example.org', name: hostile('Redaktion') };
-  const openingHours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00', note: hostile('Hinweis') }];
+  const openingHours = [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00', note: hostile('Hinweis') },
+  ];
   // Half with written hours, half with only the structured ones, whose note is then shown.
   catalog.contacts.forEach((c, i) =>
-    Object.assign(c, { name: hostile('Person'), role: hostile('Rolle'), openingHours, ...(i % 2 ? { hours: hostile('Zeiten') } : { hours: undefined }) }),
+    Object.assign(c, {
+      name: hostile('Person'),
+      role: hostile('Rolle'),
+      openingHours,
+      ...(i % 2 ? { hours: hostile('Zeiten') } : { hours: undefined }),
+    }),
   );
   catalog.offers.slice(0, 25).forEach((o, i) => {
     Object.assign(o, {
@@ -58,7 +66,9 @@ const injected = (tab) =>
     const walk = (root, inside) => {
       for (const el of root.querySelectorAll('*')) {
         if (inside && /^(SCRIPT|IFRAME|IMG|SVG|OBJECT|EMBED)$/i.test(el.tagName)) found.push(el.outerHTML.slice(0, 80));
-        if (inside) for (const attribute of el.getAttributeNames()) if (/^on/i.test(attribute)) found.push(`${el.tagName} ${attribute}`);
+        if (inside)
+          for (const attribute of el.getAttributeNames())
+            if (/^on/i.test(attribute)) found.push(`${el.tagName} ${attribute}`);
         if (el.shadowRoot) walk(el.shadowRoot, true);
       }
     };
@@ -94,15 +104,34 @@ test('script and event-handler markup in every text field renders as text', asyn
 
 test('javascript:, JaVaScRiPt:, " javascript:", data: and vbscript: produce no link; https:, mailto: and tel: work', async () => {
   const catalog = structuredClone(sample);
-  const bad = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
-  catalog.offers = catalog.offers.slice(0, 6).map((offer, i) => ({ ...offer, id: `link-${i}`, title: `Link ${i}`, url: bad[i] ?? 'https://www.example.org/gut' }));
-  catalog.contacts[0] = { ...catalog.contacts[0], email: 'javascript:alert(1)', phone: 'javascript:alert(1)', url: 'data:text/html,x' };
+  const bad = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ];
+  catalog.offers = catalog.offers.slice(0, 6).map((offer, i) => ({
+    ...offer,
+    id: `link-${i}`,
+    title: `Link ${i}`,
+    url: bad[i] ?? 'https://www.example.org/gut',
+  }));
+  catalog.contacts[0] = {
+    ...catalog.contacts[0],
+    email: 'javascript:alert(1)',
+    phone: 'javascript:alert(1)',
+    url: 'data:text/html,x',
+  };
   harness.serveCatalog('links', catalog);
-  const path = harness.page({ body: `<offer-search src="${harness.catalogUrl('links')}"></offer-search><contact-card src="${harness.catalogUrl('links')}" contact="${catalog.contacts[1].id}"></contact-card>` });
+  const path = harness.page({
+    body: `<offer-search src="${harness.catalogUrl('links')}"></offer-search><contact-card src="${harness.catalogUrl('links')}" contact="${catalog.contacts[1].id}"></contact-card>`,
+  });
   const { tab, record } = await harness.open(path);
   await tab.locator('offer-search [part="card"]').first().waitFor({ timeout: 10_000 });
   await tab.evaluate(() => {
-    for (const details of document.querySelector('offer-search').shadowRoot.querySelectorAll('details')) details.open = true;
+    for (const details of document.querySelector('offer-search').shadowRoot.querySelectorAll('details'))
+      details.open = true;
   });
   await tab.locator('contact-card a[href^="tel:"]').first().waitFor({ timeout: 10_000 });
   const hrefs = await tab.evaluate(() => {
@@ -116,8 +145,14 @@ test('javascript:, JaVaScRiPt:, " javascript:", data: and vbscript: produce no l
   });
   for (const href of hrefs) assert.match(href, /^(https?:|mailto:|tel:)/i, `unsafe link: ${href}`);
   assert.ok(hrefs.includes('https://www.example.org/gut'), 'the https link is there');
-  assert.ok(hrefs.some((href) => href.startsWith('mailto:')), 'a mailto link is there');
-  assert.ok(hrefs.some((href) => /^tel:\+49\d+$/.test(href)), 'a tel link in E.164 is there');
+  assert.ok(
+    hrefs.some((href) => href.startsWith('mailto:')),
+    'a mailto link is there',
+  );
+  assert.ok(
+    hrefs.some((href) => /^tel:\+49\d+$/.test(href)),
+    'a tel link in E.164 is there',
+  );
   assert.deepEqual(record.errors, []);
   await tab.close();
 });
@@ -126,7 +161,13 @@ test('10,000-character words and URLs do not break the layout at 320 px', async 
   const catalog = structuredClone(sample);
   const word = 'Familienunterstützungsangebot'.repeat(345).slice(0, 10_000);
   const url = `https://www.example.org/${'a'.repeat(10_000)}`;
-  Object.assign(catalog.offers[0], { title: word, summary: word, description: `${word} ${url}`, url, keywords: [word] });
+  Object.assign(catalog.offers[0], {
+    title: word,
+    summary: word,
+    description: `${word} ${url}`,
+    url,
+    keywords: [word],
+  });
   Object.assign(catalog.contacts[0], { name: word, email: `${'x'.repeat(200)}@example.org`, url });
   catalog.milestones[0].title = word;
   harness.serveCatalog('long', catalog);
@@ -143,8 +184,10 @@ test('10,000-character words and URLs do not break the layout at 320 px', async 
 });
 
 test('__proto__ and constructor keys in the JSON change nothing', async () => {
-  const offers = JSON.stringify(sample.offers.slice(0, 5))
-    .replace('{"id"', '{"__proto__":{"polluted":"yes","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},"id"');
+  const offers = JSON.stringify(sample.offers.slice(0, 5)).replace(
+    '{"id"',
+    '{"__proto__":{"polluted":"yes","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},"id"',
+  );
   const text = JSON.stringify({ ...sample, offers: '__OFFERS__' })
     .replace('"__OFFERS__"', offers)
     .replace('{"version"', '{"__proto__":{"polluted":"yes"},"version"');

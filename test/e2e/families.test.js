@@ -41,7 +41,11 @@ async function press(locator, key = 'Enter') {
 }
 
 const finderPage = (lang = 'de') =>
-  harness.page({ lang, body: `<offer-finder src="${harness.catalogUrl('ok')}" url-state></offer-finder>`, beforeScript: capturePrint });
+  harness.page({
+    lang,
+    body: `<offer-finder src="${harness.catalogUrl('ok')}" url-state></offer-finder>`,
+    beforeScript: capturePrint,
+  });
 
 async function search(tab, query) {
   const input = tab.locator('offer-finder input[type="search"]');
@@ -50,7 +54,8 @@ async function search(tab, query) {
   await tab.waitForTimeout(400);
 }
 
-const card = (tab, title) => tab.locator('offer-finder [part="card"]', { has: tab.locator('h3', { hasText: title }) }).first();
+const card = (tab, title) =>
+  tab.locator('offer-finder [part="card"]', { has: tab.locator('h3', { hasText: title }) }).first();
 
 test('a parent saves three offers, prints them as one page, sends them by e-mail, and it is all keyboard-operable and axe-clean', async () => {
   const { tab, record } = await harness.open(finderPage(), { now: thursdayMorning });
@@ -79,7 +84,9 @@ test('a parent saves three offers, prints them as one page, sends them by e-mail
   assert.doesNotMatch(printed[0], /Merken|Link teilen|Liste leeren/);
 
   // Per E-Mail senden: a mailto: with the three offers as plain text.
-  const mail = new URL(await tab.locator('offer-finder .list-actions a', { hasText: 'Per E-Mail senden' }).getAttribute('href'));
+  const mail = new URL(
+    await tab.locator('offer-finder .list-actions a', { hasText: 'Per E-Mail senden' }).getAttribute('href'),
+  );
   assert.equal(mail.protocol, 'mailto:');
   const body = mail.searchParams.get('body');
   for (const title of titles) assert.match(body, new RegExp(title));
@@ -92,7 +99,10 @@ test('a parent saves three offers, prints them as one page, sends them by e-mail
 });
 
 test('"open now" on the cards, "Heute geöffnet" as a filter, shared as a link that reopens the same view', async () => {
-  const { tab, record } = await harness.open(finderPage(), { now: thursdayMorning, permissions: ['clipboard-read', 'clipboard-write'] });
+  const { tab, record } = await harness.open(finderPage(), {
+    now: thursdayMorning,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await tab.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });
   await search(tab, 'Hebammensprechstunde');
   assert.match(await card(tab, 'Hebammensprechstunde').innerText(), /Öffnungszeiten\s+Jetzt geöffnet, bis 11:30/);
@@ -117,7 +127,10 @@ test('"open now" on the cards, "Heute geöffnet" as a filter, shared as a link t
   await reopened.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });
   await reopened.waitForTimeout(300);
   assert.equal(await statusText(reopened), filtered);
-  assert.equal(await reopened.locator('offer-finder [part="facet"]', { hasText: 'Öffnungszeiten' }).locator('input').isChecked(), true);
+  assert.equal(
+    await reopened.locator('offer-finder [part="facet"]', { hasText: 'Öffnungszeiten' }).locator('input').isChecked(),
+    true,
+  );
   assert.deepEqual(await harness.axe(reopened), []);
   assert.deepEqual(record.errors, []);
   await tab.context().close();
@@ -128,7 +141,10 @@ test('an outdated entry is dated for families and can be reported by e-mail to t
   await tab.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });
   await search(tab, 'Babykorb');
   const babykorb = card(tab, 'Babykorb');
-  assert.match(await babykorb.locator('[part="updated"]').innerText(), /Stand: September 2024\. Seit über 12 Monaten nicht geprüft/);
+  assert.match(
+    await babykorb.locator('[part="updated"]').innerText(),
+    /Stand: September 2024\. Seit über 12 Monaten nicht geprüft/,
+  );
   await press(babykorb.locator('summary'));
   const report = new URL(await babykorb.locator('a', { hasText: 'Fehler melden' }).getAttribute('href'));
   assert.equal(report.pathname, 'familienfinder@example.org');

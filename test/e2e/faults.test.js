@@ -43,7 +43,10 @@ test('endpoint hangs: busy and a loading message meanwhile, then the request is 
   const message = await waitForAlert(tab, 20_000);
   assert.match(message, /Der Server antwortet gerade nicht\./);
   assert.equal(await status.getAttribute('aria-busy'), 'false');
-  assert.ok(record.failed.some((entry) => entry.startsWith(src) && /ABORTED/.test(entry)), `aborted: ${record.failed.join(', ')}`);
+  assert.ok(
+    record.failed.some((entry) => entry.startsWith(src) && /ABORTED/.test(entry)),
+    `aborted: ${record.failed.join(', ')}`,
+  );
   assert.deepEqual(record.errors, []);
   await tab.close();
 });
@@ -51,9 +54,15 @@ test('endpoint hangs: busy and a loading message meanwhile, then the request is 
 test('the parser does not arrive (it loads beside the catalog): the network message with a retry, which then shows the offers', async () => {
   let reachable = false;
   const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
-    route: (context) => context.route('**/offer-finder-parse.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected'))),
+    route: (context) =>
+      context.route('**/offer-finder-parse.js', (route) =>
+        reachable ? route.continue() : route.abort('internetdisconnected'),
+      ),
   });
-  assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
+  assert.match(
+    await waitForAlert(tab),
+    /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/,
+  );
   assert.equal(await cards(tab).count(), 0);
   reachable = true;
   await tab.locator('offer-search [role="alert"] button').click();
@@ -66,16 +75,26 @@ test('the parser does not arrive (it loads beside the catalog): the network mess
 test('the search module does not arrive (the connection dropped after the catalog): the offers show; a query says so, and its retry searches', async () => {
   let reachable = false;
   const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
-    route: (context) => context.route('**/offer-finder-search.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected'))),
+    route: (context) =>
+      context.route('**/offer-finder-search.js', (route) =>
+        reachable ? route.continue() : route.abort('internetdisconnected'),
+      ),
   });
   await cards(tab).first().waitFor();
   await tab.locator('offer-search input[type="search"]').fill('Hebamme');
-  assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
+  assert.match(
+    await waitForAlert(tab),
+    /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/,
+  );
   assert.equal(await tab.locator('offer-search [role="status"]').getAttribute('aria-busy'), 'false');
   reachable = true;
   await tab.locator('offer-search [role="alert"] button').click();
   await tab.locator('offer-search [role="alert"]').waitFor({ state: 'detached' });
-  await tab.waitForFunction(() => /hebamme/i.test(document.querySelector('offer-search').shadowRoot.querySelector('[part="card"] h3')?.textContent ?? ''));
+  await tab.waitForFunction(() =>
+    /hebamme/i.test(
+      document.querySelector('offer-search').shadowRoot.querySelector('[part="card"] h3')?.textContent ?? '',
+    ),
+  );
   assert.match(await statusText(tab), /^\d+ Angebote?$/);
   assert.deepEqual(record.errors, []);
   await tab.close();
@@ -83,7 +102,10 @@ test('the search module does not arrive (the connection dropped after the catalo
 
 test('404: a message with the status and a retry button', async () => {
   const { tab } = await searchOn(harness.catalogUrl('404'));
-  assert.match(await waitForAlert(tab), /Die Angebote konnten nicht geladen werden \(Fehler 404\)\.\s*Erneut versuchen/);
+  assert.match(
+    await waitForAlert(tab),
+    /Die Angebote konnten nicht geladen werden \(Fehler 404\)\.\s*Erneut versuchen/,
+  );
   await tab.close();
 });
 
@@ -124,13 +146,17 @@ test('3 invalid offers of 100: 97 shown, a notice for maintainers in the console
   const path = harness.page({
     body: `<offer-search src="${src}"></offer-search>`,
     // The event a CMS would listen to; counted into the title for the test to read.
-    beforeScript: '<script>document.addEventListener("catalog-issues", (e) => { document.title = "issues:" + e.detail.issues.length; });</script>',
+    beforeScript:
+      '<script>document.addEventListener("catalog-issues", (e) => { document.title = "issues:" + e.detail.issues.length; });</script>',
   });
   const { tab, record } = await harness.open(path);
   await cards(tab).first().waitFor({ timeout: 10_000 });
   assert.equal(await statusText(tab), '97 Angebote');
   assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
-  assert.ok(record.warnings.some((text) => /3 problem\(s\) in the catalog/.test(text)), record.warnings.join('\n'));
+  assert.ok(
+    record.warnings.some((text) => /3 problem\(s\) in the catalog/.test(text)),
+    record.warnings.join('\n'),
+  );
   assert.equal(await tab.title(), 'issues:3');
   await tab.close();
 });
@@ -138,7 +164,9 @@ test('3 invalid offers of 100: 97 shown, a notice for maintainers in the console
 test('an empty catalog: says that there are no offers, no error', async () => {
   const { tab, record } = await searchOn(harness.catalogUrl('empty'));
   // Not "Keine Angebote gefunden … entfernen Sie Filter": there is nothing to find, whatever the filters.
-  await tab.locator('offer-search [role="status"]', { hasText: 'Hier sind noch keine Angebote eingetragen.' }).waitFor({ timeout: 10_000 });
+  await tab
+    .locator('offer-search [role="status"]', { hasText: 'Hier sind noch keine Angebote eingetragen.' })
+    .waitFor({ timeout: 10_000 });
   assert.equal(await cards(tab).count(), 0);
   assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
   assert.deepEqual(record.errors, []);
@@ -157,7 +185,10 @@ test('the element removed mid-request: the request is aborted, no error', async 
   await tab.waitForTimeout(300);
   await tab.evaluate(() => document.querySelector('offer-search').remove());
   await tab.waitForTimeout(300);
-  assert.ok(record.failed.some((entry) => entry.startsWith(src) && /ABORTED/.test(entry)), `aborted: ${record.failed.join(', ')}`);
+  assert.ok(
+    record.failed.some((entry) => entry.startsWith(src) && /ABORTED/.test(entry)),
+    `aborted: ${record.failed.join(', ')}`,
+  );
   assert.deepEqual(record.errors, []);
   assert.deepEqual(record.consoleErrors, []);
   await tab.close();

@@ -18,7 +18,10 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The sample with `count` offers: copies of the sample's offers under new ids. */
 export function catalogWith(count) {
-  const offers = Array.from({ length: count }, (_, i) => ({ ...sample.offers[i % sample.offers.length], id: `offer-${i}` }));
+  const offers = Array.from({ length: count }, (_, i) => ({
+    ...sample.offers[i % sample.offers.length],
+    id: `offer-${i}`,
+  }));
   return { ...sample, offers };
 }
 
@@ -44,14 +47,23 @@ const scenarios = {
   },
   empty: () => ({ json: { ...sample, offers: [] } }),
   // 11 MiB of valid JSON: over the default cap of 10 MiB.
-  oversized: () => ({ type: 'application/json', body: JSON.stringify({ ...sample, padding: 'x'.repeat(11 * 1024 * 1024) }) }),
+  oversized: () => ({
+    type: 'application/json',
+    body: JSON.stringify({ ...sample, padding: 'x'.repeat(11 * 1024 * 1024) }),
+  }),
   slow: () => ({ json: sample, delay: 1500 }),
   fast: () => ({ json: catalogWith(3) }),
 };
 
 export async function startHarness() {
   const cdnDir = mkdtempSync(join(tmpdir(), 'offer-finder-e2e-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'warn', build: { outDir: cdnDir, emptyOutDir: true } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'cdn',
+    logLevel: 'warn',
+    build: { outDir: cdnDir, emptyOutDir: true },
+  });
   const counts = new Map();
   const pages = new Map();
   const catalogs = new Map();
@@ -85,7 +97,10 @@ export async function startHarness() {
       if (answer.hang) return request.on('close', () => response.destroy());
       if (answer.delay) await new Promise((resolve) => setTimeout(resolve, answer.delay));
       const body = answer.json !== undefined ? JSON.stringify(answer.json) : answer.body;
-      response.writeHead(answer.status ?? 200, { 'Content-Type': answer.type ?? 'application/json', ...answer.headers });
+      response.writeHead(answer.status ?? 200, {
+        'Content-Type': answer.type ?? 'application/json',
+        ...answer.headers,
+      });
       return response.end(body);
     }
     response.writeHead(404).end();
@@ -94,7 +109,13 @@ export async function startHarness() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   let pageCount = 0;
 
@@ -134,7 +155,15 @@ export async function startHarness() {
       if (permissions.length) await context.grantPermissions(permissions, { origin });
       if (now) await context.clock.setFixedTime(now);
       const tab = await context.newPage();
-      const record = { errors: [], consoleErrors: [], warnings: [], requests: [], failed: [], violations: [], dialogs: [] };
+      const record = {
+        errors: [],
+        consoleErrors: [],
+        warnings: [],
+        requests: [],
+        failed: [],
+        violations: [],
+        dialogs: [],
+      };
       tab.on('pageerror', (error) => record.errors.push(error.message));
       tab.on('console', (message) => {
         if (message.type() === 'error') record.consoleErrors.push(message.text());
@@ -148,7 +177,9 @@ export async function startHarness() {
       });
       await tab.exposeFunction('__violation', (text) => record.violations.push(text));
       await tab.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => window.__violation(`${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          window.__violation(`${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
       if (offline) await context.setOffline(true);
       await route?.(context);
@@ -159,7 +190,9 @@ export async function startHarness() {
     async axe(tab) {
       await tab.addScriptTag({ path: axePath });
       return tab.evaluate(async () => {
-        const results = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        const results = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
         return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
       });
     },
@@ -173,7 +206,13 @@ export async function startHarness() {
 
 /** The text of an element's live status region (Playwright's CSS pierces open shadow roots). */
 export const statusText = (tab, scope = 'offer-search') =>
-  tab.locator(`${scope} [role="status"]`).first().evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+  tab
+    .locator(`${scope} [role="status"]`)
+    .first()
+    .evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 
 export const alertText = (tab, scope = 'offer-search') =>
-  tab.locator(`${scope} [role="alert"]`).first().evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+  tab
+    .locator(`${scope} [role="alert"]`)
+    .first()
+    .evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());

@@ -17,11 +17,15 @@ async function usable(tab, scope = 'offer-finder') {
   await tab.locator(`${scope} [part="card"]`).first().waitFor({ timeout: 10_000 });
   const input = tab.locator(`${scope} input[type="search"]`).first();
   await input.fill('Hebamme');
-  await tab.locator(`${scope} [part="card"]`, { hasText: /hebamme/i }).first().waitFor({ timeout: 5_000 });
+  await tab
+    .locator(`${scope} [part="card"]`, { hasText: /hebamme/i })
+    .first()
+    .waitFor({ timeout: 5_000 });
 }
 
 test("strict CSP (script-src 'self'; style-src 'self'; require-trusted-types-for 'script'): zero violations while used", async () => {
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
   const path = harness.page({ body: finder(harness.catalogUrl('ok')), headers: { 'Content-Security-Policy': csp } });
   const { tab, record } = await harness.open(path);
   await usable(tab);
@@ -45,18 +49,21 @@ test('aggressive global CSS (resets, all: unset, 62.5 % root, line-height 3, a t
   const path = harness.page({ head: css, body: `<main class="frame">${finder(harness.catalogUrl('ok'))}</main>` });
   const { tab, record } = await harness.open(path);
   await usable(tab);
-  const measured = await tab.locator('offer-finder input[type="search"]').first().evaluate((input) => {
-    const box = input.getBoundingClientRect();
-    const card = input.getRootNode().host.shadowRoot.querySelector('[part="card"]');
-    return {
-      height: box.height,
-      inputFont: parseFloat(getComputedStyle(input).fontSize),
-      cardFont: parseFloat(getComputedStyle(card).fontSize),
-      transform: getComputedStyle(card).textTransform,
-      align: getComputedStyle(card).textAlign,
-      cardWidth: card.getBoundingClientRect().width,
-    };
-  });
+  const measured = await tab
+    .locator('offer-finder input[type="search"]')
+    .first()
+    .evaluate((input) => {
+      const box = input.getBoundingClientRect();
+      const card = input.getRootNode().host.shadowRoot.querySelector('[part="card"]');
+      return {
+        height: box.height,
+        inputFont: parseFloat(getComputedStyle(input).fontSize),
+        cardFont: parseFloat(getComputedStyle(card).fontSize),
+        transform: getComputedStyle(card).textTransform,
+        align: getComputedStyle(card).textAlign,
+        cardWidth: card.getBoundingClientRect().width,
+      };
+    });
   assert.ok(measured.height >= 32, `search field ${measured.height} px tall`);
   assert.ok(measured.inputFont >= 16 && measured.cardFont >= 16, `text ${measured.inputFont}/${measured.cardFont} px`);
   assert.equal(measured.transform, 'none');
@@ -76,8 +83,12 @@ test('the script included twice: one working finder, no error', async () => {
 });
 
 test("another library's element under one of our names: a clear console message, the rest still works", async () => {
-  const foreign = '<script>customElements.define("contact-card", class extends HTMLElement { connectedCallback() { this.textContent = "fremd"; } });</script>';
-  const path = harness.page({ beforeScript: foreign, body: `<offer-search src="${harness.catalogUrl('ok')}"></offer-search><contact-card></contact-card>` });
+  const foreign =
+    '<script>customElements.define("contact-card", class extends HTMLElement { connectedCallback() { this.textContent = "fremd"; } });</script>';
+  const path = harness.page({
+    beforeScript: foreign,
+    body: `<offer-search src="${harness.catalogUrl('ok')}"></offer-search><contact-card></contact-card>`,
+  });
   const { tab, record } = await harness.open(path);
   await usable(tab, 'offer-search');
   assert.ok(
@@ -103,8 +114,10 @@ test('WCAG 1.4.12 text spacing overrides: nothing clipped, nothing overlapping, 
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
         const style = getComputedStyle(el);
-        const clips = /hidden|clip/.test(style.overflowX + style.overflowY) && !el.classList.contains('visually-hidden');
-        if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) found.push(`${el.tagName}.${el.className}`);
+        const clips =
+          /hidden|clip/.test(style.overflowX + style.overflowY) && !el.classList.contains('visually-hidden');
+        if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+          found.push(`${el.tagName}.${el.className}`);
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };

@@ -32,16 +32,26 @@ function imported(name, ...args) {
 async function openDetails(catalog, query) {
   harness.serveCatalog(`imported-${query.length}`, catalog);
   const url = harness.catalogUrl(`imported-${query.length}`);
-  const { tab, context, record } = await harness.open(harness.page({ body: `<offer-search src="${url}" query="${query}"></offer-search>` }));
+  const { tab, context, record } = await harness.open(
+    harness.page({ body: `<offer-search src="${url}" query="${query}"></offer-search>` }),
+  );
   await tab.locator('offer-search [part="card"]').first().waitFor({ timeout: 10_000 });
   await tab.evaluate(() => {
-    for (const details of document.querySelector('offer-search').shadowRoot.querySelectorAll('details')) details.open = true;
+    for (const details of document.querySelector('offer-search').shadowRoot.querySelectorAll('details'))
+      details.open = true;
   });
   return { tab, context, record };
 }
 
 test('a UK council feed with CMS HTML: the description shows as paragraphs of text, no tag or entity visible', async () => {
-  const catalog = imported('bristol', 'test/fixtures/real/oruk-feed/bristol-services.json', '--country', 'GB', '--milestones', 'erste-jahre');
+  const catalog = imported(
+    'bristol',
+    'test/fixtures/real/oruk-feed/bristol-services.json',
+    '--country',
+    'GB',
+    '--milestones',
+    'erste-jahre',
+  );
   const offer = catalog.offers.find((o) => o.title === 'Avonmouth Children’s Centre');
   assert.ok(offer, 'the Children’s Centre is in the catalog');
   const { tab, context, record } = await openDetails(catalog, 'Avonmouth');
@@ -55,7 +65,12 @@ test('a UK council feed with CMS HTML: the description shows as paragraphs of te
 });
 
 test('a city’s GeoJSON: the Kita’s phone in international notation is a tel: link', async () => {
-  const catalog = imported('chemnitz', 'test/fixtures/real/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson', '--mapping', 'test/fixtures/real/mappings/chemnitz.json');
+  const catalog = imported(
+    'chemnitz',
+    'test/fixtures/real/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson',
+    '--mapping',
+    'test/fixtures/real/mappings/chemnitz.json',
+  );
   const { tab, context, record } = await openDetails(catalog, 'FRIDOLIN');
   const tel = tab.locator('offer-search [part="card"] a[href^="tel:"]').first();
   assert.equal(await tel.getAttribute('href'), 'tel:+4937152455487');

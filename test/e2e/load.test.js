@@ -19,7 +19,10 @@ test('50,000 offers load (with max-bytes raised) and typing updates the results'
   await tab.locator('offer-search [part="card"]').first().waitFor({ timeout: 120_000 });
   assert.equal(await statusText(tab), '50.000 Angebote');
   await tab.locator('offer-search input[type="search"]').pressSequentially('Hebamme', { delay: 120 });
-  await tab.locator('offer-search [part="card"] h3', { hasText: 'Familienhebammen' }).first().waitFor({ timeout: 20_000 });
+  await tab
+    .locator('offer-search [part="card"] h3', { hasText: 'Familienhebammen' })
+    .first()
+    .waitFor({ timeout: 20_000 });
   await tab.waitForTimeout(800);
   const count = Number((await statusText(tab)).replace(/\D/g, ''));
   assert.ok(count > 0 && count < 50_000, `${count} offers for "Hebamme"`);

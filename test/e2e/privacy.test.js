@@ -59,9 +59,18 @@ test('load and use make requests only to the page and the endpoint, and change n
   }
   // None of ours. Lit keeps its version markers and decorator metadata on the global object, and zod its
   // configuration; both are how those libraries behave with several copies on one page, not our data.
-  const libraries = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions', '__zod_globalConfig'];
+  const libraries = [
+    'litPropertyMetadata',
+    'reactiveElementVersions',
+    'litHtmlVersions',
+    'litElementVersions',
+    '__zod_globalConfig',
+  ];
   const added = await tab.evaluate(
-    (allowed) => Object.keys(window).filter((key) => !window.__globalsBefore.includes(key) && !['__globalsBefore', '__violation', ...allowed].includes(key)),
+    (allowed) =>
+      Object.keys(window).filter(
+        (key) => !window.__globalsBefore.includes(key) && !['__globalsBefore', '__violation', ...allowed].includes(key),
+      ),
     libraries,
   );
   assert.deepEqual(added, [], 'no globals');
@@ -77,8 +86,17 @@ test('with persist, the saved offers are stored: only their ids, under the catal
   await firstCard.waitFor({ timeout: 10_000 });
   const id = (await firstCard.locator('h3').getAttribute('id')).replace(/^offer-/, '');
   await firstCard.locator('[part="save"]').click();
-  const storage = () => tab.evaluate(() => ({ local: Object.entries(localStorage), session: sessionStorage.length, cookie: document.cookie }));
-  assert.deepEqual(await storage(), { local: [[`offer-finder:saved:${src}`, JSON.stringify([id])]], session: 0, cookie: '' });
+  const storage = () =>
+    tab.evaluate(() => ({
+      local: Object.entries(localStorage),
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
+  assert.deepEqual(await storage(), {
+    local: [[`offer-finder:saved:${src}`, JSON.stringify([id])]],
+    session: 0,
+    cookie: '',
+  });
 
   // The next visit finds the offer saved.
   await tab.reload();

@@ -14,14 +14,17 @@ import { endpoint, sample } from '../support/endpoint.js';
  * is full by then).
  */
 const fetchedLater: string[] = [];
-new PerformanceObserver((list) => fetchedLater.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
+new PerformanceObserver((list) => fetchedLater.push(...list.getEntries().map((entry) => entry.name))).observe({
+  type: 'resource',
+});
 /** The vCard writer's module (vcard.ts), which the card imports on demand. */
 const vcardModule = /\/contact-card\/vcard\.(js|ts)(\?|$)/;
 
 const root = (element: ContactCard) => element.shadowRoot!;
 const part = (element: ContactCard, name: string) => root(element).querySelector<HTMLElement>(`[part="${name}"]`);
 /** The text as rendered (label and value of a row apart), whitespace collapsed. */
-const text = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? node?.textContent)?.replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) =>
+  ((node as HTMLElement | null)?.innerText ?? node?.textContent)?.replace(/\s+/g, ' ').trim();
 const status = (element: ContactCard) => root(element).querySelector('[role="status"]');
 const alert = (element: ContactCard) => root(element).querySelector('[role="alert"]');
 const link = (element: ContactCard, row: string) => part(element, row)?.querySelector('a') ?? null;
@@ -31,16 +34,21 @@ const markup = (node: Element | null | undefined) => node?.outerHTML ?? null;
 
 /** Waits until the card, a message or an error is shown. */
 async function settled(element: ContactCard): Promise<ContactCard> {
-  await waitUntil(() => part(element, 'card') || status(element)?.classList.contains('notice') || alert(element), 'card or message', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => part(element, 'card') || status(element)?.classList.contains('notice') || alert(element),
+    'card or message',
+    {
+      timeout: 8000,
+    },
+  );
   await element.updateComplete;
   return element;
 }
 
 async function fromCatalog(attributes: string, src = endpoint()): Promise<ContactCard> {
   const element = await fixture<ContactCard>(html`<contact-card src=${src}></contact-card>`);
-  for (const [name, value] of attributes.split(';').map((pair) => pair.split('='))) element.setAttribute(name!, value ?? '');
+  for (const [name, value] of attributes.split(';').map((pair) => pair.split('=')))
+    element.setAttribute(name!, value ?? '');
   return settled(element);
 }
 
@@ -59,7 +67,12 @@ async function plain(attributes: Record<string, string>, children = ''): Promise
 
 /** Replaces `object[method]` for one test, recording the calls. */
 const restores: (() => void)[] = [];
-afterEach(() => restores.splice(0).reverse().forEach((restore) => restore()));
+afterEach(() =>
+  restores
+    .splice(0)
+    .reverse()
+    .forEach((restore) => restore()),
+);
 function spy<T extends object, K extends keyof T>(object: T, method: K, replacement?: T[K]): unknown[][] {
   const calls: unknown[][] = [];
   const original = object[method] as (...args: unknown[]) => unknown;
@@ -103,9 +116,14 @@ function readVCard(vcard: string) {
   expect(lines.pop()).to.equal('');
   const properties = lines.map((line) => {
     const colon = line.indexOf(':');
-    return { name: line.slice(0, colon).split(';')[0]!.toUpperCase(), head: line.slice(0, colon), value: line.slice(colon + 1) };
+    return {
+      name: line.slice(0, colon).split(';')[0]!.toUpperCase(),
+      head: line.slice(0, colon),
+      value: line.slice(colon + 1),
+    };
   });
-  const unescape = (value: string) => value.replace(/\\([\\,;nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+  const unescape = (value: string) =>
+    value.replace(/\\([\\,;nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
   const components = (value: string) => {
     const parts: string[] = [];
     let current = '';
@@ -138,21 +156,32 @@ async function save(element: ContactCard): Promise<{ detail: ContactSaveDetail; 
 }
 
 const attack = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
-const hostileSchemes = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const hostileSchemes = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+];
 
 describe('<contact-card>', () => {
   // The first test in this file, before any other clicks, focuses or points at a save button: until then the page has no vCard writer.
-  it('loads the vCard writer only when asked, then downloads the vCard with the contact\'s name', async () => {
+  it("loads the vCard writer only when asked, then downloads the vCard with the contact's name", async () => {
     const element = await plain({ name: 'Erika Beispiel', phone: '02307 148-0' });
     const button = part(element, 'save')!;
     expect(button.localName).to.equal('button');
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kontakt speichern: Erika Beispiel');
     await aTimeout(50);
-    expect(fetchedLater.filter((url) => vcardModule.test(url)), 'nothing of the vCard before the click').to.deep.equal([]);
+    expect(
+      fetchedLater.filter((url) => vcardModule.test(url)),
+      'nothing of the vCard before the click',
+    ).to.deep.equal([]);
 
     const { detail, download, text: vcard } = await save(element);
     // Fetched for the click: so it was not part of the element's module graph.
-    await waitUntil(() => fetchedLater.some((url) => vcardModule.test(url)), 'the vCard writer fetched for the click', { timeout: 3000 });
+    await waitUntil(() => fetchedLater.some((url) => vcardModule.test(url)), 'the vCard writer fetched for the click', {
+      timeout: 3000,
+    });
     expect(detail.filename).to.equal('Erika Beispiel.vcf');
     expect(download.links.map((a) => a.download)).to.deep.equal(['Erika Beispiel.vcf']);
     expect(readVCard(vcard).text('FN')).to.equal('Erika Beispiel');
@@ -177,7 +206,9 @@ describe('<contact-card>', () => {
       expect(link(element, 'phone')!.getAttribute('href')).to.equal('tel:+493023125101');
       expect(text(link(element, 'phone'))).to.equal('030 23125 101');
       expect(link(element, 'email')!.getAttribute('href')).to.equal('mailto:sabine.kortmann@jugendamt.example.org');
-      expect(link(element, 'website')!.getAttribute('href')).to.equal('https://jugendamt.example.org/team/sabine-kortmann');
+      expect(link(element, 'website')!.getAttribute('href')).to.equal(
+        'https://jugendamt.example.org/team/sabine-kortmann',
+      );
       expect(text(link(element, 'website'))).to.equal('jugendamt.example.org/team/sabine-kortmann');
       // The person has no address of her own: the organisation's, with a plain OpenStreetMap link.
       expect(text(part(element, 'address'))).to.equal('Adresse Rathausplatz 1 59174 Kamen Auf OpenStreetMap zeigen');
@@ -186,7 +217,9 @@ describe('<contact-card>', () => {
       expect(link(element, 'address')!.getAttribute('href')).to.match(/^https:\/\/www\.openstreetmap\.org\//);
       expect(markup(root(element).querySelector('iframe, img, embed, object'))).to.equal(null);
       // The written hours, and (she has structured hours too) whether she can be reached now: test/elements/opening-hours.test.ts pins the time.
-      expect(text(part(element, 'hours'))).to.match(/^Sprechzeiten Mo–Do 9–12 Uhr, Di 14–17 Uhr Jetzt (geöffnet, bis|geschlossen, öffnet) /);
+      expect(text(part(element, 'hours'))).to.match(
+        /^Sprechzeiten Mo–Do 9–12 Uhr, Di 14–17 Uhr Jetzt (geöffnet, bis|geschlossen, öffnet) /,
+      );
       expect(text(part(element, 'languages'))).to.equal('Spricht Deutsch, Englisch');
       expect(part(element, 'save')!.textContent!.trim()).to.equal('Kontakt speichern: Sabine Kortmann');
       expect(status(element)!.textContent).to.equal('');
@@ -242,7 +275,9 @@ describe('<contact-card>', () => {
           return HttpResponse.json({});
         }),
       );
-      const element = await fixture<ContactCard>(html`<contact-card src=${url} contact="sabine-kortmann"></contact-card>`);
+      const element = await fixture<ContactCard>(
+        html`<contact-card src=${url} contact="sabine-kortmann"></contact-card>`,
+      );
       expect(text(status(element))).to.equal('Kontakt wird geladen …');
       expect(status(element)!.getAttribute('aria-busy')).to.equal('true');
       await expect(element).to.be.accessible();
@@ -261,7 +296,10 @@ describe('<contact-card>', () => {
       `);
       const cards = [...container.querySelectorAll('contact-card')];
       await Promise.all(cards.map(settled));
-      expect(cards.map((card) => text(part(card, 'name')))).to.deep.equal(['Sabine Kortmann', 'Jugendamt der Stadt Kamen']);
+      expect(cards.map((card) => text(part(card, 'name')))).to.deep.equal([
+        'Sabine Kortmann',
+        'Jugendamt der Stadt Kamen',
+      ]);
       expect(requests).to.equal(1);
     });
 
@@ -269,7 +307,9 @@ describe('<contact-card>', () => {
       it('404: a German message and a retry that loads again', async () => {
         const url = uniqueUrl();
         let calls = 0;
-        worker.use(http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))));
+        worker.use(
+          http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))),
+        );
         const element = await fromCatalog('contact=sabine-kortmann', url);
         expect(text(alert(element))).to.contain('Die Kontaktdaten konnten nicht geladen werden (Fehler 404).');
         await expect(element).to.be.accessible();
@@ -285,7 +325,11 @@ describe('<contact-card>', () => {
         ['network error', () => HttpResponse.error(), /Internetverbindung/],
         ['HTML instead of JSON', () => HttpResponse.html('<h1>Wartung</h1>'), /Kontaktdaten sind gerade fehlerhaft/],
         ['wrong shape', () => HttpResponse.json({ contacts: 'none' }), /Kontaktdaten sind gerade fehlerhaft/],
-        ['429 with a long Retry-After', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '90' } }), /in 90 Sekunden/],
+        [
+          '429 with a long Retry-After',
+          () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '90' } }),
+          /in 90 Sekunden/,
+        ],
       ];
       for (const [name, respond, message] of cases) {
         it(`${name}: says so in German, with a retry button`, async () => {
@@ -341,7 +385,9 @@ describe('<contact-card>', () => {
       expect(link(element, 'phone')!.getAttribute('href')).to.equal('tel:+4923071480');
       expect(link(element, 'email')!.getAttribute('href')).to.equal('mailto:erika@example.org');
       expect(link(element, 'website')!.getAttribute('href')).to.equal('https://www.example.org/team/erika');
-      expect(link(element, 'address')!.getAttribute('href')).to.equal(osmHref({ street: 'Ostenmauer 12', postalCode: '59174', city: 'Kamen' }));
+      expect(link(element, 'address')!.getAttribute('href')).to.equal(
+        osmHref({ street: 'Ostenmauer 12', postalCode: '59174', city: 'Kamen' }),
+      );
       expect(text(part(element, 'hours'))).to.equal('Sprechzeiten Mo–Fr 8–12 Uhr');
       expect(text(part(element, 'languages'))).to.equal('Spricht Deutsch, Türkisch');
       await expect(element).to.be.accessible();
@@ -399,7 +445,8 @@ describe('<contact-card>', () => {
       for (const hostile of hostileSchemes) {
         const element = await plain({ name: 'A B', url: hostile, email: hostile, phone: hostile });
         expect(hrefs(element), hostile).to.deep.equal([]);
-        for (const row of ['website', 'email', 'phone']) expect(markup(part(element, row)), `${row}: ${hostile}`).to.equal(null);
+        for (const row of ['website', 'email', 'phone'])
+          expect(markup(part(element, row)), `${row}: ${hostile}`).to.equal(null);
         expect(text(part(element, 'card'))).not.to.match(/script:|data:/i);
       }
     });
@@ -432,7 +479,19 @@ describe('<contact-card>', () => {
     afterEach(() => delete (window as unknown as { hacked?: number }).hacked);
 
     it('renders markup in every text attribute as text', async () => {
-      const names = ['name', 'role', 'organization', 'phone', 'email', 'url', 'street', 'postal-code', 'city', 'hours', 'languages'];
+      const names = [
+        'name',
+        'role',
+        'organization',
+        'phone',
+        'email',
+        'url',
+        'street',
+        'postal-code',
+        'city',
+        'hours',
+        'languages',
+      ];
       const element = await plain(Object.fromEntries(names.map((name) => [name, attack])), `<p>Slot</p>`);
       await aTimeout(20);
       expect(text(part(element, 'name'))).to.equal(attack);
@@ -453,7 +512,12 @@ describe('<contact-card>', () => {
           catalog({
             networks: [{ id: 'n', title: attack, description: attack }],
             organizations: [
-              { id: 'o', name: attack, networks: ['n'], address: { street: attack, postalCode: '59174', city: attack } },
+              {
+                id: 'o',
+                name: attack,
+                networks: ['n'],
+                address: { street: attack, postalCode: '59174', city: attack },
+              },
             ],
             contacts: [{ id: 'x', name: attack, role: attack, organization: 'o', hours: attack, phone: '02307 1480' }],
           }),
@@ -473,8 +537,10 @@ describe('<contact-card>', () => {
   describe('variants and slot', () => {
     it('compact shows name, role, phone and e-mail only', async () => {
       const element = await fromCatalog('contact=sabine-kortmann;variant=compact');
-      for (const shown of ['name', 'role', 'phone', 'email', 'save']) expect(markup(part(element, shown)), shown).not.to.equal(null);
-      for (const hidden of ['organization', 'networks', 'website', 'address', 'hours', 'languages']) expect(markup(part(element, hidden)), hidden).to.equal(null);
+      for (const shown of ['name', 'role', 'phone', 'email', 'save'])
+        expect(markup(part(element, shown)), shown).not.to.equal(null);
+      for (const hidden of ['organization', 'networks', 'website', 'address', 'hours', 'languages'])
+        expect(markup(part(element, hidden)), hidden).to.equal(null);
       await expect(element).to.be.accessible();
       element.variant = 'full';
       await element.updateComplete;
@@ -482,10 +548,13 @@ describe('<contact-card>', () => {
     });
 
     it('shows slotted content after the details', async () => {
-      const element = await plain({ name: 'Erika Beispiel', phone: '02307 1480' }, '<p id="extra">Termine nach Vereinbarung</p>');
+      const element = await plain(
+        { name: 'Erika Beispiel', phone: '02307 1480' },
+        '<p id="extra">Termine nach Vereinbarung</p>',
+      );
       const extra = element.querySelector('#extra')!;
       const slot = extra.assignedSlot!;
-      expect(slot.getRootNode() === root(element), 'assigned to the card\'s own slot').to.equal(true);
+      expect(slot.getRootNode() === root(element), "assigned to the card's own slot").to.equal(true);
       expect(extra.getBoundingClientRect().height).to.be.greaterThan(0);
       const details = root(element).querySelector('dl')!;
       expect(details.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -604,7 +673,9 @@ describe('<contact-card>', () => {
     expect(text(part(element, 'networks'))).to.contain('Early Help and Child Protection Network');
     expect(text(part(element, 'networks')!.querySelector('dt'))).to.equal('Networks');
     expect(text(part(element, 'phone')!.querySelector('dt'))).to.equal('Phone');
-    expect(text(part(element, 'hours'))).to.match(/^Office hours Mon–Thu 9am–12pm, Tue 2–5pm (Open now, until|Closed now, opens) /);
+    expect(text(part(element, 'hours'))).to.match(
+      /^Office hours Mon–Thu 9am–12pm, Tue 2–5pm (Open now, until|Closed now, opens) /,
+    );
     expect(text(part(element, 'languages'))).to.equal('Speaks German, English');
     expect(text(part(element, 'address'))).to.contain('Show on OpenStreetMap');
     expect(part(element, 'save')!.textContent!.trim()).to.equal('Save contact: Sabine Kortmann');
@@ -639,7 +710,9 @@ describe('<contact-card>', () => {
       expect(card.scrollWidth, 'card scrolls').to.be.at.most(card.clientWidth);
       expect(element.scrollWidth, 'host scrolls').to.be.at.most(element.clientWidth);
       const box = card.getBoundingClientRect();
-      for (const node of root(element).querySelectorAll<HTMLElement>('[part="card"] *:not(.visually-hidden, .visually-hidden *)')) {
+      for (const node of root(element).querySelectorAll<HTMLElement>(
+        '[part="card"] *:not(.visually-hidden, .visually-hidden *)',
+      )) {
         const rect = node.getBoundingClientRect();
         if (rect.width === 0) continue;
         expect(rect.left, `${node.localName} ${node.getAttribute('part') ?? ''}`).to.be.at.least(box.left - 0.5);
@@ -675,7 +748,9 @@ describe('<contact-card>', () => {
       const card = part(element, 'card')!;
       expect(getComputedStyle(card).direction).to.equal('rtl');
       // The accent edge is the inline start: the right in RTL.
-      expect(parseFloat(getComputedStyle(card).borderRightWidth)).to.be.greaterThan(parseFloat(getComputedStyle(card).borderLeftWidth));
+      expect(parseFloat(getComputedStyle(card).borderRightWidth)).to.be.greaterThan(
+        parseFloat(getComputedStyle(card).borderLeftWidth),
+      );
       const box = card.getBoundingClientRect();
       const button = part(element, 'save')!.getBoundingClientRect();
       expect(box.right - button.right, 'save button at the right').to.be.lessThan(button.left - box.left);
@@ -685,7 +760,9 @@ describe('<contact-card>', () => {
       );
       // Data keeps its own order: the phone number is not turned into "148-0 2307 (0) +49".
       expect(leftOf(row, '+49'), 'phone number reads left to right').to.be.lessThan(leftOf(row, '148-0'));
-      expect(leftOf(part(element, 'address')!, '59174'), 'postal code before the city').to.be.lessThan(leftOf(part(element, 'address')!, 'Kamen'));
+      expect(leftOf(part(element, 'address')!, '59174'), 'postal code before the city').to.be.lessThan(
+        leftOf(part(element, 'address')!, 'Kamen'),
+      );
       expectNoOverflow(element);
       element.style.width = '320px';
       await aTimeout(0);

@@ -48,12 +48,20 @@ describe('registration (guarded define)', () => {
   });
 
   it('the other elements still work', async () => {
-    const card = await fixture<ContactCard>(html`<contact-card name="Erika Beispiel" phone="030 23125 401"></contact-card>`);
+    const card = await fixture<ContactCard>(
+      html`<contact-card name="Erika Beispiel" phone="030 23125 401"></contact-card>`,
+    );
     await waitUntil(() => card.shadowRoot?.querySelector('[part="card"]'), 'the card renders', { timeout: 8000 });
     expect(card.shadowRoot!.textContent).to.contain('Erika Beispiel');
 
-    const timeline = await fixture<HTMLElement>(html`<milestone-timeline src="/demo/public/angebote.json"></milestone-timeline>`);
-    await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="milestone"]'), 'the timeline renders its milestones', { timeout: 8000 });
+    const timeline = await fixture<HTMLElement>(
+      html`<milestone-timeline src="/demo/public/angebote.json"></milestone-timeline>`,
+    );
+    await waitUntil(
+      () => timeline.shadowRoot?.querySelector('[part~="milestone"]'),
+      'the timeline renders its milestones',
+      { timeout: 8000 },
+    );
   });
 
   it('loading the registration modules again (the script tag twice) neither throws nor logs', async () => {

@@ -24,10 +24,13 @@ after(() => (clock.now = realNow));
 
 const root = (element: MilestoneTimeline) => element.shadowRoot!;
 const items = (element: MilestoneTimeline) => [...root(element).querySelectorAll('[part="list"] > li')];
-const milestones = (element: MilestoneTimeline) => [...root(element).querySelectorAll<HTMLElement>('[part="milestone"]')];
+const milestones = (element: MilestoneTimeline) => [
+  ...root(element).querySelectorAll<HTMLElement>('[part="milestone"]'),
+];
 const button = (element: MilestoneTimeline, title: string) =>
   [...root(element).querySelectorAll<HTMLButtonElement>('button.select')].find((b) => b.textContent!.includes(title))!;
-const card = (element: MilestoneTimeline, title: string) => button(element, title).closest<HTMLElement>('[part="milestone"]')!;
+const card = (element: MilestoneTimeline, title: string) =>
+  button(element, title).closest<HTMLElement>('[part="milestone"]')!;
 const clean = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
 /** The text as announced: without decorations marked aria-hidden (✓, ○). */
 const spoken = (node: Element | null | undefined) => {
@@ -40,7 +43,8 @@ const status = (element: MilestoneTimeline) => clean(root(element).querySelector
 const alert = (element: MilestoneTimeline) => root(element).querySelector('[role="alert"]');
 const titles = (element: MilestoneTimeline) => [...root(element).querySelectorAll('button.select')].map(spoken);
 const counts = (element: MilestoneTimeline) => milestones(element).map((m) => spoken(m.querySelector('.count')));
-const loaded = (element: MilestoneTimeline) => items(element).length > 0 || !!alert(element) || /eingetragen|entered/.test(status(element));
+const loaded = (element: MilestoneTimeline) =>
+  items(element).length > 0 || !!alert(element) || /eingetragen|entered/.test(status(element));
 
 async function timeline(src: string, attributes: Record<string, string> = {}): Promise<MilestoneTimeline> {
   const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${src}></milestone-timeline>`);
@@ -51,7 +55,11 @@ async function timeline(src: string, attributes: Record<string, string> = {}): P
 }
 
 /** Types a date (as the date field gives it) or an age into the form and submits it with its button. */
-async function tellAge(element: MilestoneTimeline, kind: 'Geburtsdatum' | 'Errechneter Geburtstermin' | 'Alter in Jahren', value: string) {
+async function tellAge(
+  element: MilestoneTimeline,
+  kind: 'Geburtsdatum' | 'Errechneter Geburtstermin' | 'Alter in Jahren',
+  value: string,
+) {
   const form = root(element).querySelector('[part="now-form"]')!;
   const radio = [...form.querySelectorAll('label.choice')].find((l) => clean(l) === kind)!.querySelector('input')!;
   radio.click();
@@ -71,7 +79,12 @@ async function tellAge(element: MilestoneTimeline, kind: 'Geburtsdatum' | 'Errec
 describe('<milestone-timeline>', () => {
   it('while loading: a status that says so, busy, and nothing else to operate', async () => {
     const url = uniqueUrl();
-    worker.use(http.get(url, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    worker.use(
+      http.get(url, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${url}></milestone-timeline>`);
     const region = root(element).querySelector('[part="status"]')!;
     expect(region.getAttribute('role')).to.equal('status');
@@ -95,7 +108,14 @@ describe('<milestone-timeline>', () => {
       'Weiterführende Schule',
       'Übergang Schule–Beruf',
     ]);
-    expect(counts(element)).to.deep.equal(['14 Angebote', '37 Angebote', '33 Angebote', '31 Angebote', '31 Angebote', '21 Angebote']);
+    expect(counts(element)).to.deep.equal([
+      '14 Angebote',
+      '37 Angebote',
+      '33 Angebote',
+      '31 Angebote',
+      '31 Angebote',
+      '21 Angebote',
+    ]);
     expect(milestones(element).map((m) => clean(m.querySelector('.range')))).to.deep.equal([
       'Schwangerschaft',
       '0–3 Jahre',
@@ -108,7 +128,10 @@ describe('<milestone-timeline>', () => {
     // The button's name is the title; range and count describe it.
     const kita = button(element, 'Kita-Zeit');
     expect(kita.getAttribute('aria-pressed')).to.equal('false');
-    const described = kita.getAttribute('aria-describedby')!.split(' ').map((id) => clean(root(element).getElementById(id)));
+    const described = kita
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => clean(root(element).getElementById(id)));
     expect(described).to.deep.equal(['3–6 Jahre', '33 Angebote']);
     expect(root(element).querySelector('[part="gap"]')).to.equal(null);
     expect(element.hasAttribute('selected')).to.equal(false);
@@ -209,7 +232,9 @@ describe('<milestone-timeline>', () => {
       `);
       const element = wrapper.querySelector('milestone-timeline')!;
       const search = wrapper.querySelector('offer-search')!;
-      await waitUntil(() => items(element).length > 0 && searchStatus(search) === '100 Angebote', 'both loaded', { timeout: 5000 });
+      await waitUntil(() => items(element).length > 0 && searchStatus(search) === '100 Angebote', 'both loaded', {
+        timeout: 5000,
+      });
       button(element, 'Kita-Zeit').click();
       await element.updateComplete;
       await search.updateComplete;
@@ -233,7 +258,9 @@ describe('<milestone-timeline>', () => {
       const search = shadow.querySelector('offer-search')!;
       element.src = src;
       search.src = src;
-      await waitUntil(() => items(element).length > 0 && searchStatus(search) === '100 Angebote', 'both loaded', { timeout: 5000 });
+      await waitUntil(() => items(element).length > 0 && searchStatus(search) === '100 Angebote', 'both loaded', {
+        timeout: 5000,
+      });
       expect(document.getElementById('inner')).to.equal(null);
       button(element, 'Schwangerschaft').click();
       await search.updateComplete;
@@ -266,7 +293,9 @@ describe('<milestone-timeline>', () => {
       expect(root(element).querySelectorAll('.badge')).to.have.length(2);
       expect(button(element, 'Kita-Zeit').getAttribute('aria-current')).to.equal('step');
       expect(button(element, 'Grundschule').hasAttribute('aria-current')).to.equal(false);
-      expect(button(element, 'Kita-Zeit').getAttribute('aria-describedby')).to.contain(kita.querySelector('.badge')!.id);
+      expect(button(element, 'Kita-Zeit').getAttribute('aria-describedby')).to.contain(
+        kita.querySelector('.badge')!.id,
+      );
       // Not an attribute: the birth date and the age stay inside the element.
       expect(element.getAttributeNames().sort()).to.deep.equal(['src']);
       await expect(element).to.be.accessible();
@@ -308,7 +337,9 @@ describe('<milestone-timeline>', () => {
         'Ihr Kind ist 16 Jahre alt: Übergang Schule–Beruf. Das ist die letzte Lebensphase dieser Übersicht.',
       );
       await tellAge(element, 'Alter in Jahren', '10');
-      expect(status(element)).to.equal('Ihr Kind ist 10 Jahre alt: Weiterführende Schule. Als Nächstes: Übergang Schule–Beruf');
+      expect(status(element)).to.equal(
+        'Ihr Kind ist 10 Jahre alt: Weiterführende Schule. Als Nächstes: Übergang Schule–Beruf',
+      );
     });
 
     it('says what is wrong with an entry, at the field, and marks nothing', async () => {
@@ -329,7 +360,9 @@ describe('<milestone-timeline>', () => {
       await tellAge(element, 'Errechneter Geburtstermin', '2031-08-01');
       expect(clean(root(element).getElementById('now-problem'))).to.match(/liegt in der Vergangenheit/);
       await tellAge(element, 'Alter in Jahren', '-2');
-      expect(clean(root(element).getElementById('now-problem'))).to.equal('Bitte geben Sie das Alter als Zahl von 0 bis 99 ein.');
+      expect(clean(root(element).getElementById('now-problem'))).to.equal(
+        'Bitte geben Sie das Alter als Zahl von 0 bis 99 ein.',
+      );
       await tellAge(element, 'Alter in Jahren', '7');
       expect(root(element).getElementById('now-problem')).to.equal(null);
       expect(status(element)).to.match(/^Ihr Kind ist 7 Jahre alt: Grundschule/);
@@ -344,7 +377,9 @@ describe('<milestone-timeline>', () => {
       expect(status(element)).to.equal('Ihr Kind ist unter 1 Jahr alt: Die ersten Jahre. Als Nächstes: Kita-Zeit');
       element.setAttribute('age', '-0.5');
       await element.updateComplete;
-      expect(status(element)).to.equal('Sie erwarten ein Kind: Schwangerschaft & Geburt. Als Nächstes: Die ersten Jahre');
+      expect(status(element)).to.equal(
+        'Sie erwarten ein Kind: Schwangerschaft & Geburt. Als Nächstes: Die ersten Jahre',
+      );
       element.removeAttribute('age');
       await element.updateComplete;
       expect(status(element)).to.equal('');
@@ -385,8 +420,12 @@ describe('<milestone-timeline>', () => {
         expect(location.href).to.equal(urlBefore);
         expect(history.length).to.equal(historyBefore);
         // The inputs have no name, so not even a form serialisation would carry the date.
-        expect(root(element).querySelector('[part="now-form"] input[type="number"]')!.hasAttribute('name')).to.equal(false);
-        expect(root(element).querySelector('[part="now-form"] input[type="number"]')!.getAttribute('autocomplete')).to.equal('off');
+        expect(root(element).querySelector('[part="now-form"] input[type="number"]')!.hasAttribute('name')).to.equal(
+          false,
+        );
+        expect(
+          root(element).querySelector('[part="now-form"] input[type="number"]')!.getAttribute('autocomplete'),
+        ).to.equal('off');
       } finally {
         Storage.prototype.setItem = setItem;
         worker.events.removeListener('request:start', onRequest);
@@ -426,7 +465,14 @@ describe('<milestone-timeline>', () => {
     const element = await timeline(endpoint());
     element.district = 'methler';
     await element.updateComplete;
-    expect(counts(element)).to.deep.equal(['12 Angebote', '26 Angebote', '26 Angebote', '27 Angebote', '26 Angebote', '18 Angebote']);
+    expect(counts(element)).to.deep.equal([
+      '12 Angebote',
+      '26 Angebote',
+      '26 Angebote',
+      '27 Angebote',
+      '26 Angebote',
+      '18 Angebote',
+    ]);
     expect(clean(root(element).querySelector('.district-note'))).to.equal(
       'Gezählt werden die Angebote in Methler und die für die ganze Stadt.',
     );
@@ -516,7 +562,9 @@ describe('<milestone-timeline>', () => {
     it('404: a clear message and a retry that loads again', async () => {
       const url = uniqueUrl();
       let calls = 0;
-      worker.use(http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))));
+      worker.use(
+        http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))),
+      );
       const element = await timeline(url);
       expect(clean(alert(element))).to.contain('Die Angebote konnten nicht geladen werden (Fehler 404).');
       expect(root(element).querySelector('[part="status"]')!.getAttribute('aria-busy')).to.equal('false');
@@ -607,7 +655,9 @@ describe('<milestone-timeline>', () => {
       expect(first.left).to.equal(second.left);
       expect(element.scrollWidth).to.be.at.most(320);
       for (const node of root(element).querySelectorAll('*')) {
-        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
+          element.getBoundingClientRect().right + 0.5,
+        );
       }
     });
   });

@@ -30,12 +30,21 @@ const columnHeaders = (element: OfferCoverage) => [...table(element).querySelect
 const rowHeaders = (element: OfferCoverage) => [...table(element).querySelectorAll('tbody th')].map(clean);
 /** The cell of a row (by its header) and a column (by its index among the milestones). */
 const cell = (element: OfferCoverage, row: string, column: number) =>
-  [...table(element).querySelectorAll('tbody tr')].find((tr) => clean(tr.querySelector('th')) === row)!.querySelectorAll('td')[column]!;
+  [...table(element).querySelectorAll('tbody tr')]
+    .find((tr) => clean(tr.querySelector('th')) === row)!
+    .querySelectorAll('td')[column]!;
 const rowTexts = (element: OfferCoverage, row: string) =>
-  [...[...table(element).querySelectorAll('tbody tr')].find((tr) => clean(tr.querySelector('th')) === row)!.querySelectorAll('td')].map(shown);
+  [
+    ...[...table(element).querySelectorAll('tbody tr')]
+      .find((tr) => clean(tr.querySelector('th')) === row)!
+      .querySelectorAll('td'),
+  ].map(shown);
 const summary = (element: OfferCoverage) => [...root(element).querySelectorAll('[part="summary"] p')].map(clean);
 const status = (element: OfferCoverage) => clean(root(element).querySelector('[part="status"]'));
-const loaded = (element: OfferCoverage) => !!root(element).querySelector('table') || !!root(element).querySelector('[role="alert"]') || /eingetragen|entered/.test(status(element));
+const loaded = (element: OfferCoverage) =>
+  !!root(element).querySelector('table') ||
+  !!root(element).querySelector('[role="alert"]') ||
+  /eingetragen|entered/.test(status(element));
 
 async function coverage(src: string, attributes: Record<string, string> = {}): Promise<OfferCoverage> {
   const element = document.createElement('offer-coverage');
@@ -46,12 +55,24 @@ async function coverage(src: string, attributes: Record<string, string> = {}): P
   return element;
 }
 
-const milestoneTitles = ['Schwangerschaft & Geburt', 'Die ersten Jahre', 'Kita-Zeit', 'Grundschule', 'Weiterführende Schule', 'Übergang Schule–Beruf'];
+const milestoneTitles = [
+  'Schwangerschaft & Geburt',
+  'Die ersten Jahre',
+  'Kita-Zeit',
+  'Grundschule',
+  'Weiterführende Schule',
+  'Übergang Schule–Beruf',
+];
 
 describe('<offer-coverage>', () => {
   it('while loading: a busy status that says so, and no table', async () => {
     const url = uniqueUrl();
-    worker.use(http.get(url, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    worker.use(
+      http.get(url, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const element = await fixture<OfferCoverage>(html`<offer-coverage src=${url}></offer-coverage>`);
     const region = root(element).querySelector('[part="status"]')!;
     expect(region.getAttribute('role')).to.equal('status');
@@ -64,13 +85,24 @@ describe('<offer-coverage>', () => {
   it('the sample catalog: a semantic table, milestones as columns in order, topics as rows, each cell a count', async () => {
     const element = await coverage(endpoint());
     const t = table(element);
-    expect(clean(root(element).getElementById(t.getAttribute('aria-labelledby')!))).to.equal('Angebote nach Thema und Lebensphase in allen Stadtteilen');
+    expect(clean(root(element).getElementById(t.getAttribute('aria-labelledby')!))).to.equal(
+      'Angebote nach Thema und Lebensphase in allen Stadtteilen',
+    );
     expect(columnHeaders(element)).to.deep.equal(['Thema', ...milestoneTitles]);
     for (const th of t.querySelectorAll('thead th')) expect(th.getAttribute('scope')).to.equal('col');
     for (const th of t.querySelectorAll('tbody th, tfoot th')) expect(th.getAttribute('scope')).to.equal('row');
-    expect(rowHeaders(element)).to.deep.equal(sample.topics!.map((topic) => (typeof topic.title === 'string' ? topic.title : topic.title['de'])));
+    expect(rowHeaders(element)).to.deep.equal(
+      sample.topics!.map((topic) => (typeof topic.title === 'string' ? topic.title : topic.title['de'])),
+    );
     expect(rowTexts(element, 'Beratung')).to.deep.equal(['9', '16', '8', '8', '11', '10']);
-    expect(rowTexts(element, 'Sprache & Integration')).to.deep.equal(['1 – dünn', '3', '5', '4', '1 – dünn', '1 – dünn']);
+    expect(rowTexts(element, 'Sprache & Integration')).to.deep.equal([
+      '1 – dünn',
+      '3',
+      '5',
+      '4',
+      '1 – dünn',
+      '1 – dünn',
+    ]);
     expect(rowTexts(element, 'Betreuung')).to.deep.equal(['0 – Lücke', '8', '8', '5', '2', '0 – Lücke']);
     // The totals: every offer of a milestone once.
     expect([...t.querySelectorAll('tfoot td')].map(clean)).to.deep.equal(['14', '37', '33', '31', '31', '21']);
@@ -108,21 +140,35 @@ describe('<offer-coverage>', () => {
     expect(gap.querySelector('button')).to.equal(null);
     expect(thin.querySelector('button')).not.to.equal(null);
     // The button says which cell it is, after what it shows (label in name).
-    expect(spoken(thin.querySelector('button'))).to.equal('1 – dünn : Sprache & Integration in „Weiterführende Schule“');
+    expect(spoken(thin.querySelector('button'))).to.equal(
+      '1 – dünn : Sprache & Integration in „Weiterführende Schule“',
+    );
   });
 
   it('for one district: the offers there and those for the whole city, and it says so; Derne has more gaps', async () => {
     const element = await coverage(endpoint());
     const select = root(element).querySelector<HTMLSelectElement>('select#district')!;
     expect(clean(root(element).querySelector('label[for="district"]'))).to.equal('Stadtteil');
-    expect([...select.options].map((o) => o.text)).to.deep.equal(['Alle Stadtteile', 'Kamen-Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum']);
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
+      'Alle Stadtteile',
+      'Kamen-Mitte',
+      'Methler',
+      'Heeren-Werve',
+      'Südkamen',
+      'Derne',
+      'Rottum',
+    ]);
     select.value = 'derne';
     select.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(element.district).to.equal('derne');
     expect(element.getAttribute('district')).to.equal('derne');
-    expect(clean(root(element).getElementById(table(element).getAttribute('aria-labelledby')!))).to.equal('Angebote nach Thema und Lebensphase in Derne');
-    expect(clean(root(element).getElementById('note'))).to.match(/^Gezählt werden die Angebote in Derne und die für die ganze Stadt\./);
+    expect(clean(root(element).getElementById(table(element).getAttribute('aria-labelledby')!))).to.equal(
+      'Angebote nach Thema und Lebensphase in Derne',
+    );
+    expect(clean(root(element).getElementById('note'))).to.match(
+      /^Gezählt werden die Angebote in Derne und die für die ganze Stadt\./,
+    );
     expect(summary(element)[0]).to.match(/^8 Lücken: /);
     expect(summary(element)[0]).to.contain('Sprache & Integration in „Schwangerschaft & Geburt“');
     expect(summary(element)[1]).to.match(/^10 Felder sind dünn besetzt: /);
@@ -136,9 +182,18 @@ describe('<offer-coverage>', () => {
 
   it('the district view: districts × milestones, local offers counted apart; Derne and Rottum have the fewest', async () => {
     const element = await coverage(endpoint(), { view: 'districts' });
-    expect(clean(root(element).getElementById(table(element).getAttribute('aria-labelledby')!))).to.equal('Angebote nach Stadtteil und Lebensphase');
+    expect(clean(root(element).getElementById(table(element).getAttribute('aria-labelledby')!))).to.equal(
+      'Angebote nach Stadtteil und Lebensphase',
+    );
     expect(columnHeaders(element)).to.deep.equal(['Stadtteil', ...milestoneTitles]);
-    expect(rowHeaders(element)).to.deep.equal(['Kamen-Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum']);
+    expect(rowHeaders(element)).to.deep.equal([
+      'Kamen-Mitte',
+      'Methler',
+      'Heeren-Werve',
+      'Südkamen',
+      'Derne',
+      'Rottum',
+    ]);
     expect(rowTexts(element, 'Kamen-Mitte')).to.deep.equal([
       '12 1 im Stadtteil – dünn',
       '26 5 im Stadtteil',
@@ -155,18 +210,24 @@ describe('<offer-coverage>', () => {
       '24 0 im Stadtteil – Lücke',
       '18 0 im Stadtteil – Lücke',
     ]);
-    const citywide = [...table(element).querySelectorAll('tfoot tr')].find((tr) => clean(tr.querySelector('th')) === 'Stadtweit')!;
+    const citywide = [...table(element).querySelectorAll('tfoot tr')].find(
+      (tr) => clean(tr.querySelector('th')) === 'Stadtweit',
+    )!;
     expect([...citywide.querySelectorAll('td')].map(clean)).to.deep.equal(['11', '21', '22', '25', '24', '18']);
     expect(clean(root(element).getElementById('note'))).to.contain('im Stadtteil selbst');
     const [gaps] = summary(element);
     expect(gaps).to.match(/^11 Lücken: /);
     for (const place of ['Derne', 'Rottum']) {
-      for (const milestone of ['Schwangerschaft & Geburt', 'Weiterführende Schule', 'Übergang Schule–Beruf']) expect(gaps).to.contain(`${place} in „${milestone}“`);
+      for (const milestone of ['Schwangerschaft & Geburt', 'Weiterführende Schule', 'Übergang Schule–Beruf'])
+        expect(gaps).to.contain(`${place} in „${milestone}“`);
     }
     expect(gaps).not.to.contain('Kamen-Mitte');
     // The view switch says which view is on.
     const radios = [...root(element).querySelectorAll<HTMLInputElement>('input[name="view"]')];
-    expect(radios.map((r) => [r.value, r.checked])).to.deep.equal([['topics', false], ['districts', true]]);
+    expect(radios.map((r) => [r.value, r.checked])).to.deep.equal([
+      ['topics', false],
+      ['districts', true],
+    ]);
     expect(root(element).querySelector('select#district')).to.equal(null);
     await expect(element).to.be.accessible();
     radios[0]!.click();
@@ -187,10 +248,14 @@ describe('<offer-coverage>', () => {
     const heading = offers.querySelector('h2')!;
     expect(clean(heading)).to.equal('Sprache & Integration in „Kita-Zeit“: 5 Angebote');
     const expected = sample.offers.filter((o) => o.milestones.includes('kita') && o.topics?.includes('sprache'));
-    expect([...offers.querySelectorAll('li')].map(clean)).to.deep.equal(expected.map((o) => (typeof o.title === 'string' ? o.title : o.title['de'])));
+    expect([...offers.querySelectorAll('li')].map(clean)).to.deep.equal(
+      expected.map((o) => (typeof o.title === 'string' ? o.title : o.title['de'])),
+    );
     expect(root(element).activeElement).to.equal(heading);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect(events.map((d) => [d.view, d.row, d.column, d.offers.length, d.selected])).to.deep.equal([['topics', 'sprache', 'kita', 5, true]]);
+    expect(events.map((d) => [d.view, d.row, d.column, d.offers.length, d.selected])).to.deep.equal([
+      ['topics', 'sprache', 'kita', 5, true],
+    ]);
     await expect(element).to.be.accessible();
 
     offers.querySelector<HTMLButtonElement>('button')!.click();
@@ -245,7 +310,9 @@ describe('<offer-coverage>', () => {
       `);
       const element = wrapper.querySelector('offer-coverage')!;
       const search = wrapper.querySelector('offer-search')!;
-      await waitUntil(() => loaded(element) && searchStatus(search) === '100 Angebote', 'both loaded', { timeout: 5000 });
+      await waitUntil(() => loaded(element) && searchStatus(search) === '100 Angebote', 'both loaded', {
+        timeout: 5000,
+      });
       await element.updateComplete;
       cell(element, 'Sprache & Integration', 2).querySelector('button')!.click();
       await element.updateComplete;
@@ -277,7 +344,9 @@ describe('<offer-coverage>', () => {
       `);
       const element = wrapper.querySelector('offer-coverage')!;
       const search = wrapper.querySelector('offer-search')!;
-      await waitUntil(() => loaded(element) && searchStatus(search) === '100 Angebote', 'both loaded', { timeout: 5000 });
+      await waitUntil(() => loaded(element) && searchStatus(search) === '100 Angebote', 'both loaded', {
+        timeout: 5000,
+      });
       await element.updateComplete;
       const count = shown(cell(element, 'Bildung & Lernen', 3).querySelector('.count'));
       cell(element, 'Bildung & Lernen', 3).querySelector('button')!.click();
@@ -287,7 +356,9 @@ describe('<offer-coverage>', () => {
 
       // Changed in the search (its milestone checkboxes): the coverage follows when the filters name one cell.
       const checkbox = (label: string) =>
-        [...search.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => clean(l).startsWith(`${label} (`))!.querySelector('input')!;
+        [...search.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.choice')]
+          .find((l) => clean(l).startsWith(`${label} (`))!
+          .querySelector('input')!;
       checkbox('Kita-Zeit').click();
       await element.updateComplete;
       // Two milestones chosen there: no single cell.
@@ -295,8 +366,12 @@ describe('<offer-coverage>', () => {
       checkbox('Grundschule').click();
       await search.updateComplete;
       await element.updateComplete;
-      expect(cell(element, 'Bildung & Lernen', 2).querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
-      expect(cell(element, 'Bildung & Lernen', 3).querySelector('button')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(cell(element, 'Bildung & Lernen', 2).querySelector('button')!.getAttribute('aria-pressed')).to.equal(
+        'true',
+      );
+      expect(cell(element, 'Bildung & Lernen', 3).querySelector('button')!.getAttribute('aria-pressed')).to.equal(
+        'false',
+      );
     });
   });
 
@@ -347,7 +422,10 @@ describe('<offer-coverage>', () => {
         { id: 'schule', title: '=HYPERLINK("https://evil.example","klick")' },
       ],
       topics: [{ id: 'beratung', title: '<script>window.__xss=1</script>Beratung' }],
-      offers: [offer('o1', { title: '<b onmouseover="window.__xss=1">fett</b>', topics: ['beratung'] }), offer('o2', { topics: ['beratung'] })],
+      offers: [
+        offer('o1', { title: '<b onmouseover="window.__xss=1">fett</b>', topics: ['beratung'] }),
+        offer('o2', { topics: ['beratung'] }),
+      ],
     });
     const element = await coverage(endpoint(hostile));
     expect(root(element).querySelector('img, script, b')).to.equal(null);
@@ -360,15 +438,27 @@ describe('<offer-coverage>', () => {
     expect(clean(list.querySelector('li'))).to.equal('<b onmouseover="window.__xss=1">fett</b>');
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     const csv = element.toCsv().split('\r\n');
-    expect(csv[0]).to.equal(`Thema;"<img src=x onerror=""window.__xss=1"">Kita";"'=HYPERLINK(""https://evil.example"",""klick"")"`);
+    expect(csv[0]).to.equal(
+      `Thema;"<img src=x onerror=""window.__xss=1"">Kita";"'=HYPERLINK(""https://evil.example"",""klick"")"`,
+    );
     await expect(element).to.be.accessible();
   });
 
   it('in English, with the catalog’s English titles', async () => {
     await loadLanguage('en');
     const element = await coverage(endpoint(), { lang: 'en' });
-    expect(columnHeaders(element)).to.deep.equal(['Topic', 'Pregnancy & birth', 'The first years', 'Nursery years', 'Primary school', 'Secondary school', 'From school to work']);
-    expect(summary(element)[0]).to.match(/^7 gaps: Leisure & sports in “Pregnancy & birth”, Childcare in “Pregnancy & birth”/);
+    expect(columnHeaders(element)).to.deep.equal([
+      'Topic',
+      'Pregnancy & birth',
+      'The first years',
+      'Nursery years',
+      'Primary school',
+      'Secondary school',
+      'From school to work',
+    ]);
+    expect(summary(element)[0]).to.match(
+      /^7 gaps: Leisure & sports in “Pregnancy & birth”, Childcare in “Pregnancy & birth”/,
+    );
     expect(rowTexts(element, 'Childcare')[0]).to.equal('0 – gap');
     expect(clean(root(element).querySelector('.download'))).to.equal('⤓Download the table as CSV');
     await expect(element).to.be.accessible();
@@ -386,8 +476,12 @@ describe('<offer-coverage>', () => {
   });
 
   it('offers without a topic are named below the table; a catalog without districts has no district choice', async () => {
-    const element = await coverage(endpoint(catalog({ districts: [], offers: [offer('a', { topics: ['beratung'] }), offer('b'), offer('c')] })));
-    expect(clean(root(element).getElementById('note'))).to.contain('2 Angebote haben kein Thema und stehen in keiner Zeile.');
+    const element = await coverage(
+      endpoint(catalog({ districts: [], offers: [offer('a', { topics: ['beratung'] }), offer('b'), offer('c')] })),
+    );
+    expect(clean(root(element).getElementById('note'))).to.contain(
+      '2 Angebote haben kein Thema und stehen in keiner Zeile.',
+    );
     expect(root(element).querySelector('select, input[type="radio"]')).to.equal(null);
     expect(rowTexts(element, 'Beratung')).to.deep.equal(['0 – Lücke', '1 – dünn']);
     const event = oneEvent(element, 'coverage-select');

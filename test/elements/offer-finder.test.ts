@@ -18,10 +18,13 @@ function endpoint(): string {
 }
 
 const shadow = (element: Element) => element.shadowRoot!;
-const status = (search: OfferSearch) => shadow(search).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (search: OfferSearch) =>
+  shadow(search).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const cards = (search: OfferSearch) => [...shadow(search).querySelectorAll('[part="card"]')];
 const milestoneButton = (timeline: MilestoneTimeline, title: string) =>
-  [...shadow(timeline).querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim().startsWith(title))!;
+  [...shadow(timeline).querySelectorAll<HTMLButtonElement>('button')].find((button) =>
+    button.textContent!.trim().startsWith(title),
+  )!;
 
 async function loaded(search: OfferSearch) {
   await waitUntil(() => cards(search).length > 0, 'results', { timeout: 5000 });
@@ -53,7 +56,9 @@ describe('<offer-finder>', () => {
     await waitUntil(() => status(search) === '33 Angebote', 'filtered');
     expect(search.milestone).to.equal('kita');
     await element.updateComplete;
-    expect(shadow(element).querySelector('#contacts-heading')!.textContent).to.equal('Ansprechpersonen für die Lebensphase „Kita-Zeit“');
+    expect(shadow(element).querySelector('#contacts-heading')!.textContent).to.equal(
+      'Ansprechpersonen für die Lebensphase „Kita-Zeit“',
+    );
   });
 
   it("an offer's opened details show that offer's contacts", async () => {
@@ -61,7 +66,10 @@ describe('<offer-finder>', () => {
     search.query = 'Familienhebammen';
     await waitUntil(() => shadow(search).querySelector('[part="card"] h3')?.textContent === 'Familienhebammen');
     shadow(search).querySelector<HTMLElement>('[part="details"] summary')!.click();
-    await waitUntil(() => shadow(element).querySelector('#contacts-heading')?.textContent === 'Ansprechpersonen für „Familienhebammen“');
+    await waitUntil(
+      () =>
+        shadow(element).querySelector('#contacts-heading')?.textContent === 'Ansprechpersonen für „Familienhebammen“',
+    );
     const ids = [...shadow(element).querySelectorAll('contact-card')].map((card) => card.getAttribute('contact'));
     const offer = sample.offers.find((o) => o.id === 'familienhebammen')!;
     expect(ids).to.deep.equal(offer.contacts!.slice(0, 3));
@@ -70,7 +78,8 @@ describe('<offer-finder>', () => {
   it('lets the page style its parts', async () => {
     const { element } = await finder();
     const style = document.createElement('style');
-    style.textContent = 'offer-finder::part(card) { border-top-width: 7px; } offer-finder::part(milestone) { border-top-width: 9px; }';
+    style.textContent =
+      'offer-finder::part(card) { border-top-width: 7px; } offer-finder::part(milestone) { border-top-width: 9px; }';
     document.head.append(style);
     try {
       const search = shadow(element).querySelector('offer-search')!;
@@ -101,7 +110,9 @@ describe('elements placed apart share one search', () => {
     await waitUntil(() => search.milestone === 'grundschule');
     await waitUntil(() => status(search) === '31 Angebote');
 
-    const kita = [...shadow(search).querySelectorAll('label')].find((label) => label.textContent!.includes('Kita-Zeit'))!.querySelector('input')!;
+    const kita = [...shadow(search).querySelectorAll('label')]
+      .find((label) => label.textContent!.includes('Kita-Zeit'))!
+      .querySelector('input')!;
     kita.click(); // now kita and grundschule: no single milestone
     await timeline.updateComplete;
     expect(timeline.selected).to.equal(undefined);
@@ -133,7 +144,10 @@ describe('elements placed apart share one search', () => {
     const container = fixtureSync<HTMLDivElement>(html`<div><offer-search src=${src}></offer-search></div>`);
     const first = container.querySelector('offer-search')!;
     await loaded(first);
-    [...shadow(first).querySelectorAll('label')].find((label) => label.textContent!.includes('Kita-Zeit'))!.querySelector('input')!.click();
+    [...shadow(first).querySelectorAll('label')]
+      .find((label) => label.textContent!.includes('Kita-Zeit'))!
+      .querySelector('input')!
+      .click();
     await first.updateComplete;
 
     const joining = document.createElement('offer-search');

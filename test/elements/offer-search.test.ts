@@ -11,14 +11,17 @@ async function searchFor(src: string, attributes = ''): Promise<OfferSearch> {
   for (const [name, value] of attributes ? attributes.split(';').map((pair) => pair.split('=')) : []) {
     element.setAttribute(name!, value ?? '');
   }
-  await waitUntil(() => cards(element).length > 0 || status(element).includes('Keine') || alert(element), 'results', { timeout: 5000 });
+  await waitUntil(() => cards(element).length > 0 || status(element).includes('Keine') || alert(element), 'results', {
+    timeout: 5000,
+  });
   return element;
 }
 
 const root = (element: OfferSearch) => element.shadowRoot!;
 const cards = (element: OfferSearch) => [...root(element).querySelectorAll('[part="card"]')];
 const titles = (element: OfferSearch) => cards(element).map((card) => card.querySelector('h3')!.textContent!.trim());
-const status = (element: OfferSearch) => root(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (element: OfferSearch) =>
+  root(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const alert = (element: OfferSearch) => root(element).querySelector('[role="alert"]');
 const input = (element: OfferSearch) => root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
 
@@ -26,14 +29,18 @@ async function type(element: OfferSearch, text: string) {
   input(element).focus();
   input(element).select();
   await sendKeys({ type: text });
-  await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === text, 'search ran', { timeout: 2000 });
+  await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === text, 'search ran', {
+    timeout: 2000,
+  });
   // The live region speaks once typing pauses.
   await aTimeout(600);
   await element.updateComplete;
 }
 
 function checkbox(element: OfferSearch, legend: string, label: string): HTMLInputElement {
-  const fieldset = [...root(element).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent!.includes(legend))!;
+  const fieldset = [...root(element).querySelectorAll('fieldset')].find((f) =>
+    f.querySelector('legend')!.textContent!.includes(legend),
+  )!;
   const choice = [...fieldset.querySelectorAll('label')].find((l) => l.textContent!.includes(label))!;
   return choice.querySelector('input')!;
 }
@@ -41,7 +48,12 @@ function checkbox(element: OfferSearch, legend: string, label: string): HTMLInpu
 describe('<offer-search>', () => {
   it('has a search form with a visible label and a status region before anything loads', async () => {
     const url = uniqueUrl();
-    worker.use(http.get(url, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    worker.use(
+      http.get(url, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const element = await fixture<OfferSearch>(html`<offer-search src=${url}></offer-search>`);
     const form = root(element).querySelector('form')!;
     expect(form.getAttribute('role')).to.equal('search');
@@ -73,7 +85,11 @@ describe('<offer-search>', () => {
     expect((await submitted).defaultPrevented).to.equal(true);
 
     await type(element, 'Beratung Erziehung');
-    expect(titles(element).slice(0, 3).some((title) => /Erziehung/.test(title))).to.equal(true);
+    expect(
+      titles(element)
+        .slice(0, 3)
+        .some((title) => /Erziehung/.test(title)),
+    ).to.equal(true);
     await expect(element).to.be.accessible();
   });
 
@@ -81,7 +97,11 @@ describe('<offer-search>', () => {
     const element = await searchFor(endpoint());
     const region = root(element).querySelector('[role="status"]')!;
     const spoken: string[] = [];
-    new MutationObserver(() => spoken.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => spoken.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     input(element).focus();
     await sendKeys({ type: 'K' });
     await element.updateComplete;
@@ -105,12 +125,16 @@ describe('<offer-search>', () => {
     const element = await searchFor(endpoint());
     await type(element, 'Raumfahrt');
     expect(cards(element)).to.have.length(0);
-    expect(status(element)).to.equal('Keine Angebote gefunden. Versuchen Sie ein anderes Stichwort oder entfernen Sie Filter.');
+    expect(status(element)).to.equal(
+      'Keine Angebote gefunden. Versuchen Sie ein anderes Stichwort oder entfernen Sie Filter.',
+    );
     await expect(element).to.be.accessible();
   });
 
   it('a catalog without any offer says so, not "no offer found"', async () => {
-    const element = await fixture<OfferSearch>(html`<offer-search lang="de" src=${endpoint(catalog({ offers: [] }))}></offer-search>`);
+    const element = await fixture<OfferSearch>(
+      html`<offer-search lang="de" src=${endpoint(catalog({ offers: [] }))}></offer-search>`,
+    );
     await waitUntil(() => status(element) !== '' && !/geladen/.test(status(element)), 'status');
     expect(status(element)).to.equal('Hier sind noch keine Angebote eingetragen.');
     await expect(element).to.be.accessible();
@@ -136,7 +160,9 @@ describe('<offer-search>', () => {
     chip.click();
     await element.updateComplete;
     expect(element.milestone).to.equal('');
-    const reset = [...root(element).querySelectorAll('button')].find((b) => b.textContent!.includes('Alle Filter zurücksetzen'))!;
+    const reset = [...root(element).querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Alle Filter zurücksetzen'),
+    )!;
     reset.click();
     await element.updateComplete;
     expect(status(element)).to.equal('100 Angebote');
@@ -179,7 +205,15 @@ describe('<offer-search>', () => {
     const element = await searchFor(
       endpoint(
         catalog({
-          offers: [offer('x', { title: attack, summary: attack, description: attack, url: 'javascript:alert(1)', keywords: [attack] })],
+          offers: [
+            offer('x', {
+              title: attack,
+              summary: attack,
+              description: attack,
+              url: 'javascript:alert(1)',
+              keywords: [attack],
+            }),
+          ],
         }),
       ),
     );
@@ -211,11 +245,18 @@ describe('<offer-search>', () => {
       const element = await searchFor(endpoint(structured));
       const shown = await description(element);
       const paragraphs = [...shown.querySelectorAll('p')];
-      expect(paragraphs.map((p) => p.innerText)).to.deep.equal(['Jeden Dienstag treffen sich Eltern.\nKaffee gibt es kostenlos.', 'Bitte mitbringen:']);
+      expect(paragraphs.map((p) => p.innerText)).to.deep.equal([
+        'Jeden Dienstag treffen sich Eltern.\nKaffee gibt es kostenlos.',
+        'Bitte mitbringen:',
+      ]);
       expect(paragraphs[0]!.querySelectorAll('br')).to.have.length(1);
       expect(shown.querySelectorAll('ul')).to.have.length(1);
       const items = [...shown.querySelectorAll('ul > li')];
-      expect(items.map((li) => li.textContent)).to.deep.equal(['Hausschuhe für die Kinder', 'den gelben Impfpass', attack]);
+      expect(items.map((li) => li.textContent)).to.deep.equal([
+        'Hausschuhe für die Kinder',
+        'den gelben Impfpass',
+        attack,
+      ]);
       expect([...paragraphs, ...items].every((block) => block.getAttribute('dir') === 'auto')).to.equal(true);
       await expect(element).to.be.accessible();
     });
@@ -246,8 +287,17 @@ describe('<offer-search>', () => {
       const element = await searchFor(
         endpoint(
           catalog({
-            contacts: [{ id: 'c1', name: 'Erika Beispiel', email: `${'sehr.lange.adresse.'.repeat(4)}x@familienservice.example.org`, phone: '030 23125 401' }],
-            offers: [offer('lang', { title: long, summary: `https://example.org/${'a'.repeat(400)}`, contacts: ['c1'] })],
+            contacts: [
+              {
+                id: 'c1',
+                name: 'Erika Beispiel',
+                email: `${'sehr.lange.adresse.'.repeat(4)}x@familienservice.example.org`,
+                phone: '030 23125 401',
+              },
+            ],
+            offers: [
+              offer('lang', { title: long, summary: `https://example.org/${'a'.repeat(400)}`, contacts: ['c1'] }),
+            ],
           }),
         ),
       );
@@ -262,9 +312,15 @@ describe('<offer-search>', () => {
 
   it('keeps German catalog texts in their own direction inside an Arabic UI', async () => {
     const element = await fixture<OfferSearch>(html`<offer-search lang="ar" src=${endpoint()}></offer-search>`);
-    await waitUntil(() => cards(element).length > 0 && root(element).querySelector('.root')?.getAttribute('dir') === 'rtl', 'arabic', { timeout: 5000 });
+    await waitUntil(
+      () => cards(element).length > 0 && root(element).querySelector('.root')?.getAttribute('dir') === 'rtl',
+      'arabic',
+      { timeout: 5000 },
+    );
     // An offer without an Arabic title shows its German one.
-    const title = [...root(element).querySelectorAll('[part="card"] h3')].find((h3) => /^[A-Za-zÄÖÜ]/.test(h3.textContent!.trim()))!;
+    const title = [...root(element).querySelectorAll('[part="card"] h3')].find((h3) =>
+      /^[A-Za-zÄÖÜ]/.test(h3.textContent!.trim()),
+    )!;
     expect(title.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(title).direction).to.equal('ltr');
     expect(getComputedStyle(root(element).querySelector('.root')!).direction).to.equal('rtl');
@@ -275,7 +331,9 @@ describe('<offer-search>', () => {
     it('404: a clear message and a retry that loads again', async () => {
       const url = uniqueUrl();
       let calls = 0;
-      worker.use(http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))));
+      worker.use(
+        http.get(url, () => (++calls === 1 ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(sample))),
+      );
       const element = await searchFor(url);
       expect(alert(element)!.textContent).to.contain('Die Angebote konnten nicht geladen werden (Fehler 404).');
       await expect(element).to.be.accessible();
@@ -290,7 +348,11 @@ describe('<offer-search>', () => {
       ['network error', () => HttpResponse.error(), /Internetverbindung/],
       ['HTML instead of JSON', () => HttpResponse.html('<h1>Wartung</h1>'), /Angebotsdaten sind gerade fehlerhaft/],
       ['wrong shape', () => HttpResponse.json({ offers: 'none' }), /Angebotsdaten sind gerade fehlerhaft/],
-      ['429 with a long Retry-After', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '90' } }), /in 90 Sekunden/],
+      [
+        '429 with a long Retry-After',
+        () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '90' } }),
+        /in 90 Sekunden/,
+      ],
     ];
     for (const [name, respond, message] of cases) {
       it(`${name}: says so in German`, async () => {
@@ -317,7 +379,12 @@ describe('<offer-search>', () => {
 
     it('renders only the latest src when an earlier request answers later', async () => {
       const slow = uniqueUrl();
-      worker.use(http.get(slow, async () => { await delay(300); return HttpResponse.json(catalog({ offers: [offer('alt', { title: 'Alte Daten' })] })); }));
+      worker.use(
+        http.get(slow, async () => {
+          await delay(300);
+          return HttpResponse.json(catalog({ offers: [offer('alt', { title: 'Alte Daten' })] }));
+        }),
+      );
       const element = await fixture<OfferSearch>(html`<offer-search src=${slow}></offer-search>`);
       element.src = endpoint(catalog({ offers: [offer('neu', { title: 'Neue Daten' })] }));
       await waitUntil(() => cards(element).length > 0);
@@ -327,7 +394,10 @@ describe('<offer-search>', () => {
   });
 
   it("limits a partner's page to its own offers and links to the city's finder", async () => {
-    const element = await searchFor(endpoint(), 'organization=familienbande;finder-url=https://www.example.org/angebote');
+    const element = await searchFor(
+      endpoint(),
+      'organization=familienbande;finder-url=https://www.example.org/angebote',
+    );
     await element.updateComplete;
     const count = Number(status(element).match(/\d+/)![0]);
     expect(count).to.be.within(1, 99);
@@ -360,7 +430,13 @@ describe('<offer-search>', () => {
   });
 
   describe('url-state', () => {
-    afterEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?')));
+    afterEach(() =>
+      history.replaceState(
+        null,
+        '',
+        location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?'),
+      ),
+    );
 
     it('writes the query and filters to namespaced parameters and restores them', async () => {
       const element = await searchFor(endpoint(), 'url-state=');

@@ -23,7 +23,9 @@ import type { CatalogInput, OpeningHours } from '../../src/catalog/schema.js';
 const tuesdayMorning = new Date('2026-12-01T09:30:00Z');
 
 const cafe: OpeningHours = [{ days: ['tu'], opens: '09:00', closes: '11:00' }];
-const counselling: OpeningHours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '17:00', note: 'nicht an Feiertagen' }];
+const counselling: OpeningHours = [
+  { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '17:00', note: 'nicht an Feiertagen' },
+];
 const weekend: OpeningHours = [{ days: ['sa'], opens: '10:00', closes: '12:00' }];
 
 const hoursCatalog = (fields: Partial<CatalogInput> = {}) =>
@@ -33,7 +35,12 @@ const hoursCatalog = (fields: Partial<CatalogInput> = {}) =>
     contacts: [{ id: 'c1', name: 'Erika Beispiel', organization: 'jugendamt', openingHours: counselling }],
     offers: [
       offer('cafe', { title: 'Elterncafé', openingHours: cafe, updated: '2026-11-01', organization: 'jugendamt' }),
-      offer('beratung', { title: 'Erziehungsberatung', openingHours: counselling, updated: '2025-06-15', contacts: ['c1'] }),
+      offer('beratung', {
+        title: 'Erziehungsberatung',
+        openingHours: counselling,
+        updated: '2025-06-15',
+        contacts: ['c1'],
+      }),
       offer('samstag', { title: 'Familienfrühstück', openingHours: weekend, schedule: 'Samstags 10 bis 12 Uhr' }),
       offer('ohne', { title: 'Babykorb' }),
     ],
@@ -56,11 +63,16 @@ function fact(scope: Element, label: string): string | undefined {
 }
 
 /** An `<offer-search>` at the pinned time, with its attributes set before it connects. */
-async function search(body: object, attributes: Record<string, string> = {}, now = tuesdayMorning): Promise<OfferSearch> {
+async function search(
+  body: object,
+  attributes: Record<string, string> = {},
+  now = tuesdayMorning,
+): Promise<OfferSearch> {
   const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const element = document.createElement('offer-search');
   element.now = now;
-  for (const [name, value] of Object.entries({ lang: 'de', src: endpoint(body), ...attributes })) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ lang: 'de', src: endpoint(body), ...attributes }))
+    element.setAttribute(name, value);
   container.append(element);
   await waitUntil(() => cards(element).length > 0, 'results', { timeout: 5000 });
   return element;
@@ -73,18 +85,24 @@ describe('opening hours in words (shared/opening-hours.ts)', () => {
   it('open: until a time today, or a day and time when it runs past midnight', () => {
     expect(openingStatusText(cafe, tuesdayMorning, l)).to.deep.equal({ open: true, text: 'Jetzt geöffnet, bis 11:00' });
     const lateNight: OpeningHours = [{ days: ['fr'], opens: '20:00', closes: '02:00' }];
-    expect(openingStatusText(lateNight, at('2026-12-04T22:00:00Z'), l).text).to.equal('Jetzt geöffnet, bis morgen 02:00');
-    expect(openingStatusText([{ days: ['tu'], opens: '18:00', closes: '24:00' }], at('2026-12-01T20:00:00Z'), l).text).to.equal(
-      'Jetzt geöffnet, bis 24:00',
+    expect(openingStatusText(lateNight, at('2026-12-04T22:00:00Z'), l).text).to.equal(
+      'Jetzt geöffnet, bis morgen 02:00',
     );
+    expect(
+      openingStatusText([{ days: ['tu'], opens: '18:00', closes: '24:00' }], at('2026-12-01T20:00:00Z'), l).text,
+    ).to.equal('Jetzt geöffnet, bis 24:00');
   });
 
   it('closed: opens today, tomorrow, on a weekday, or a week or more ahead with its date; or not in the next two weeks', () => {
     expect(openingStatusText(counselling, tuesdayMorning, l).text).to.equal('Jetzt geschlossen, öffnet heute 14:00');
-    expect(openingStatusText(cafe, at('2026-11-30T12:00:00Z'), l).text).to.equal('Jetzt geschlossen, öffnet morgen 09:00');
+    expect(openingStatusText(cafe, at('2026-11-30T12:00:00Z'), l).text).to.equal(
+      'Jetzt geschlossen, öffnet morgen 09:00',
+    );
     expect(openingStatusText(weekend, tuesdayMorning, l).text).to.equal('Jetzt geschlossen, öffnet Sa 10:00');
     // Just after it closed on Tuesday: the next Tuesday is 7 days ahead, so the date is said too.
-    expect(openingStatusText(cafe, at('2026-12-01T10:30:00Z'), l).text).to.equal('Jetzt geschlossen, öffnet Di., 8.12. 09:00');
+    expect(openingStatusText(cafe, at('2026-12-01T10:30:00Z'), l).text).to.equal(
+      'Jetzt geschlossen, öffnet Di., 8.12. 09:00',
+    );
     const past: OpeningHours = [{ days: ['mo'], opens: '09:00', closes: '10:00', validThrough: '2026-06-30' }];
     expect(openingStatusText(past, tuesdayMorning, l)).to.deep.equal({ open: false, text: 'Zurzeit geschlossen' });
   });
@@ -102,7 +120,13 @@ describe('opening hours in words (shared/opening-hours.ts)', () => {
       openingPeriodLines(
         [
           { days: ['tu', 'th'], opens: '09:00', closes: '12:00' },
-          { days: ['mo', 'tu', 'we', 'fr'], opens: '08:00', closes: '09:00', validFrom: '2026-12-01', validThrough: '2026-12-18' },
+          {
+            days: ['mo', 'tu', 'we', 'fr'],
+            opens: '08:00',
+            closes: '09:00',
+            validFrom: '2026-12-01',
+            validThrough: '2026-12-18',
+          },
         ],
         l,
       ),
@@ -114,17 +138,23 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
   it('each card says whether it is open now; an offer without structured hours says nothing about it', async () => {
     const element = await search(hoursCatalog());
     expect(fact(card(element, 'Elterncafé'), 'Öffnungszeiten')).to.equal('Jetzt geöffnet, bis 11:00');
-    expect(fact(card(element, 'Erziehungsberatung'), 'Öffnungszeiten')).to.equal('Jetzt geschlossen, öffnet heute 14:00');
+    expect(fact(card(element, 'Erziehungsberatung'), 'Öffnungszeiten')).to.equal(
+      'Jetzt geschlossen, öffnet heute 14:00',
+    );
     expect(fact(card(element, 'Familienfrühstück'), 'Öffnungszeiten')).to.equal('Jetzt geschlossen, öffnet Sa 10:00');
     expect(fact(card(element, 'Babykorb'), 'Öffnungszeiten')).to.equal(undefined);
     // The contact of an offer says it too.
     card(element, 'Erziehungsberatung').querySelector('details')!.open = true;
-    expect(text(card(element, 'Erziehungsberatung').querySelector('[part="contact"]')!)).to.contain('Jetzt geschlossen, öffnet heute 14:00');
+    expect(text(card(element, 'Erziehungsberatung').querySelector('[part="contact"]')!)).to.contain(
+      'Jetzt geschlossen, öffnet heute 14:00',
+    );
   });
 
   it('the details show the written times, or the structured periods where nothing is written', async () => {
     const element = await search(hoursCatalog());
-    expect(fact(card(element, 'Familienfrühstück').querySelector('details')!, 'Zeiten')).to.equal('Samstags 10 bis 12 Uhr');
+    expect(fact(card(element, 'Familienfrühstück').querySelector('details')!, 'Zeiten')).to.equal(
+      'Samstags 10 bis 12 Uhr',
+    );
     expect(fact(card(element, 'Erziehungsberatung').querySelector('details')!, 'Öffnungszeiten')).to.equal(
       'Mo–Fr 14:00–17:00 (nicht an Feiertagen)',
     );
@@ -142,7 +172,9 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
     history.replaceState(null, '', location.pathname);
     try {
       const element = await search(hoursCatalog(), { 'url-state': '' });
-      const facet = [...root(element).querySelectorAll('fieldset')].find((f) => text(f.querySelector('legend')!) === 'Öffnungszeiten')!;
+      const facet = [...root(element).querySelectorAll('fieldset')].find(
+        (f) => text(f.querySelector('legend')!) === 'Öffnungszeiten',
+      )!;
       expect(text(facet.querySelector('label')!)).to.equal('Heute geöffnet (2)');
       facet.querySelector('input')!.click();
       await element.updateComplete;
@@ -221,7 +253,9 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
     history.replaceState(null, '', location.pathname);
     const element = await search(hoursCatalog(), { 'url-state': '' });
     const report = (title: string) =>
-      [...card(element, title).querySelectorAll<HTMLAnchorElement>('.offer-actions a')].find((a) => text(a).startsWith('Fehler melden'));
+      [...card(element, title).querySelectorAll<HTMLAnchorElement>('.offer-actions a')].find((a) =>
+        text(a).startsWith('Fehler melden'),
+      );
     const href = new URL(report('Elterncafé')!.href);
     expect(href.protocol).to.equal('mailto:');
     expect(href.pathname).to.equal('familienfinder@example.org');
@@ -232,9 +266,9 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
     expect(body).to.match(/\r\n/);
 
     const withoutMaintainer = await search(hoursCatalog({ maintainer: undefined }));
-    const toOrganization = [...card(withoutMaintainer, 'Elterncafé').querySelectorAll<HTMLAnchorElement>('.offer-actions a')].find((a) =>
-      text(a).startsWith('Fehler melden'),
-    );
+    const toOrganization = [
+      ...card(withoutMaintainer, 'Elterncafé').querySelectorAll<HTMLAnchorElement>('.offer-actions a'),
+    ].find((a) => text(a).startsWith('Fehler melden'));
     expect(new URL(toOrganization!.href).pathname).to.equal('jugendamt@example.org');
     // No address anywhere: no link that would lead nowhere.
     const nowhere = [...card(withoutMaintainer, 'Babykorb').querySelectorAll('.offer-actions a')].map(text);
@@ -245,7 +279,9 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
     const element = await search(hoursCatalog(), { lang: 'en' });
     await waitUntil(() => fact(card(element, 'Elterncafé'), 'Opening hours'), 'English strings');
     expect(fact(card(element, 'Elterncafé'), 'Opening hours')).to.equal('Open now, until 11:00 AM');
-    expect(text(card(element, 'Elterncafé').querySelector('[part="updated"]')!)).to.equal('Last checked: November 2026');
+    expect(text(card(element, 'Elterncafé').querySelector('[part="updated"]')!)).to.equal(
+      'Last checked: November 2026',
+    );
   });
 
   it('is accessible with the filter on and details open, in German and English', async () => {
@@ -258,13 +294,20 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
   });
 });
 
-describe('<contact-card>: a contact\'s structured hours', () => {
+describe("<contact-card>: a contact's structured hours", () => {
   it('shows the periods where no text is written, and whether the contact can be reached now', async () => {
     const src = endpoint(hoursCatalog());
-    const element = await fixture<ContactCard>(html`<contact-card src=${src} contact="c1" .now=${new Date('2026-12-01T14:00:00Z')}></contact-card>`);
+    const element = await fixture<ContactCard>(
+      html`<contact-card src=${src} contact="c1" .now=${new Date('2026-12-01T14:00:00Z')}></contact-card>`,
+    );
     await waitUntil(() => root(element).querySelector('[part="card"]'), 'card');
-    const hours = [...root(element).querySelectorAll('dt')].find((dt) => text(dt) === 'Sprechzeiten')!.nextElementSibling!;
-    expect([...hours.querySelectorAll('.line')].map(text)).to.deep.equal(['Mo–Fr 14:00–17:00 (nicht an Feiertagen)', 'Jetzt geöffnet, bis 17:00']);
+    const hours = [...root(element).querySelectorAll('dt')].find(
+      (dt) => text(dt) === 'Sprechzeiten',
+    )!.nextElementSibling!;
+    expect([...hours.querySelectorAll('.line')].map(text)).to.deep.equal([
+      'Mo–Fr 14:00–17:00 (nicht an Feiertagen)',
+      'Jetzt geöffnet, bis 17:00',
+    ]);
     await expect(element).to.be.accessible();
   });
 });

@@ -18,7 +18,8 @@ afterEach(() => history.replaceState(null, '', location.pathname));
 
 const root = (element: OfferSearch) => element.shadowRoot!;
 const cards = (element: OfferSearch) => [...root(element).querySelectorAll<HTMLElement>('[part="card"]')];
-const status = (element: OfferSearch) => root(element).querySelector('.status')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (element: OfferSearch) =>
+  root(element).querySelector('.status')!.textContent!.replace(/\s+/g, ' ').trim();
 const announcement = (element: OfferSearch) => root(element).querySelector('[aria-live="polite"]')!.textContent!.trim();
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -47,7 +48,9 @@ const saveButton = (card: HTMLElement) => card.querySelector<HTMLButtonElement>(
 
 function button(scope: ParentNode, label: string | RegExp): HTMLElement {
   const all = [...scope.querySelectorAll<HTMLElement>('button, a.button')];
-  const found = all.find((b) => (typeof label === 'string' ? text(b) === label || text(b).startsWith(`${label}:`) : label.test(text(b))));
+  const found = all.find((b) =>
+    typeof label === 'string' ? text(b) === label || text(b).startsWith(`${label}:`) : label.test(text(b)),
+  );
   if (!found) throw new Error(`no button "${label}" among ${all.map(text).join(' | ')}`);
   return found;
 }
@@ -71,10 +74,26 @@ const three = () =>
     title: 'Angebote für Familien in Kamen',
     updated: '2026-11-01',
     contacts: [
-      { id: 'c1', name: 'Erika Beispiel', role: 'Familienhebamme', organization: 'jugendamt', phone: '030 23125 401', email: 'erika@example.org', hours: 'Mo–Do 9–12 Uhr' },
+      {
+        id: 'c1',
+        name: 'Erika Beispiel',
+        role: 'Familienhebamme',
+        organization: 'jugendamt',
+        phone: '030 23125 401',
+        email: 'erika@example.org',
+        hours: 'Mo–Do 9–12 Uhr',
+      },
     ],
     offers: [
-      offer('a', { title: 'Familienhebammen', summary: 'Begleitung im ersten Jahr.', schedule: 'Di 9–11 Uhr', organization: 'jugendamt', contacts: ['c1'], address: { street: 'Rathausplatz 1', postalCode: '59174', city: 'Kamen' }, url: 'https://example.org/hebammen' }),
+      offer('a', {
+        title: 'Familienhebammen',
+        summary: 'Begleitung im ersten Jahr.',
+        schedule: 'Di 9–11 Uhr',
+        organization: 'jugendamt',
+        contacts: ['c1'],
+        address: { street: 'Rathausplatz 1', postalCode: '59174', city: 'Kamen' },
+        url: 'https://example.org/hebammen',
+      }),
       offer('b', { title: 'Elterncafé', organization: 'jugendamt' }),
       offer('c', { title: 'Krabbelgruppe' }),
     ],
@@ -127,7 +146,11 @@ describe('Merkliste', () => {
         <offer-search id="c" src=${src} group="andere"></offer-search>
       </div>
     `);
-    const [a, b, c] = [...page.querySelectorAll<OfferSearch>('offer-search')] as [OfferSearch, OfferSearch, OfferSearch];
+    const [a, b, c] = [...page.querySelectorAll<OfferSearch>('offer-search')] as [
+      OfferSearch,
+      OfferSearch,
+      OfferSearch,
+    ];
     await Promise.all([a, b, c].map(loaded));
     await save(a, 'Elterncafé');
     await b.updateComplete;
@@ -189,7 +212,9 @@ describe('Merkliste', () => {
       const key = `offer-finder:saved:${src}`;
       const element = await search(src, { persist: '' });
       localStorage.setItem(key, JSON.stringify(['b', 'c']));
-      window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }),
+      );
       await element.updateComplete;
       expect(text(button(root(element), /Merkliste/))).to.equal('★ Merkliste (2)');
       expect(saveButton(card(element, 'Elterncafé')).getAttribute('aria-pressed')).to.equal('true');
@@ -211,7 +236,7 @@ describe('Merkliste', () => {
   });
 
   describe('the list view', () => {
-    it('with url-state it is a history entry: Back closes it (a phone\'s Back button), Forward opens it again', async () => {
+    it("with url-state it is a history entry: Back closes it (a phone's Back button), Forward opens it again", async () => {
       history.replaceState(null, '', location.pathname);
       try {
         const element = await search(endpoint(three()), { 'url-state': '' });
@@ -260,7 +285,12 @@ describe('Merkliste', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(status(element)).to.equal('Merkliste: 3 Angebote');
       const actions = [...root(element).querySelectorAll('.list-actions .button')].map(text);
-      expect(actions).to.deep.equal(['Drucken: Merkliste', 'Per E-Mail senden: Merkliste', 'Link teilen: Merkliste', 'Liste leeren']);
+      expect(actions).to.deep.equal([
+        'Drucken: Merkliste',
+        'Per E-Mail senden: Merkliste',
+        'Link teilen: Merkliste',
+        'Liste leeren',
+      ]);
       expect(cards(element)).to.have.length(3);
       await expect(element).to.be.accessible();
 
@@ -307,7 +337,10 @@ describe('Merkliste', () => {
       await expect(element).to.be.accessible();
       button(root(element), 'Rückgängig machen').click();
       await element.updateComplete;
-      expect(cards(element).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal(['Familienhebammen', 'Krabbelgruppe']);
+      expect(cards(element).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal([
+        'Familienhebammen',
+        'Krabbelgruppe',
+      ]);
       expect(announcement(element)).to.equal('Merkliste: 2 Angebote');
     });
 
@@ -320,7 +353,8 @@ describe('Merkliste', () => {
         for (const details of root(element).querySelectorAll('details')) details.open = true;
         await element.updateComplete;
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        for (const target of root(element).querySelectorAll<HTMLElement>('.button')) expect(target.getBoundingClientRect().height, text(target)).to.be.at.least(44);
+        for (const target of root(element).querySelectorAll<HTMLElement>('.button'))
+          expect(target.getBoundingClientRect().height, text(target)).to.be.at.least(44);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
@@ -369,7 +403,15 @@ describe('Drucken', () => {
         schedule: 'Di 9–11 Uhr',
         address: 'Rathausplatz 1, 59174 Kamen',
         website: 'https://example.org/hebammen',
-        contacts: [{ name: 'Erika Beispiel', role: 'Familienhebamme', phone: '030 23125 401', email: 'erika@example.org', hours: 'Mo–Do 9–12 Uhr' }],
+        contacts: [
+          {
+            name: 'Erika Beispiel',
+            role: 'Familienhebamme',
+            phone: '030 23125 401',
+            email: 'erika@example.org',
+            hours: 'Mo–Do 9–12 Uhr',
+          },
+        ],
       },
       { title: 'Krabbelgruppe', contacts: [] },
     ],
@@ -410,7 +452,11 @@ describe('Drucken', () => {
   it('keeps markup in the data as text', () => {
     const attack = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
     const doc = document.implementation.createHTMLDocument('');
-    fillPrintDocument(doc, page({ heading: attack, offers: [{ title: attack, summary: attack, contacts: [{ name: attack }] }] }), de);
+    fillPrintDocument(
+      doc,
+      page({ heading: attack, offers: [{ title: attack, summary: attack, contacts: [{ name: attack }] }] }),
+      de,
+    );
     expect(doc.querySelector('img, script')).to.equal(null);
     expect(doc.querySelector('h2')!.textContent).to.equal(attack);
   });
@@ -448,8 +494,10 @@ describe('Drucken', () => {
     await save(element, 'Elterncafé');
     await emulateMedia({ media: 'print' });
     try {
-      const shown = (selector: string) => [...root(element).querySelectorAll(selector)].some((node) => node.checkVisibility());
-      for (const hidden of ['form', '.filters-column', '[part="toolbar"]', '[part="save"]', '.offer-actions']) expect(shown(hidden), hidden).to.equal(false);
+      const shown = (selector: string) =>
+        [...root(element).querySelectorAll(selector)].some((node) => node.checkVisibility());
+      for (const hidden of ['form', '.filters-column', '[part="toolbar"]', '[part="save"]', '.offer-actions'])
+        expect(shown(hidden), hidden).to.equal(false);
       expect(shown('[part="card"]')).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -481,11 +529,16 @@ describe('Link teilen', () => {
   }
   const restores: (() => void)[] = [];
   afterEach(() => restores.splice(0).forEach((restore) => restore()));
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?')));
+  afterEach(() =>
+    history.replaceState(null, '', location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?')),
+  );
 
   it("uses the system's share sheet where there is one: a link to the offer", async () => {
     const shared: ShareData[] = [];
-    restores.push(stubNavigator('share', async (data: ShareData) => void shared.push(data)), stubNavigator('canShare', () => true));
+    restores.push(
+      stubNavigator('share', async (data: ShareData) => void shared.push(data)),
+      stubNavigator('canShare', () => true),
+    );
     const element = await search(endpoint(three()), { 'url-state': '' });
     const offerCard = card(element, 'Familienhebammen');
     offerCard.querySelector('details')!.open = true;
@@ -501,7 +554,10 @@ describe('Link teilen', () => {
 
   it('else copies to the clipboard and shows and announces "Link kopiert"', async () => {
     const copied: string[] = [];
-    restores.push(stubNavigator('share', undefined), stubNavigator('clipboard', { writeText: async (value: string) => void copied.push(value) }));
+    restores.push(
+      stubNavigator('share', undefined),
+      stubNavigator('clipboard', { writeText: async (value: string) => void copied.push(value) }),
+    );
     const element = await search(endpoint(sample), { 'url-state': '' });
     element.milestone = 'kita';
     await element.updateComplete;
@@ -583,12 +639,17 @@ describe('Per E-Mail senden', () => {
       email: 'familienbildung@example.org',
       address: 'Rathausplatz 1, 59174 Kamen',
     }));
-    const href = mailtoList({ subject: 'Merkliste', intro: ['Merkliste'], offers, listUrl: 'https://www.example.org/?of-list=a,b' }, de);
+    const href = mailtoList(
+      { subject: 'Merkliste', intro: ['Merkliste'], offers, listUrl: 'https://www.example.org/?of-list=a,b' },
+      de,
+    );
     expect(href.length).to.be.at.most(maxMailtoLength);
     const text = new URL(href).searchParams.get('body')!;
     expect(text).to.contain('1. Angebot Nummer 1 ');
     expect(text).not.to.contain('40. Angebot');
-    expect(text).to.contain('Nicht alle Angebote passen in diese E-Mail.\r\nDie ganze Liste: https://www.example.org/?of-list=a,b');
+    expect(text).to.contain(
+      'Nicht alle Angebote passen in diese E-Mail.\r\nDie ganze Liste: https://www.example.org/?of-list=a,b',
+    );
     // Everything encoded: no raw line break or space, ampersand or hash from the data.
     const hrefOf = (title: string) => mailtoList({ subject: 'S', intro: [], offers: [{ title }] }, de);
     expect(new URL(hrefOf('Kochen & Backen #1')).searchParams.get('body')).to.equal('1. Kochen & Backen #1');
@@ -597,7 +658,9 @@ describe('Per E-Mail senden', () => {
 });
 
 describe('links that reopen a view (url-state)', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?')));
+  afterEach(() =>
+    history.replaceState(null, '', location.pathname + location.search.replace(/[?&]of-[^&]*/g, '').replace(/^&/, '?')),
+  );
 
   function visit(params: Record<string, string>) {
     const url = new URL(location.href);
@@ -631,7 +694,10 @@ describe('links that reopen a view (url-state)', () => {
     const element = await search(endpoint(three()), { 'url-state': '' });
     await element.updateComplete;
     expect(root(element).querySelector('#list-heading')!.textContent).to.equal('Angebote aus einem Link');
-    expect(cards(element).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal(['Krabbelgruppe', 'Familienhebammen']);
+    expect(cards(element).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal([
+      'Krabbelgruppe',
+      'Familienhebammen',
+    ]);
     expect(status(element)).to.equal('Angebote aus einem Link: 2 Angebote');
     await expect(element).to.be.accessible();
     button(root(element), 'Alle merken').click();
@@ -651,6 +717,9 @@ describe('links that reopen a view (url-state)', () => {
     history.replaceState(null, '', listUrl);
     const second = await search(endpoint(three()), { 'url-state': '' });
     await second.updateComplete;
-    expect(cards(second).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal(['Elterncafé', 'Familienhebammen']);
+    expect(cards(second).map((c) => c.querySelector('h3')!.textContent)).to.deep.equal([
+      'Elterncafé',
+      'Familienhebammen',
+    ]);
   });
 });

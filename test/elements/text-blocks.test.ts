@@ -22,12 +22,21 @@ const tags = (parent: Element) => [...parent.children].map((child) => child.loca
 describe('renderTextBlocks', () => {
   it('renders paragraphs with line breaks and lists, every line through renderLine, as text', () => {
     const container = document.createElement('div');
-    render(renderTextBlocks(`${described}\n\n- Punkt`, (line) => html`<span>${line}</span>`), container);
+    render(
+      renderTextBlocks(`${described}\n\n- Punkt`, (line) => html`<span>${line}</span>`),
+      container,
+    );
     expect(tags(container)).to.deep.equal(['p', 'p', 'ol', 'ul']);
     expect(tags(container.querySelector('p')!)).to.deep.equal(['span', 'br', 'span']);
-    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Anmelden', attack, 'Punkt']);
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Anmelden',
+      attack,
+      'Punkt',
+    ]);
     expect(container.querySelectorAll('li > span')).to.have.length(3);
-    expect([...container.querySelectorAll('p, li')].every((block) => block.getAttribute('dir') === 'auto')).to.equal(true);
+    expect([...container.querySelectorAll('p, li')].every((block) => block.getAttribute('dir') === 'auto')).to.equal(
+      true,
+    );
     expect(container.querySelector('img, script')).to.equal(null);
   });
 
@@ -38,8 +47,12 @@ describe('renderTextBlocks', () => {
 
 describe('<milestone-timeline> descriptions', () => {
   it('shows a milestone description as paragraphs and a list', async () => {
-    const data = catalog({ milestones: [{ id: 'kita', title: 'Kita-Zeit', description: described, ageFrom: 3, ageTo: 6 }] });
-    const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${endpoint(data)}></milestone-timeline>`);
+    const data = catalog({
+      milestones: [{ id: 'kita', title: 'Kita-Zeit', description: described, ageFrom: 3, ageTo: 6 }],
+    });
+    const element = await fixture<MilestoneTimeline>(
+      html`<milestone-timeline src=${endpoint(data)}></milestone-timeline>`,
+    );
     await waitUntil(() => element.shadowRoot!.querySelector('.description'), 'timeline loaded', { timeout: 5000 });
     const description = element.shadowRoot!.querySelector('.description')!;
     expect(tags(description)).to.deep.equal(['p', 'p', 'ol']);
@@ -54,7 +67,11 @@ describe('lists in an Arabic UI', () => {
     const data = catalog({ offers: [offer('kita', { title: 'Kita-Anmeldung', description: described })] });
     const element = await fixture<OfferSearch>(html`<offer-search lang="ar" src=${endpoint(data)}></offer-search>`);
     const root = element.shadowRoot!;
-    await waitUntil(() => root.querySelector('[part="details"]') && root.querySelector('.root')?.getAttribute('dir') === 'rtl', 'arabic', { timeout: 5000 });
+    await waitUntil(
+      () => root.querySelector('[part="details"]') && root.querySelector('.root')?.getAttribute('dir') === 'rtl',
+      'arabic',
+      { timeout: 5000 },
+    );
     root.querySelector<HTMLDetailsElement>('[part="details"]')!.open = true;
     await element.updateComplete;
     const list = root.querySelector('.description ol')!;
@@ -77,7 +94,15 @@ describe('the printed description', () => {
         heading: 'Merkliste',
         dataDate: '1. November 2026',
         viewUrl: 'https://www.example.org/angebote',
-        offers: [{ title: 'Kita-Anmeldung', summary: 'Kurz.', description: textBlocks(described), address: 'Rathausplatz 1, 59174 Kamen', contacts: [{ name: 'Erika Beispiel' }] }],
+        offers: [
+          {
+            title: 'Kita-Anmeldung',
+            summary: 'Kurz.',
+            description: textBlocks(described),
+            address: 'Rathausplatz 1, 59174 Kamen',
+            contacts: [{ name: 'Erika Beispiel' }],
+          },
+        ],
       },
       de,
     );
@@ -110,7 +135,9 @@ describe('the printed description', () => {
       await waitUntil(() => root.querySelector('[part="details"]'), 'results', { timeout: 5000 });
       root.querySelector<HTMLDetailsElement>('[part="details"]')!.open = true;
       await element.updateComplete;
-      [...root.querySelectorAll<HTMLButtonElement>('.offer-actions button')].find((b) => b.textContent!.startsWith('Drucken'))!.click();
+      [...root.querySelectorAll<HTMLButtonElement>('.offer-actions button')]
+        .find((b) => b.textContent!.startsWith('Drucken'))!
+        .click();
       await waitUntil(() => printed.length > 0, 'printed', { timeout: 5000 });
       const article = printed[0]!.querySelector('article')!;
       expect([...article.querySelectorAll('ol > li')].map((li) => li.textContent)).to.deep.equal(['Anmelden', attack]);

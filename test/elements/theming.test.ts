@@ -10,7 +10,6 @@ import { baseStyles } from '../../src/elements/shared/base.styles.js';
 import { darkPage, followsSystem, highContrast, partner, wrapperStyle } from '../../stories/support/themes.js';
 import { endpoint } from '../support/endpoint.js';
 
-
 /**
  * Lets pending work run before styles and layout are read (they are computed
  * on reading). Not `nextFrame()`, nor `fixture()` of a plain `<div>` (which
@@ -27,7 +26,10 @@ type Rgba = [number, number, number, number];
 function parse(color: string): Rgba {
   const match = /^rgba?\(([^)]*)\)$/.exec(color.trim());
   if (!match) throw new Error(`not an rgb() colour: ${color}`);
-  const [r, g, b, a] = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a] = match[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r!, g!, b!, a ?? 1];
 }
 
@@ -101,7 +103,8 @@ function contrastProblems(page: Element): string[] {
     const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
     const background = backgroundOf(element);
     const ratio = contrast(over(parse(style.color), background), background);
-    if (ratio < (large ? 3 : 4.5)) problems.push(`${describeElement(element)} "${text.slice(0, 30)}": ${ratio.toFixed(2)}`);
+    if (ratio < (large ? 3 : 4.5))
+      problems.push(`${describeElement(element)} "${text.slice(0, 30)}": ${ratio.toFixed(2)}`);
   }
   return problems;
 }
@@ -149,7 +152,9 @@ async function themedPage(options: { style?: string; key?: string; sheet?: strin
     { timeout: 8000 },
   );
   // A milestone chosen as a user would (Grundschule: neither now nor next at age 1), the first offer's details open.
-  const grundschule = [...shadow(timeline).querySelectorAll<HTMLButtonElement>('button.select')].find((b) => b.textContent!.includes('Grundschule'))!;
+  const grundschule = [...shadow(timeline).querySelectorAll<HTMLButtonElement>('button.select')].find((b) =>
+    b.textContent!.includes('Grundschule'),
+  )!;
   grundschule.click();
   find<HTMLDetailsElement>(shadow(search), '[part="details"]').open = true;
   await Promise.all([search.updateComplete, timeline.updateComplete, card.updateComplete]);
@@ -204,9 +209,14 @@ async function focusProblems(p: Page): Promise<string[]> {
     if (ringStyle.outlineStyle !== 'solid' || parseFloat(ringStyle.outlineWidth) < 3) {
       problems.push(`${name}: outline ${ringStyle.outlineStyle} ${ringStyle.outlineWidth}`);
     }
-    for (const [against, background] of [['behind it', behind], ['widget', widget], ['page', page]] as const) {
+    for (const [against, background] of [
+      ['behind it', behind],
+      ['widget', widget],
+      ['page', page],
+    ] as const) {
       const ratio = contrast(color, background);
-      if (ratio < 3) problems.push(`${name}: ring ${ringStyle.outlineColor} ${ratio.toFixed(2)}:1 against the ${against}`);
+      if (ratio < 3)
+        problems.push(`${name}: ring ${ringStyle.outlineColor} ${ratio.toFixed(2)}:1 against the ${against}`);
     }
   }
   (document.activeElement as HTMLElement | null)?.blur();
@@ -231,7 +241,9 @@ describe('theming', () => {
   it('after paging with the keyboard, the focus ring goes round the results (their heading, which has focus, is hidden)', async () => {
     const search = await fixture<OfferSearch>(html`<offer-search src=${endpoint()}></offer-search>`);
     await waitUntil(() => shadow(search).querySelector('[part="pagination"]'), 'pages', { timeout: 8000 });
-    const next = [...shadow(search).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => !b.disabled)!;
+    const next = [...shadow(search).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find(
+      (b) => !b.disabled,
+    )!;
     await sendKeys({ press: 'Tab' });
     next.focus();
     await sendKeys({ press: 'Enter' });
@@ -260,19 +272,26 @@ describe('theming', () => {
       });
       const s = shadow(p.search);
       const offer = style(find(s, '[part="card"]'));
-      expect([offer.backgroundColor, offer.borderTopColor, offer.borderTopLeftRadius, offer.paddingTop, offer.color]).to.deep.equal([
-        'rgb(250, 240, 230)',
-        'rgb(90, 60, 30)',
-        '11px',
-        '21px',
+      expect([
+        offer.backgroundColor,
+        offer.borderTopColor,
+        offer.borderTopLeftRadius,
+        offer.paddingTop,
+        offer.color,
+      ]).to.deep.equal(['rgb(250, 240, 230)', 'rgb(90, 60, 30)', '11px', '21px', 'rgb(20, 20, 60)']);
+      const chip = style(find(s, '[part="chip"]'));
+      expect([chip.backgroundColor, chip.borderTopColor, chip.color]).to.deep.equal([
+        'rgb(230, 240, 250)',
+        'rgb(0, 80, 40)',
         'rgb(20, 20, 60)',
       ]);
-      const chip = style(find(s, '[part="chip"]'));
-      expect([chip.backgroundColor, chip.borderTopColor, chip.color]).to.deep.equal(['rgb(230, 240, 250)', 'rgb(0, 80, 40)', 'rgb(20, 20, 60)']);
       const facet = style(find(s, '[part="facet"]'));
       expect([facet.borderTopColor, facet.borderTopLeftRadius]).to.deep.equal(['rgb(90, 60, 30)', '11px']);
       const contact = style(find(s, '[part="contact"]'));
-      expect([contact.backgroundColor, contact.borderLeftColor]).to.deep.equal(['rgb(230, 240, 250)', 'rgb(0, 80, 40)']);
+      expect([contact.backgroundColor, contact.borderLeftColor]).to.deep.equal([
+        'rgb(230, 240, 250)',
+        'rgb(0, 80, 40)',
+      ]);
       expect(style(find(s, 'mark')).backgroundColor).to.equal('rgb(255, 200, 0)');
 
       const t = shadow(p.timeline);
@@ -283,18 +302,29 @@ describe('theming', () => {
         '11px',
       ]);
       const selected = style(find(t, '[part="milestone"].selected'));
-      expect([selected.backgroundColor, selected.borderTopColor]).to.deep.equal(['rgb(230, 240, 250)', 'rgb(0, 80, 40)']);
+      expect([selected.backgroundColor, selected.borderTopColor]).to.deep.equal([
+        'rgb(230, 240, 250)',
+        'rgb(0, 80, 40)',
+      ]);
 
       const card = style(find(shadow(p.card), '[part="card"]'));
-      expect([card.backgroundColor, card.borderTopLeftRadius, card.borderLeftColor]).to.deep.equal(['rgb(250, 240, 230)', '11px', 'rgb(0, 80, 40)']);
+      expect([card.backgroundColor, card.borderTopLeftRadius, card.borderLeftColor]).to.deep.equal([
+        'rgb(250, 240, 230)',
+        '11px',
+        'rgb(0, 80, 40)',
+      ]);
       expect(style(find(shadow(p.card), '[part="save"]')).backgroundColor).to.equal('rgb(0, 80, 40)');
 
-      for (const element of [p.search, p.timeline, p.card]) expect(style(element).fontFamily).to.equal('Georgia, serif');
+      for (const element of [p.search, p.timeline, p.card])
+        expect(style(element).fontFamily).to.equal('Georgia, serif');
 
       await sendKeys({ press: 'Tab' });
       const chipButton = find(s, '[part="chip"]');
       chipButton.focus();
-      expect([style(chipButton).outlineWidth, style(chipButton).outlineColor]).to.deep.equal(['5px', 'rgb(120, 0, 120)']);
+      expect([style(chipButton).outlineWidth, style(chipButton).outlineColor]).to.deep.equal([
+        '5px',
+        'rgb(120, 0, 120)',
+      ]);
     });
 
     it('the font family is the page’s when no custom property sets one', async () => {
@@ -306,12 +336,26 @@ describe('theming', () => {
     const parts = {
       'offer-search': ['form', 'input', 'facets', 'facet', 'chip', 'status', 'results', 'card', 'details', 'contact'],
       'milestone-timeline': ['now-form', 'input', 'status', 'list', 'milestone', 'transition', 'offers'],
-      'contact-card': ['card', 'name', 'role', 'organization', 'networks', 'phone', 'email', 'website', 'address', 'save', 'status'],
+      'contact-card': [
+        'card',
+        'name',
+        'role',
+        'organization',
+        'networks',
+        'phone',
+        'email',
+        'website',
+        'address',
+        'save',
+        'status',
+      ],
     };
 
     it('::part() rules of the page reach every main block: card, facet, chip, milestone, contact, form, input, status, results', async () => {
       const probes = Object.entries(parts)
-        .flatMap(([tag, names]) => names.map((name) => `[data-theme="parts"] ${tag}::part(${name}) { --part-probe: ${tag}-${name}; }`))
+        .flatMap(([tag, names]) =>
+          names.map((name) => `[data-theme="parts"] ${tag}::part(${name}) { --part-probe: ${tag}-${name}; }`),
+        )
         .join('\n');
       const p = await themedPage({
         key: 'parts',
@@ -328,13 +372,18 @@ describe('theming', () => {
       for (const [tag, names] of Object.entries(parts)) {
         for (const name of names) {
           const element = shadow(hosts[tag as keyof typeof hosts]).querySelector(`[part~="${name}"]`);
-          if (!element || style(element).getPropertyValue('--part-probe').trim() !== `${tag}-${name}`) missing.push(`${tag}::part(${name})`);
+          if (!element || style(element).getPropertyValue('--part-probe').trim() !== `${tag}-${name}`)
+            missing.push(`${tag}::part(${name})`);
         }
       }
       expect(missing).to.deep.equal([]);
       const s = shadow(p.search);
       const offer = style(find(s, '[part="card"]'));
-      expect([offer.borderTopWidth, offer.backgroundColor, offer.color]).to.deep.equal(['7px', 'rgb(1, 2, 3)', 'rgb(250, 250, 250)']);
+      expect([offer.borderTopWidth, offer.backgroundColor, offer.color]).to.deep.equal([
+        '7px',
+        'rgb(1, 2, 3)',
+        'rgb(250, 250, 250)',
+      ]);
       expect(style(find(s, '[part="chip"]')).borderTopLeftRadius).to.equal('0px');
       expect(style(find(s, '[part="facet"]')).borderTopWidth).to.equal('6px');
       expect(style(find(s, '[part="contact"]')).borderLeftWidth).to.equal('9px');
@@ -356,7 +405,9 @@ describe('theming', () => {
         </div>
       `);
       const hosts = [...page.querySelectorAll('offer-search, milestone-timeline, contact-card')];
-      await waitUntil(() => hosts.every((host) => shadow(host).querySelector('[part="error"]')), 'errors shown', { timeout: 8000 });
+      await waitUntil(() => hosts.every((host) => shadow(host).querySelector('[part="error"]')), 'errors shown', {
+        timeout: 8000,
+      });
       for (const host of hosts) expect(style(find(shadow(host), '[part="error"]')).borderTopWidth).to.equal('6px');
     });
   });
@@ -410,7 +461,9 @@ describe('theming', () => {
           }
         },
       );
-      const outer = fixtureSync<HTMLElement>(`<${tag} style="--offer-finder-min-font-size: 14px; font-size: 14px"></${tag}>`);
+      const outer = fixtureSync<HTMLElement>(
+        `<${tag} style="--offer-finder-min-font-size: 14px; font-size: 14px"></${tag}>`,
+      );
       const inner = shadow(outer).querySelector('contact-card')!;
       await inner.updateComplete;
       expect(style(outer).fontSize).to.equal('14px');
@@ -481,7 +534,11 @@ describe('theming', () => {
     }
 
     it('Hoher Kontrast: a 4px focus ring; Partner: the ::part() rules apply', async () => {
-      const hc = await themedPage({ style: wrapperStyle(highContrast), key: highContrast.key, sheet: highContrast.parts });
+      const hc = await themedPage({
+        style: wrapperStyle(highContrast),
+        key: highContrast.key,
+        sheet: highContrast.parts,
+      });
       await sendKeys({ press: 'Tab' });
       const chip = find(shadow(hc.search), '[part="chip"]');
       chip.focus();
@@ -520,7 +577,10 @@ describe('theming', () => {
         const root = shadow(host);
         const rules = root.adoptedStyleSheets
           .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+          .filter(
+            (rule): rule is CSSMediaRule =>
+              rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+          )
           .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(rules.join('\n'));
@@ -546,7 +606,9 @@ describe('theming', () => {
       const restore = await forceColors(p.page);
       try {
         await settle();
-        const [canvasText, buttonText, highlight, mark] = ['CanvasText', 'ButtonText', 'Highlight', 'Mark'].map(systemColor);
+        const [canvasText, buttonText, highlight, mark] = ['CanvasText', 'ButtonText', 'Highlight', 'Mark'].map(
+          systemColor,
+        );
         const s = shadow(p.search);
         const t = shadow(p.timeline);
         const borders = {
@@ -595,7 +657,9 @@ describe('theming', () => {
           const computed = getComputedStyle(element, pseudo);
           const durations = computed.transitionDuration.split(',').map((d) => parseFloat(d));
           if (durations.some((d) => d > 0) || computed.animationName !== 'none') {
-            moving.push(`${describeElement(element)}${pseudo ?? ''}: ${computed.transitionDuration} ${computed.animationName}`);
+            moving.push(
+              `${describeElement(element)}${pseudo ?? ''}: ${computed.transitionDuration} ${computed.animationName}`,
+            );
           }
         }
       }
@@ -631,23 +695,36 @@ describe('theming', () => {
         if (element.closest('.visually-hidden') || !element.checkVisibility()) continue;
         const computed = getComputedStyle(element);
         const clips = /hidden|clip/.test(computed.overflowX + computed.overflowY);
-        if (clips && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) {
+        if (
+          clips &&
+          (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+        ) {
           problems.push(`${describeElement(element)} clips its content`);
         }
       }
-      for (const block of [...everything(page)].filter((e) => e.matches('[part~="card"], [part~="milestone"], [part~="contact"], [part~="now-form"]'))) {
-        const children = [...block.children].filter((child) => child.checkVisibility() && getComputedStyle(child).position !== 'absolute');
+      for (const block of [...everything(page)].filter((e) =>
+        e.matches('[part~="card"], [part~="milestone"], [part~="contact"], [part~="now-form"]'),
+      )) {
+        const children = [...block.children].filter(
+          (child) => child.checkVisibility() && getComputedStyle(child).position !== 'absolute',
+        );
         const boxes = children.map((child) => child.getBoundingClientRect());
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
             const [a, b] = [boxes[i]!, boxes[j]!];
-            const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
-            if (overlap) problems.push(`${describeElement(block)}: ${describeElement(children[i]!)} overlaps ${describeElement(children[j]!)}`);
+            const overlap =
+              Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 &&
+              Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
+            if (overlap)
+              problems.push(
+                `${describeElement(block)}: ${describeElement(children[i]!)} overlaps ${describeElement(children[j]!)}`,
+              );
           }
         }
         const box = block.getBoundingClientRect();
         for (const [i, child] of boxes.entries()) {
-          if (child.right > box.right + 1 || child.left < box.left - 1) problems.push(`${describeElement(children[i]!)} sticks out of ${describeElement(block)}`);
+          if (child.right > box.right + 1 || child.left < box.left - 1)
+            problems.push(`${describeElement(children[i]!)} sticks out of ${describeElement(block)}`);
         }
       }
       return problems;
@@ -709,7 +786,8 @@ describe('theming', () => {
       expect(layoutProblems(p.page)).to.deep.equal([]);
     });
 
-    const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    const textSpacing =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
     it('WCAG 1.4.12: a user style sheet’s text spacing reaches inside through the element', async () => {
       const p = await themedPage({ sheet: textSpacing });
@@ -725,8 +803,10 @@ describe('theming', () => {
         const p = await themedPage({ sheet: textSpacing });
         const spacing = new CSSStyleSheet();
         spacing.replaceSync(textSpacing);
-        for (const host of [p.search, p.timeline, p.card]) shadow(host).adoptedStyleSheets = [...shadow(host).adoptedStyleSheets, spacing];
-        for (const summary of shadow(p.timeline).querySelectorAll<HTMLButtonElement>('.transition-toggle')) summary.click();
+        for (const host of [p.search, p.timeline, p.card])
+          shadow(host).adoptedStyleSheets = [...shadow(host).adoptedStyleSheets, spacing];
+        for (const summary of shadow(p.timeline).querySelectorAll<HTMLButtonElement>('.transition-toggle'))
+          summary.click();
         await p.timeline.updateComplete;
         await settle();
         expect(style(find(shadow(p.search), '[part="card"] p')).marginBottom).to.equal('32px');

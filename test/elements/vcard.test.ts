@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { escapeText, foldLine, splitName, toVCard, vcardFilename, type VCardContact } from '../../src/elements/contact-card/vcard.js';
+import {
+  escapeText,
+  foldLine,
+  splitName,
+  toVCard,
+  vcardFilename,
+  type VCardContact,
+} from '../../src/elements/contact-card/vcard.js';
 
 // --- A small RFC 6350 reader, written from the RFC, independent of the generator. ---
 
@@ -74,7 +81,9 @@ function read(text: string) {
     /** N's fields with their comma lists. */
     n: () => {
       const property = one('N');
-      return property && splitUnescaped(property.value, ';').map((field) => splitUnescaped(field, ',').map(unescapeText));
+      return (
+        property && splitUnescaped(property.value, ';').map((field) => splitUnescaped(field, ',').map(unescapeText))
+      );
     },
     all: (name: string) => properties.filter((p) => p.name === name).map((p) => p.value),
   };
@@ -185,11 +194,22 @@ describe('vCard 4.0 generator', () => {
   });
 
   it('leaves out what is not a phone number, e-mail address or web link', () => {
-    for (const hostile of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
       const vcard = toVCard({ kind: 'individual', name: 'A B', phone: hostile, email: hostile, url: hostile });
       expect(read(vcard).names).to.deep.equal(['BEGIN', 'VERSION', 'KIND', 'FN', 'N', 'END']);
     }
-    const vcard = toVCard({ kind: 'individual', name: 'A B', url: 'ftp://example.org', languages: ['de', 'not a tag', 'x;y'] });
+    const vcard = toVCard({
+      kind: 'individual',
+      name: 'A B',
+      url: 'ftp://example.org',
+      languages: ['de', 'not a tag', 'x;y'],
+    });
     expect(read(vcard).names).not.to.include('URL');
     expect(read(vcard).all('LANG')).to.deep.equal(['de']);
   });
@@ -200,8 +220,18 @@ describe('vCard 4.0 generator', () => {
   });
 
   it('splits names sensibly for N: last word family name, titles as prefixes, particles with the family name', () => {
-    expect(splitName('Sabine Kortmann')).to.deep.equal({ family: 'Kortmann', given: 'Sabine', additional: [], prefixes: [] });
-    expect(splitName('Dr. Ute Albers')).to.deep.equal({ family: 'Albers', given: 'Ute', additional: [], prefixes: ['Dr.'] });
+    expect(splitName('Sabine Kortmann')).to.deep.equal({
+      family: 'Kortmann',
+      given: 'Sabine',
+      additional: [],
+      prefixes: [],
+    });
+    expect(splitName('Dr. Ute Albers')).to.deep.equal({
+      family: 'Albers',
+      given: 'Ute',
+      additional: [],
+      prefixes: ['Dr.'],
+    });
     expect(splitName('Prof. Dr. Anna Maria Luise Schulte-Hoppe')).to.deep.equal({
       family: 'Schulte-Hoppe',
       given: 'Anna',
@@ -209,7 +239,12 @@ describe('vCard 4.0 generator', () => {
       prefixes: ['Prof.', 'Dr.'],
     });
     expect(splitName('Ursula von der Leyen').family).to.equal('von der Leyen');
-    expect(splitName('Mehmet Yıldırım')).to.deep.equal({ family: 'Yıldırım', given: 'Mehmet', additional: [], prefixes: [] });
+    expect(splitName('Mehmet Yıldırım')).to.deep.equal({
+      family: 'Yıldırım',
+      given: 'Mehmet',
+      additional: [],
+      prefixes: [],
+    });
     expect(splitName('Cher')).to.deep.equal({ family: 'Cher', given: '', additional: [], prefixes: [] });
     expect(read(toVCard({ kind: 'individual', name: 'Prof. Dr. Anna Maria Luise Schulte-Hoppe' })).n()).to.deep.equal([
       ['Schulte-Hoppe'],
@@ -289,18 +324,23 @@ describe('vCard 4.0 generator', () => {
       value
         .replace(/\r\n?/g, '\n')
         .replace(/\t/g, ' ')
+        // eslint-disable-next-line no-control-regex -- the control characters the writer must remove
         .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
         .trim();
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), (a, b) => {
-        const vcard = toVCard({ kind: 'individual', name: `N ${b}`, role: a, organization: b, note: `${a}\n${b}` });
-        expectWellFormed(vcard);
-        const card = read(vcard);
-        expect(card.text('FN')).to.equal(expected(`N ${b}`));
-        expect(card.text('TITLE')).to.equal(expected(a) || undefined);
-        expect(card.components('ORG')).to.deep.equal(expected(b) ? [expected(b)] : undefined);
-        expect(card.text('NOTE')).to.equal(expected(`${a}\n${b}`) || undefined);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        (a, b) => {
+          const vcard = toVCard({ kind: 'individual', name: `N ${b}`, role: a, organization: b, note: `${a}\n${b}` });
+          expectWellFormed(vcard);
+          const card = read(vcard);
+          expect(card.text('FN')).to.equal(expected(`N ${b}`));
+          expect(card.text('TITLE')).to.equal(expected(a) || undefined);
+          expect(card.components('ORG')).to.deep.equal(expected(b) ? [expected(b)] : undefined);
+          expect(card.text('NOTE')).to.equal(expected(`${a}\n${b}`) || undefined);
+        },
+      ),
       { numRuns: 300 },
     );
   });

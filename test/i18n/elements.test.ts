@@ -17,7 +17,8 @@ const shadow = (element: Element_) => element.shadowRoot!;
 const inner = (element: Element_) => shadow(element).querySelector<HTMLElement>('.root')!;
 const label = (element: OfferSearch) => shadow(element).querySelector('label.query-label')!.textContent!.trim();
 const cards = (element: OfferSearch) => [...shadow(element).querySelectorAll('[part="card"]')];
-const status = (element: Element_) => shadow(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const status = (element: Element_) =>
+  shadow(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 /** An `<offer-search>` whose catalog has loaded, inside `wrapper` (markup with `<offer-search>` in it) or alone. */
 async function search(attributes: Record<string, string> = {}, src = endpoint()): Promise<OfferSearch> {
@@ -88,12 +89,16 @@ describe('elements in every language', () => {
   });
 
   it('<milestone-timeline lang="ar"> and <contact-card lang="ar">: right to left, in Arabic', async () => {
-    const timeline = await fixture<MilestoneTimeline>(html`<milestone-timeline lang="ar" src=${endpoint()}></milestone-timeline>`);
+    const timeline = await fixture<MilestoneTimeline>(
+      html`<milestone-timeline lang="ar" src=${endpoint()}></milestone-timeline>`,
+    );
     await waitUntil(() => shadow(timeline).querySelector('[part="list"]'), 'timeline', { timeout: 8000 });
     expect(inner(timeline).getAttribute('dir')).to.equal('rtl');
     expect(shadow(timeline).querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('المراحل العمرية');
 
-    const card = await fixture<ContactCard>(html`<contact-card lang="ar" name="Sabine Kortmann" phone="+49 2307 148-0" languages="de ar de-x-ls"></contact-card>`);
+    const card = await fixture<ContactCard>(
+      html`<contact-card lang="ar" name="Sabine Kortmann" phone="+49 2307 148-0" languages="de ar de-x-ls"></contact-card>`,
+    );
     expect(inner(card).getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(shadow(card).querySelector('[part="card"]')!).direction).to.equal('rtl');
     expect(shadow(card).querySelector('[part="save"]')!.textContent).to.contain('حفظ جهة الاتصال');
@@ -108,14 +113,18 @@ describe('direction', () => {
     await setViewport({ width: 1280, height: 800 });
     try {
       const element = await search({ lang: 'ar' });
-      const [facets, results] = [...shadow(element).querySelectorAll<HTMLElement>('.layout > div')].map((column) => column.getBoundingClientRect());
+      const [facets, results] = [...shadow(element).querySelectorAll<HTMLElement>('.layout > div')].map((column) =>
+        column.getBoundingClientRect(),
+      );
       expect(facets!.width).to.be.greaterThan(150);
       expect(facets!.left, 'facets right of the results').to.be.at.least(results!.right - 1);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
 
       // And German is left to right in the same page.
       const german = await search();
-      const [dFacets, dResults] = [...shadow(german).querySelectorAll<HTMLElement>('.layout > div')].map((column) => column.getBoundingClientRect());
+      const [dFacets, dResults] = [...shadow(german).querySelectorAll<HTMLElement>('.layout > div')].map((column) =>
+        column.getBoundingClientRect(),
+      );
       expect(dFacets!.right).to.be.at.most(dResults!.left + 1);
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -130,7 +139,9 @@ describe('direction', () => {
     await settle(element);
     expect(inner(element).getAttribute('dir')).to.equal('rtl');
 
-    const wrapper = fixtureSync<HTMLElement>(html`<div lang="ar" dir="ltr"><offer-search src=${endpoint()}></offer-search></div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div lang="ar" dir="ltr"><offer-search src=${endpoint()}></offer-search></div>`,
+    );
     const nested = wrapper.querySelector('offer-search')!;
     await waitUntil(() => cards(nested).length > 0, 'results', { timeout: 8000 });
     expect(label(nested)).to.equal('البحث في الخدمات');
@@ -138,7 +149,9 @@ describe('direction', () => {
   });
 
   it('a German element in a right-to-left Arabic page stays left to right', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div lang="ar" dir="rtl"><offer-search lang="de" src=${endpoint()}></offer-search></div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><offer-search lang="de" src=${endpoint()}></offer-search></div>`,
+    );
     const element = wrapper.querySelector('offer-search')!;
     await waitUntil(() => cards(element).length > 0, 'results', { timeout: 8000 });
     expect(inner(element).getAttribute('dir')).to.equal('ltr');
@@ -160,7 +173,8 @@ describe('direction', () => {
     observer.disconnect();
     expect(inner(element).getAttribute('dir')).to.equal('rtl');
     // Never German right to left, never Pashto left to right.
-    for (const [text, dir] of seen) expect(text === 'Angebote durchsuchen' ? dir !== 'rtl' : dir === 'rtl', `${text} ${dir}`).to.equal(true);
+    for (const [text, dir] of seen)
+      expect(text === 'Angebote durchsuchen' ? dir !== 'rtl' : dir === 'rtl', `${text} ${dir}`).to.equal(true);
   });
 });
 
@@ -168,7 +182,9 @@ describe('re-rendering on a change of language', () => {
   before(() => Promise.all(['en', 'uk'].map(loadLanguage)));
 
   it('follows a lang set on an ancestor between the host and <html>', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<section lang="de"><div><offer-search src=${endpoint()}></offer-search></div></section>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<section lang="de"><div><offer-search src=${endpoint()}></offer-search></div></section>`,
+    );
     const element = wrapper.querySelector('offer-search')!;
     await waitUntil(() => cards(element).length > 0, 'results', { timeout: 8000 });
     expect(label(element)).to.equal('Angebote durchsuchen');
@@ -208,9 +224,14 @@ describe('re-rendering on a change of language', () => {
 describe('partner overrides', () => {
   it('setStrings: every element on the page renders again with the new strings', async () => {
     const element = await search();
-    const timeline = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${endpoint()}></milestone-timeline>`);
+    const timeline = await fixture<MilestoneTimeline>(
+      html`<milestone-timeline src=${endpoint()}></milestone-timeline>`,
+    );
     await waitUntil(() => shadow(timeline).querySelector('.now-title'), 'timeline', { timeout: 8000 });
-    setStrings('de', { searchLabel: 'Angebote der Familienbande durchsuchen', timelineNowTitle: 'Wie alt ist Ihr Kind?' });
+    setStrings('de', {
+      searchLabel: 'Angebote der Familienbande durchsuchen',
+      timelineNowTitle: 'Wie alt ist Ihr Kind?',
+    });
     await settle(element);
     await settle(timeline);
     expect(label(element)).to.equal('Angebote der Familienbande durchsuchen');
@@ -251,7 +272,9 @@ describe('partner overrides', () => {
   });
 
   it('.strings on <contact-card> and <milestone-timeline>', async () => {
-    const card = await fixture<ContactCard>(html`<contact-card name="Sabine Kortmann" .strings=${{ contactSave: 'Ins Adressbuch' }}></contact-card>`);
+    const card = await fixture<ContactCard>(
+      html`<contact-card name="Sabine Kortmann" .strings=${{ contactSave: 'Ins Adressbuch' }}></contact-card>`,
+    );
     expect(shadow(card).querySelector('[part="save"]')!.textContent).to.contain('Ins Adressbuch');
     const timeline = await fixture<MilestoneTimeline>(
       html`<milestone-timeline src=${endpoint()} .strings=${{ timelineNowTitle: 'Wie alt ist Ihr Kind?' }}></milestone-timeline>`,

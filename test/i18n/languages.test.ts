@@ -99,7 +99,9 @@ describe('fallback chain', () => {
     expect(l.languageName('tr')).to.equal('Türkisch');
     expect(localization('de').languageName('de-x-ls')).to.equal('Leichte Sprache');
     expect(localization('en').languageName('de-x-ls')).to.equal('Easy-to-read German');
-    expect(localize({ de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' }, l.requested)).to.equal('Café für Mütter');
+    expect(localize({ de: 'Müttercafé', en: 'Mothers’ café', 'de-x-ls': 'Café für Mütter' }, l.requested)).to.equal(
+      'Café für Mütter',
+    );
     expect(localize({ de: 'Müttercafé', en: 'Mothers’ café' }, l.requested)).to.equal('Müttercafé');
   });
 
@@ -118,7 +120,9 @@ describe('fallback chain', () => {
     let attempts = 0;
     registerLanguage('ru', () => {
       attempts++;
-      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ ...de, searchLabel: 'Поиск услуг' });
+      return attempts === 1
+        ? Promise.reject(new Error('offline'))
+        : Promise.resolve({ ...de, searchLabel: 'Поиск услуг' });
     });
     const original = console.warn;
     const seen: unknown[] = [];
@@ -142,7 +146,13 @@ describe('partner strings', () => {
 
   it('setStrings changes strings of one language, adds up, and is taken back by resetStrings', () => {
     setStrings('de', { searchLabel: 'Angebote der Familienbande durchsuchen' });
-    setStrings('de', { resultCount: (count, f) => f.plural(count, { one: 'ein Angebot der Familienbande', other: `${f.number(count)} Angebote der Familienbande` }) });
+    setStrings('de', {
+      resultCount: (count, f) =>
+        f.plural(count, {
+          one: 'ein Angebot der Familienbande',
+          other: `${f.number(count)} Angebote der Familienbande`,
+        }),
+    });
     const { strings, format } = localization('de');
     expect(strings.searchLabel).to.equal('Angebote der Familienbande durchsuchen');
     expect(strings.resultCount(1, format)).to.equal('ein Angebot der Familienbande');
@@ -154,7 +164,11 @@ describe('partner strings', () => {
 
   it('leaves out, with a warning, keys that do not exist and values of the wrong kind', () => {
     const seen = warnings(() =>
-      setStrings('de', { searchLabel: 'Suchen', serchLabel: 'Tippfehler', resultCount: '5 Angebote' } as unknown as Partial<Translation>),
+      setStrings('de', {
+        searchLabel: 'Suchen',
+        serchLabel: 'Tippfehler',
+        resultCount: '5 Angebote',
+      } as unknown as Partial<Translation>),
     );
     expect(seen.join('\n')).to.contain('serchLabel, resultCount');
     const { strings, format } = localization('de');
@@ -178,7 +192,9 @@ describe('partner strings', () => {
 
   it('a registered translation with missing keys shows German there, with a warning', () => {
     const { searchLabel: _, ...incomplete } = de;
-    const seen = warnings(() => registerLanguage('nl', { ...incomplete, filters: 'Filters' } as unknown as Translation));
+    const seen = warnings(() =>
+      registerLanguage('nl', { ...incomplete, filters: 'Filters' } as unknown as Translation),
+    );
     expect(seen.join('\n')).to.contain('have no searchLabel');
     expect(localization('nl').strings.searchLabel).to.equal('Angebote durchsuchen');
     expect(localization('nl').strings.filters).to.equal('Filters');

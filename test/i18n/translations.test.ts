@@ -59,7 +59,10 @@ const calls: Record<string, unknown[][]> = {
   removeFilter: [['Kita-Zeit']],
   resultCount: counts.map((n) => [n]),
   partialResults: [['Hebamme, Raumfahrt']],
-  page: [[1, 5], [2, 2]],
+  page: [
+    [1, 5],
+    [2, 2],
+  ],
   errorHttp: [[500]],
   errorBusy: counts.map((n) => [n]),
   showingLastGood: [['1. November 2026']],
@@ -69,8 +72,32 @@ const calls: Record<string, unknown[][]> = {
   timelineTransition: counts.map((n) => [n]),
   timelineTransitionBetween: [['Kita-Zeit', 'Grundschule']],
   timelineOffersHeading: counts.map((n) => ['Kita-Zeit', n]),
-  timelineChildBorn: [[4, 0, 0], [1, 0, 0], [2, 0, 0], [11, 0, 0], [0, 5, 0], [0, 2, 0], [0, 1, 0], [0, 0, 14], [0, 0, 7], [0, 0, 3], [0, 0, 1], [0, 0, 0]],
-  timelineChildExpected: [[0, 0], [1, 0], [2, 0], [3, 0], [11, 1], [13, 1], [14, 2], [21, 3], [77, 11], [280, 40]],
+  timelineChildBorn: [
+    [4, 0, 0],
+    [1, 0, 0],
+    [2, 0, 0],
+    [11, 0, 0],
+    [0, 5, 0],
+    [0, 2, 0],
+    [0, 1, 0],
+    [0, 0, 14],
+    [0, 0, 7],
+    [0, 0, 3],
+    [0, 0, 1],
+    [0, 0, 0],
+  ],
+  timelineChildExpected: [
+    [0, 0],
+    [1, 0],
+    [2, 0],
+    [3, 0],
+    [11, 1],
+    [13, 1],
+    [14, 2],
+    [21, 3],
+    [77, 11],
+    [280, 40],
+  ],
   timelineChildYears: [[-1], [0.5], [1], [2], [4], [11], [21], [4.5]],
   timelineNow: [
     ['Ihr Kind ist 4 Jahre alt', 'Kita-Zeit', 'Grundschule'],
@@ -84,12 +111,29 @@ const calls: Record<string, unknown[][]> = {
   contactShowingLastGood: [['1. November 2026']],
   finderContactsForOffer: [['Familienhebammen']],
   finderContactsForMilestone: [['Kita-Zeit']],
-  coverageCaption: [['topics', undefined], ['topics', 'Derne'], ['districts', undefined]],
+  coverageCaption: [
+    ['topics', undefined],
+    ['topics', 'Derne'],
+    ['districts', undefined],
+  ],
   coverageLocal: counts.map((n) => [n]),
   coverageLocalColumn: [['Kita-Zeit']],
-  coverageCell: [['Sprache', 'Kita-Zeit'], ['Derne', 'Grundschule']],
-  coverageGaps: [[[]], [['Sprache in Kita-Zeit']], [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']], [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']]],
-  coverageThinList: [[[]], [['Sprache in Kita-Zeit']], [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']], [['A', 'B', 'C']]],
+  coverageCell: [
+    ['Sprache', 'Kita-Zeit'],
+    ['Derne', 'Grundschule'],
+  ],
+  coverageGaps: [
+    [[]],
+    [['Sprache in Kita-Zeit']],
+    [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']],
+    [['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']],
+  ],
+  coverageThinList: [
+    [[]],
+    [['Sprache in Kita-Zeit']],
+    [['Sprache in Kita-Zeit', 'Freizeit in Schwangerschaft']],
+    [['A', 'B', 'C']],
+  ],
   coverageWithoutTopic: counts.map((n) => [n]),
   coverageOffersHeading: counts.map((n) => ['Sprache in Kita-Zeit', n]),
 };
@@ -109,7 +153,9 @@ function results(strings: Translation, key: Key, f: Formatters): string[] {
 /** The texts of a language: every plain string and every result of every function. */
 function texts(strings: Translation, f: Formatters): [string, string][] {
   return (Object.keys(de) as Key[]).flatMap((key) =>
-    typeof strings[key] === 'function' ? results(strings, key, f).map((text): [string, string] => [key, text]) : [[key, strings[key] as string]],
+    typeof strings[key] === 'function'
+      ? results(strings, key, f).map((text): [string, string] => [key, text])
+      : [[key, strings[key] as string]],
   );
 }
 
@@ -164,8 +210,10 @@ describe('translations', () => {
     const cyrillic = /[\u0400-\u04FF]/;
     // Strings that only arrange their arguments (`Di 09:00`, `Di, Do 09:00–12:00`) have no words of their own.
     const wordless = new Set(['dayAndTime', 'openingPeriod']);
-    for (const [key, text] of texts(localization('ar').strings, localization('ar').format)) if (!wordless.has(key)) expect(text, key).to.match(arabic);
-    for (const [key, text] of texts(localization('uk').strings, localization('uk').format)) if (!wordless.has(key)) expect(text, key).to.match(cyrillic);
+    for (const [key, text] of texts(localization('ar').strings, localization('ar').format))
+      if (!wordless.has(key)) expect(text, key).to.match(arabic);
+    for (const [key, text] of texts(localization('uk').strings, localization('uk').format))
+      if (!wordless.has(key)) expect(text, key).to.match(cyrillic);
   });
 
   it('Turkish and Leichte Sprache differ from German where it matters', async () => {
@@ -179,7 +227,8 @@ describe('translations', () => {
     expect(ls.facetAge).to.equal('Alter vom Kind');
     // Leichte Sprache: short sentences. None of its texts has a sentence of more than 15 words.
     for (const [key, text] of texts(ls, localization('de-x-ls').format)) {
-      for (const sentence of text.split(/[.?!:]\s/)) expect(sentence.split(/\s+/).length, `${key}: ${sentence}`).to.be.at.most(15);
+      for (const sentence of text.split(/[.?!:]\s/))
+        expect(sentence.split(/\s+/).length, `${key}: ${sentence}`).to.be.at.most(15);
     }
   });
 });
@@ -190,13 +239,32 @@ describe('plural forms', () => {
   const all = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
 
   it('follow Intl.PluralRules with every CLDR category, and `other` for a category without a form', () => {
-    const pick = (language: string, forms: Parameters<Formatters['plural']>[1]) => (n: number) => localization(language).format.plural(n, forms);
+    const pick = (language: string, forms: Parameters<Formatters['plural']>[1]) => (n: number) =>
+      localization(language).format.plural(n, forms);
     expect([0, 1, 2, 3, 11, 100].map(pick('ar', all))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
-    expect([0, 1, 2, 3, 11, 100, 21, 22, 25, 1.5].map(pick('uk', all))).to.deep.equal(['many', 'one', 'few', 'few', 'many', 'many', 'one', 'few', 'many', 'other']);
+    expect([0, 1, 2, 3, 11, 100, 21, 22, 25, 1.5].map(pick('uk', all))).to.deep.equal([
+      'many',
+      'one',
+      'few',
+      'few',
+      'many',
+      'many',
+      'one',
+      'few',
+      'many',
+      'other',
+    ]);
     expect([0, 1, 2, 1.5].map(pick('de', all))).to.deep.equal(['other', 'one', 'other', 'other']);
     expect([0, 1, 2].map(pick('tr', all))).to.deep.equal(['other', 'one', 'other']);
     // The calls of German and English, with `one` and `other` only, still work in every language.
-    expect([0, 1, 2, 3, 11, 100].map(pick('ar', { one: 'one', other: 'other' }))).to.deep.equal(['other', 'one', 'other', 'other', 'other', 'other']);
+    expect([0, 1, 2, 3, 11, 100].map(pick('ar', { one: 'one', other: 'other' }))).to.deep.equal([
+      'other',
+      'one',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
     expect([1, 2].map(pick('en', { one: '1 offer', other: 'offers' }))).to.deep.equal(['1 offer', 'offers']);
   });
 
@@ -239,7 +307,15 @@ describe('plural forms', () => {
   it('German and English are unchanged', () => {
     const de_ = localization('de');
     const en = localization('en');
-    expect([1, 2, 1234].map((n) => de_.strings.resultCount(n, de_.format))).to.deep.equal(['1 Angebot', '2 Angebote', '1.234 Angebote']);
-    expect([1, 2, 1234].map((n) => en.strings.resultCount(n, en.format))).to.deep.equal(['1 offer', '2 offers', '1,234 offers']);
+    expect([1, 2, 1234].map((n) => de_.strings.resultCount(n, de_.format))).to.deep.equal([
+      '1 Angebot',
+      '2 Angebote',
+      '1.234 Angebote',
+    ]);
+    expect([1, 2, 1234].map((n) => en.strings.resultCount(n, en.format))).to.deep.equal([
+      '1 offer',
+      '2 offers',
+      '1,234 offers',
+    ]);
   });
 });

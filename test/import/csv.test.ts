@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { CsvSyntaxError, detectDelimiter, parseCsv, splitList, stripBom, type CsvDelimiter } from '../../src/import/read/csv.js';
+import {
+  CsvSyntaxError,
+  detectDelimiter,
+  parseCsv,
+  splitList,
+  stripBom,
+  type CsvDelimiter,
+} from '../../src/import/read/csv.js';
 
 const fields = (text: string, delimiter?: CsvDelimiter) => parseCsv(text, delimiter).records.map((r) => r.fields);
 
@@ -24,7 +31,8 @@ describe('CSV', () => {
   });
 
   it('reads comma-separated text with quoted fields, escaped quotes, separators and line breaks inside quotes', () => {
-    const text = 'id,titel,beschreibung\nx,"Bildung, Lernen","Sie sagte: ""Hallo"".\nZweite Zeile; mit Semikolon"\ny,"",ende';
+    const text =
+      'id,titel,beschreibung\nx,"Bildung, Lernen","Sie sagte: ""Hallo"".\nZweite Zeile; mit Semikolon"\ny,"",ende';
     const table = parseCsv(text);
     expect(table.delimiter).to.equal(',');
     expect(table.records.map((r) => r.fields)).to.deep.equal([
@@ -33,7 +41,11 @@ describe('CSV', () => {
       ['y', '', 'ende'],
     ]);
     // The spreadsheet's row numbers, and the file's lines where a record starts.
-    expect(table.records.map((r) => [r.row, r.line])).to.deep.equal([[1, 1], [2, 2], [3, 4]]);
+    expect(table.records.map((r) => [r.row, r.line])).to.deep.equal([
+      [1, 1],
+      [2, 2],
+      [3, 4],
+    ]);
   });
 
   it('detects the separator from the header, outside quotes; a tie is `;`', () => {
@@ -47,12 +59,22 @@ describe('CSV', () => {
 
   it('leaves out empty rows and rows of empty fields, but counts them as rows (as the spreadsheet does)', () => {
     const table = parseCsv('a;b\n\n1;2\n;;\n3;4\n');
-    expect(table.records.map((r) => [r.row, r.fields])).to.deep.equal([[1, ['a', 'b']], [3, ['1', '2']], [5, ['3', '4']]]);
+    expect(table.records.map((r) => [r.row, r.fields])).to.deep.equal([
+      [1, ['a', 'b']],
+      [3, ['1', '2']],
+      [5, ['3', '4']],
+    ]);
   });
 
   it('trims spaces around unquoted fields, keeps them inside quotes; old Mac line ends (CR) work too', () => {
-    expect(fields('a ; b \r" c ";d\r')).to.deep.equal([['a', 'b'], [' c ', 'd']]);
-    expect(fields('a;b\r\n"x\r\ny";z')).to.deep.equal([['a', 'b'], ['x\ny', 'z']]);
+    expect(fields('a ; b \r" c ";d\r')).to.deep.equal([
+      ['a', 'b'],
+      [' c ', 'd'],
+    ]);
+    expect(fields('a;b\r\n"x\r\ny";z')).to.deep.equal([
+      ['a', 'b'],
+      ['x\ny', 'z'],
+    ]);
   });
 
   it('an unclosed quote is an error with the row and line where it starts; nothing after it can be trusted', () => {
@@ -76,7 +98,10 @@ describe('CSV', () => {
   });
 
   it('the last record may end without a line break; a BOM alone is nothing', () => {
-    expect(fields('a;b\n1;2')).to.deep.equal([['a', 'b'], ['1', '2']]);
+    expect(fields('a;b\n1;2')).to.deep.equal([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(fields('\uFEFF')).to.deep.equal([]);
     expect(stripBom('\uFEFFx')).to.equal('x');
     expect(stripBom('x\uFEFF')).to.equal('x\uFEFF');
@@ -91,7 +116,8 @@ describe('CSV', () => {
 
   it('property: whatever a spreadsheet writes (any text, quotes, separators, line breaks), it reads back the same', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'ä', ' ', '"', ';', ',', '\n', '\r\n', '\t', 'ß', '€', 'x') });
-    const row = (width: number) => fc.array(field, { minLength: width, maxLength: width }).filter((r) => r.some((f) => f !== ''));
+    const row = (width: number) =>
+      fc.array(field, { minLength: width, maxLength: width }).filter((r) => r.some((f) => f !== ''));
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((width) => fc.array(row(width), { minLength: 1, maxLength: 6 })),

@@ -5,7 +5,12 @@ import fc from 'fast-check';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readJson } from './files.js';
-import { catalogToHsds, type HsdsExport, type HsdsExportOptions, type HsdsService } from '../../src/import/export/hsds.js';
+import {
+  catalogToHsds,
+  type HsdsExport,
+  type HsdsExportOptions,
+  type HsdsService,
+} from '../../src/import/export/hsds.js';
 import { runImport } from './import-run.js';
 import { localize } from '../../src/catalog/localize.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
@@ -26,24 +31,43 @@ import type { Catalog, CatalogInput } from '../../src/catalog/schema.js';
 const upstream = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats(ajv);
-ajv.addVocabulary(['name', 'path', 'datapackage_metadata', 'datapackage_type', 'constraints', 'example', 'core', 'tabular_required']);
+ajv.addVocabulary([
+  'name',
+  'path',
+  'datapackage_metadata',
+  'datapackage_type',
+  'constraints',
+  'example',
+  'core',
+  'tabular_required',
+]);
 ajv.addVocabulary(['openapi', 'info', 'jsonSchemaDialect', 'paths', 'components']);
-const openapi = readJson<{ components: { schemas: { Page: { properties: object } } } }>('/test/fixtures/hsds-3.0-schema/openapi.json');
+const openapi = readJson<{ components: { schemas: { Page: { properties: object } } } }>(
+  '/test/fixtures/hsds-3.0-schema/openapi.json',
+);
 ajv.addSchema(readJson('/test/fixtures/hsds-3.0-schema/compiled/service.json'), `${upstream}compiled/service.json`);
-ajv.addSchema(readJson('/test/fixtures/hsds-3.0-schema/compiled/service_list.json'), `${upstream}compiled/service_list.json`);
+ajv.addSchema(
+  readJson('/test/fixtures/hsds-3.0-schema/compiled/service_list.json'),
+  `${upstream}compiled/service_list.json`,
+);
 ajv.addSchema(openapi, `${upstream}openapi.json`);
 /** service_full: what `/services/{id}` returns. */
 const validateService = ajv.getSchema(`${upstream}compiled/service.json`)!;
 /** What `/services` returns: the `Page` with `contents` of `service_list`. */
-const validatePage = ajv.compile({ $ref: `${upstream}openapi.json#/paths/~1services/get/responses/200/content/application~1json/schema` });
+const validatePage = ajv.compile({
+  $ref: `${upstream}openapi.json#/paths/~1services/get/responses/200/content/application~1json/schema`,
+});
 
 /** Every check the official schemas make, with Ajv's errors as the message. */
 function expectValid(page: HsdsExport) {
-  const report = (validate: ValidateFunction, what: string) => `${what}:\n${ajv.errorsText(validate.errors?.slice(0, 20), { separator: '\n' })}`;
+  const report = (validate: ValidateFunction, what: string) =>
+    `${what}:\n${ajv.errorsText(validate.errors?.slice(0, 20), { separator: '\n' })}`;
   expect(validatePage(page), report(validatePage, 'page')).to.equal(true);
   // The Page schema requires none of its fields; the API's page has them all.
   expect(Object.keys(page)).to.have.members([...Object.keys(openapi.components.schemas.Page.properties), 'contents']);
-  page.contents.forEach((service, index) => expect(validateService(service), report(validateService, `contents[${index}]`)).to.equal(true));
+  page.contents.forEach((service, index) =>
+    expect(validateService(service), report(validateService, `contents[${index}]`)).to.equal(true),
+  );
 }
 
 /** Any two objects with the same `id` are the same record, written the same way; no list holds one twice. */
@@ -69,7 +93,10 @@ function expectConsistentIds(value: unknown) {
 
 /** UUID v5 in the URL namespace, written out with node:crypto to check the export's ids independently of the uuid library. */
 function uuidV5(name: string) {
-  const hash = createHash('sha1').update(Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -90,14 +117,34 @@ const small: CatalogInput = {
   maintainer: { email: 'redaktion@example.org' },
   milestones: [
     { id: 'schwangerschaft', title: { de: 'Schwangerschaft', en: 'Pregnancy' }, ageFrom: -0.75, ageTo: 0 },
-    { id: 'kita', title: { de: 'Kita-Zeit', en: 'Nursery years' }, description: { de: 'Drei bis sechs', en: 'Three to six' } },
+    {
+      id: 'kita',
+      title: { de: 'Kita-Zeit', en: 'Nursery years' },
+      description: { de: 'Drei bis sechs', en: 'Three to six' },
+    },
   ],
   topics: [{ id: 'beratung', title: { de: 'Beratung', en: 'Counselling' } }],
   districts: [{ id: 'methler', title: 'Methler' }],
   networks: [{ id: 'fruehe-hilfen', title: 'Frühe Hilfen' }],
-  organizations: [{ id: 'jugendamt', name: 'Jugendamt Kamen', url: 'https://jugendamt.example.org', phone: '02307 148-0', networks: ['fruehe-hilfen'] }],
+  organizations: [
+    {
+      id: 'jugendamt',
+      name: 'Jugendamt Kamen',
+      url: 'https://jugendamt.example.org',
+      phone: '02307 148-0',
+      networks: ['fruehe-hilfen'],
+    },
+  ],
   contacts: [
-    { id: 'erika', name: 'Erika Beispiel', role: { de: 'Beraterin', en: 'Counsellor' }, organization: 'jugendamt', phone: '02307 148-12', hours: 'Di 9–12 Uhr', languages: ['de', 'tr'] },
+    {
+      id: 'erika',
+      name: 'Erika Beispiel',
+      role: { de: 'Beraterin', en: 'Counsellor' },
+      organization: 'jugendamt',
+      phone: '02307 148-12',
+      hours: 'Di 9–12 Uhr',
+      languages: ['de', 'tr'],
+    },
   ],
   offers: [
     {
@@ -111,31 +158,67 @@ const small: CatalogInput = {
       districts: ['methler'],
       organization: 'jugendamt',
       contacts: ['erika'],
-      address: { street: 'Rathausplatz 1', postalCode: '59174', city: 'Kamen', district: 'methler', lat: 51.5921, lon: 7.6653 },
+      address: {
+        street: 'Rathausplatz 1',
+        postalCode: '59174',
+        city: 'Kamen',
+        district: 'methler',
+        lat: 51.5921,
+        lon: 7.6653,
+      },
       cost: 'free',
       costNote: 'Für alle Familien kostenlos',
       languages: ['de', 'tr', 'de-x-ls'],
       accessibility: { wheelchair: true, note: 'Aufzug' },
       schedule: 'Mo–Fr 9–17 Uhr',
-      openingHours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00', validThrough: '2026-12-18', note: 'vor Weihnachten' }],
+      openingHours: [
+        {
+          days: ['mo', 'tu', 'we', 'th', 'fr'],
+          opens: '09:00',
+          closes: '17:00',
+          validThrough: '2026-12-18',
+          note: 'vor Weihnachten',
+        },
+      ],
       keywords: ['Hebamme', 'Baby', 'Hebamme'],
       updated: '2026-03-02',
     },
-    { id: 'geburtsvorbereitung', title: 'Geburtsvorbereitung', milestones: ['schwangerschaft'], ageMin: -0.75, ageMax: -0.1, cost: 'paid', url: 'https://example.org/kurse/geburtsvorbereitung-für-paare' },
+    {
+      id: 'geburtsvorbereitung',
+      title: 'Geburtsvorbereitung',
+      milestones: ['schwangerschaft'],
+      ageMin: -0.75,
+      ageMax: -0.1,
+      cost: 'paid',
+      url: 'https://example.org/kurse/geburtsvorbereitung-für-paare',
+    },
   ],
 };
 
 const first = (page: HsdsExport): HsdsService => page.contents[0]!;
 const attributeValues = (service: HsdsService, name: string) =>
-  (service.attributes ?? []).filter((a) => a.taxonomy_term.taxonomy === 'offer-finder fields' && a.taxonomy_term.code === name).map((a) => a.value);
+  (service.attributes ?? [])
+    .filter((a) => a.taxonomy_term.taxonomy === 'offer-finder fields' && a.taxonomy_term.code === name)
+    .map((a) => a.value);
 
 describe('HSDS 3.0 export', () => {
   it('the sample catalog (100 offers): the page validates as the /services response, each service as service_full', () => {
     const catalog = sample();
     expect(catalog.offers).to.have.length(100);
-    for (const options of [{}, { language: 'en', baseUrl: 'https://www.kamen.de/familienfinder', stateProvince: 'Nordrhein-Westfalen' }] as HsdsExportOptions[]) {
+    for (const options of [
+      {},
+      { language: 'en', baseUrl: 'https://www.kamen.de/familienfinder', stateProvince: 'Nordrhein-Westfalen' },
+    ] as HsdsExportOptions[]) {
       const page = catalogToHsds(catalog, options);
-      expect(page).to.include({ total_items: 100, total_pages: 1, page_number: 1, size: 100, first_page: true, last_page: true, empty: false });
+      expect(page).to.include({
+        total_items: 100,
+        total_pages: 1,
+        page_number: 1,
+        size: 100,
+        first_page: true,
+        last_page: true,
+        empty: false,
+      });
       expectValid(page);
       expectConsistentIds(page);
     }
@@ -143,7 +226,16 @@ describe('HSDS 3.0 export', () => {
 
   it('an empty catalog is an empty page', () => {
     const page = catalogToHsds(parsed({ version: 1, milestones: [], offers: [] }));
-    expect(page).to.deep.equal({ total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true, contents: [] });
+    expect(page).to.deep.equal({
+      total_items: 0,
+      total_pages: 1,
+      page_number: 1,
+      size: 0,
+      first_page: true,
+      last_page: true,
+      empty: true,
+      contents: [],
+    });
     expectValid(page);
   });
 
@@ -178,19 +270,30 @@ describe('HSDS 3.0 export', () => {
     expect(service.organization_id).to.equal(uuidV5('offer-finder:organization:jugendamt'));
     expect(catalogToHsds(catalog)).to.deep.equal(catalogToHsds(structuredClone(catalog)));
     expect(attributeValues(service, 'id')).to.deep.equal(['familienhebammen']);
-    expect(service.organization!.attributes!.map((a) => a.value ?? a.taxonomy_term.code)).to.deep.equal(['jugendamt', 'fruehe-hilfen']);
+    expect(service.organization!.attributes!.map((a) => a.value ?? a.taxonomy_term.code)).to.deep.equal([
+      'jugendamt',
+      'fruehe-hilfen',
+    ]);
   });
 
   it('contacts with their phone, office hours and languages; the organisation with its phone', () => {
     const service = first(catalogToHsds(parsed(small)));
     const contact = service.contacts![0]!;
-    expect(contact).to.include({ name: 'Erika Beispiel', title: 'Beraterin', organization_id: service.organization_id });
+    expect(contact).to.include({
+      name: 'Erika Beispiel',
+      title: 'Beraterin',
+      organization_id: service.organization_id,
+    });
     expect(contact.phones![0]).to.deep.include({ number: '02307 148-12', description: 'Di 9–12 Uhr' });
     expect(contact.phones![0]!.languages!.map((l) => [l.code, l.name])).to.deep.equal([
       ['de', 'Deutsch'],
       ['tr', 'Türkisch'],
     ]);
-    expect(service.organization).to.deep.include({ name: 'Jugendamt Kamen', description: 'Jugendamt Kamen', website: 'https://jugendamt.example.org/' });
+    expect(service.organization).to.deep.include({
+      name: 'Jugendamt Kamen',
+      description: 'Jugendamt Kamen',
+      website: 'https://jugendamt.example.org/',
+    });
     expect(service.organization!.phones!.map((p) => p.number)).to.deep.equal(['02307 148-0']);
   });
 
@@ -208,9 +311,13 @@ describe('HSDS 3.0 export', () => {
       address_type: 'physical',
     });
     expect(location.accessibility![0]!.description).to.equal('Aufzug');
-    expect(location.accessibility![0]!.attributes!.map((a) => [a.taxonomy_term.code, a.value])).to.deep.equal([['wheelchair', 'true']]);
+    expect(location.accessibility![0]!.attributes!.map((a) => [a.taxonomy_term.code, a.value])).to.deep.equal([
+      ['wheelchair', 'true'],
+    ]);
     expect(service.service_areas!.map((a) => a.name)).to.deep.equal(['Methler']);
-    expect(catalogToHsds(parsed(small), { country: 'AT' }).contents[0]!.service_at_locations![0]!.location.addresses![0]).to.include({ country: 'AT', state_province: '' });
+    expect(
+      catalogToHsds(parsed(small), { country: 'AT' }).contents[0]!.service_at_locations![0]!.location.addresses![0],
+    ).to.include({ country: 'AT', state_province: '' });
   });
 
   it('opening hours Mo–Fr as a weekly schedule, with the text families read and the note', () => {
@@ -230,8 +337,14 @@ describe('HSDS 3.0 export', () => {
 
   it('cost, ages, languages, keywords, dates and the maintainer', () => {
     const [familienhebammen, geburtsvorbereitung] = catalogToHsds(parsed(small)).contents;
-    expect(familienhebammen!.cost_options).to.deep.equal([{ id: uuidV5('offer-finder:cost-option:familienhebammen'), amount: 0 }]);
-    expect(familienhebammen).to.include({ fees_description: 'Für alle Familien kostenlos', minimum_age: 0, maximum_age: 1 });
+    expect(familienhebammen!.cost_options).to.deep.equal([
+      { id: uuidV5('offer-finder:cost-option:familienhebammen'), amount: 0 },
+    ]);
+    expect(familienhebammen).to.include({
+      fees_description: 'Für alle Familien kostenlos',
+      minimum_age: 0,
+      maximum_age: 1,
+    });
     expect(attributeValues(familienhebammen!, 'cost')).to.deep.equal(['free']);
     expect(attributeValues(familienhebammen!, 'keyword')).to.deep.equal(['Hebamme', 'Baby']);
     expect(familienhebammen!.languages!.map(({ code, note }) => [code, note])).to.deep.equal([
@@ -239,9 +352,19 @@ describe('HSDS 3.0 export', () => {
       ['tr', undefined],
       ['de', 'de-x-ls'],
     ]);
-    expect(familienhebammen).to.include({ assured_date: '2026-03-02', last_modified: '2026-03-02T00:00:00Z', assurer_email: 'redaktion@example.org' });
+    expect(familienhebammen).to.include({
+      assured_date: '2026-03-02',
+      last_modified: '2026-03-02T00:00:00Z',
+      assurer_email: 'redaktion@example.org',
+    });
     // Only before birth: no ages; paid: no cost option, but the attribute.
-    expect(geburtsvorbereitung).to.not.have.any.keys('minimum_age', 'maximum_age', 'cost_options', 'assured_date', 'assurer_email');
+    expect(geburtsvorbereitung).to.not.have.any.keys(
+      'minimum_age',
+      'maximum_age',
+      'cost_options',
+      'assured_date',
+      'assurer_email',
+    );
     expect(attributeValues(geburtsvorbereitung!, 'cost')).to.deep.equal(['paid']);
     // A link with an umlaut, as HSDS's `format: uri` wants it.
     expect(geburtsvorbereitung!.url).to.equal('https://example.org/kurse/geburtsvorbereitung-f%C3%BCr-paare');
@@ -249,7 +372,9 @@ describe('HSDS 3.0 export', () => {
 
   it('milestones and topics as terms of their taxonomies, code = catalog id', () => {
     const service = first(catalogToHsds(parsed(small)));
-    const terms = service.attributes!.filter((a) => a.taxonomy_term.taxonomy !== 'offer-finder fields').map((a) => a.taxonomy_term);
+    const terms = service
+      .attributes!.filter((a) => a.taxonomy_term.taxonomy !== 'offer-finder fields')
+      .map((a) => a.taxonomy_term);
     expect(terms.map((t) => [t.taxonomy, t.code, t.name, t.description])).to.deep.equal([
       ['offer-finder milestones', 'schwangerschaft', 'Schwangerschaft', 'Schwangerschaft'],
       ['offer-finder milestones', 'kita', 'Kita-Zeit', 'Drei bis sechs'],
@@ -262,7 +387,11 @@ describe('HSDS 3.0 export', () => {
   it('language en: the English texts, German where there is none; language names in English', () => {
     const [familienhebammen, geburtsvorbereitung] = catalogToHsds(parsed(small), { language: 'en' }).contents;
     expect(familienhebammen).to.include({ name: 'Family midwives', description: 'Support in the first year.' });
-    expect(familienhebammen!.attributes!.map((a) => a.taxonomy_term.name)).to.include.members(['Pregnancy', 'Nursery years', 'Counselling']);
+    expect(familienhebammen!.attributes!.map((a) => a.taxonomy_term.name)).to.include.members([
+      'Pregnancy',
+      'Nursery years',
+      'Counselling',
+    ]);
     expect(familienhebammen!.languages!.map((l) => l.name)).to.deep.equal(['German', 'Turkish', 'German']);
     expect(familienhebammen!.contacts![0]!.title).to.equal('Counsellor');
     expect(geburtsvorbereitung!.name).to.equal('Geburtsvorbereitung');
@@ -285,10 +414,16 @@ describe('HSDS 3.0 export', () => {
     // The two taxonomies map to the catalog's own ids, by scheme and code.
     const mappingJson = { milestones: {} as Record<string, string>, topics: {} as Record<string, string> };
     for (const { taxonomy_term: term } of page.contents.flatMap((s) => s.attributes ?? [])) {
-      if (term.taxonomy === 'offer-finder milestones') mappingJson.milestones[`${term.taxonomy}:${term.code}`] = term.code;
+      if (term.taxonomy === 'offer-finder milestones')
+        mappingJson.milestones[`${term.taxonomy}:${term.code}`] = term.code;
       if (term.taxonomy === 'offer-finder topics') mappingJson.topics[`${term.taxonomy}:${term.code}`] = term.code;
     }
-    const back = (await runImport([{ name: 'export.json', json: page }], { base: readJson('/demo/public/angebote.json'), mappingJson })).catalog!;
+    const back = (
+      await runImport([{ name: 'export.json', json: page }], {
+        base: readJson('/demo/public/angebote.json'),
+        mappingJson,
+      })
+    ).catalog!;
     expect(back.offers).to.have.length(catalog.offers.length);
     catalog.offers.forEach((offer, index) => {
       const read = back.offers[index]!;
@@ -297,7 +432,9 @@ describe('HSDS 3.0 export', () => {
       const { district: _, ...place } = offer.address!;
       expect(read.address).to.deep.equal(place);
       expect(read.openingHours).to.deep.equal(offer.openingHours?.map(({ note: _, ...period }) => period));
-      expect(back.organizations.find((o) => o.id === read.organization)?.name).to.equal(localize(catalog.organizations.find((o) => o.id === offer.organization)!.name, 'de'));
+      expect(back.organizations.find((o) => o.id === read.organization)?.name).to.equal(
+        localize(catalog.organizations.find((o) => o.id === offer.organization)!.name, 'de'),
+      );
     });
   });
 });
@@ -307,11 +444,25 @@ const id = fc.stringMatching(/^[a-z0-9][a-z0-9_.:-]{0,11}$/);
 const tags = ['de', 'en', 'tr', 'ar', 'uk', 'de-x-ls', 'prs', 'fa-AF'] as const;
 const plain = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
 const localized = fc.oneof(plain, fc.dictionary(fc.constantFrom(...tags), plain, { minKeys: 1, maxKeys: 3 }));
-const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('https://ex.org/für-eltern', 'https://ex.org/a|b^c[1]', 'https://ex.org/100%zz', 'http://straße.de/x#a#b'));
-const email = fc.tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-z0-9]{1,8}$/)).map(([user, host]) => `${user}@${host}.de`);
+const url = fc.oneof(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constantFrom(
+    'https://ex.org/für-eltern',
+    'https://ex.org/a|b^c[1]',
+    'https://ex.org/100%zz',
+    'http://straße.de/x#a#b',
+  ),
+);
+const email = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-z0-9]{1,8}$/))
+  .map(([user, host]) => `${user}@${host}.de`);
 const phone = fc.stringMatching(/^\+?[0-9][0-9 ()/.-]{2,16}$/);
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const day = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const day = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const address = fc.record(
   {
     street: plain,
@@ -331,8 +482,14 @@ const openingPeriod = fc
     note: fc.option(localized, { nil: undefined }),
   })
   .filter((p) => p.opens !== p.closes)
-  .map(({ validity, note, ...period }) => ({ ...period, ...(validity && { validFrom: validity[0], validThrough: validity[1] }), ...(note && { note }) }));
-const ages = fc.tuple(fc.double({ min: -1, max: 30, noNaN: true }), fc.double({ min: -1, max: 30, noNaN: true })).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
+  .map(({ validity, note, ...period }) => ({
+    ...period,
+    ...(validity && { validFrom: validity[0], validThrough: validity[1] }),
+    ...(note && { note }),
+  }));
+const ages = fc
+  .tuple(fc.double({ min: -1, max: 30, noNaN: true }), fc.double({ min: -1, max: 30, noNaN: true }))
+  .map(([a, b]) => (a <= b ? [a, b] : [b, a]));
 
 const catalogArbitrary = fc
   .record({
@@ -346,26 +503,51 @@ const catalogArbitrary = fc
   })
   .chain((ids) => {
     // References may repeat an id: the catalog allows it.
-    const some = (list: string[], minLength = 0) => (list.length ? fc.array(fc.constantFrom(...list), { minLength, maxLength: 4 }) : fc.constant([]));
-    const ref = (list: string[]) => (list.length ? fc.option(fc.constantFrom(...list), { nil: undefined }) : fc.constant(undefined));
+    const some = (list: string[], minLength = 0) =>
+      list.length ? fc.array(fc.constantFrom(...list), { minLength, maxLength: 4 }) : fc.constant([]);
+    const ref = (list: string[]) =>
+      list.length ? fc.option(fc.constantFrom(...list), { nil: undefined }) : fc.constant(undefined);
     const optional = { requiredKeys: [] as [] };
     return fc.record({
       version: fc.constant(1 as const),
       updated: fc.option(day, { nil: undefined }),
       maintainer: fc.option(fc.record({ email }), { nil: undefined }),
-      milestones: fc.tuple(...ids.milestones.map((mid) => fc.record({ id: fc.constant(mid), title: localized, description: fc.option(localized, { nil: undefined }) }))),
+      milestones: fc.tuple(
+        ...ids.milestones.map((mid) =>
+          fc.record({ id: fc.constant(mid), title: localized, description: fc.option(localized, { nil: undefined }) }),
+        ),
+      ),
       topics: fc.tuple(...ids.topics.map((tid) => fc.record({ id: fc.constant(tid), title: localized }))),
       districts: fc.tuple(...ids.districts.map((did) => fc.record({ id: fc.constant(did), title: localized }))),
-      networks: fc.tuple(...ids.networks.map((nid) => fc.record({ id: fc.constant(nid), title: localized, description: localized }, { requiredKeys: ['id', 'title'] }))),
+      networks: fc.tuple(
+        ...ids.networks.map((nid) =>
+          fc.record(
+            { id: fc.constant(nid), title: localized, description: localized },
+            { requiredKeys: ['id', 'title'] },
+          ),
+        ),
+      ),
       organizations: fc.tuple(
         ...ids.organizations.map((oid) =>
-          fc.record({ id: fc.constant(oid), name: localized, url, email, phone, address, networks: some(ids.networks) }, { requiredKeys: ['id', 'name'] }),
+          fc.record(
+            { id: fc.constant(oid), name: localized, url, email, phone, address, networks: some(ids.networks) },
+            { requiredKeys: ['id', 'name'] },
+          ),
         ),
       ),
       contacts: fc.tuple(
         ...ids.contacts.map((cid) =>
           fc.record(
-            { id: fc.constant(cid), name: localized, role: localized, organization: ref(ids.organizations), phone, email, hours: localized, languages: fc.subarray([...tags]) },
+            {
+              id: fc.constant(cid),
+              name: localized,
+              role: localized,
+              organization: ref(ids.organizations),
+              phone,
+              email,
+              hours: localized,
+              languages: fc.subarray([...tags]),
+            },
             { requiredKeys: ['id', 'name'] },
           ),
         ),
@@ -392,13 +574,22 @@ const catalogArbitrary = fc
                   openingHours: fc.array(openingPeriod, { minLength: 1, maxLength: 3 }),
                   url,
                   keywords: fc.array(plain, { maxLength: 4 }),
-                  updated: fc.oneof(day, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString())),
+                  updated: fc.oneof(
+                    day,
+                    fc
+                      .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+                      .map((d) => d.toISOString()),
+                  ),
                   ages,
                 },
                 optional,
               ),
             })
-            .map(({ main, more: { ages: range, ...more } }) => ({ ...main, ...more, ...(range && { ageMin: range[0], ageMax: range[1] }) })),
+            .map(({ main, more: { ages: range, ...more } }) => ({
+              ...main,
+              ...more,
+              ...(range && { ageMin: range[0], ageMax: range[1] }),
+            })),
         ),
       ),
     });

@@ -31,7 +31,10 @@ describe('HSDS 3.0 import', () => {
     const fromOrganization = hsdsServices(hsds.organization_full)!.services;
     expect(fromOrganization.map((s) => s.path)).to.deep.equal(['services[0]']);
     expect((fromOrganization[0]!.organization as { name: string }).name).to.equal('Example Organization Inc.');
-    expect(hsdsServices([hsds.service_full, hsds.service_full])!.services.map((s) => s.path)).to.deep.equal(['[0]', '[1]']);
+    expect(hsdsServices([hsds.service_full, hsds.service_full])!.services.map((s) => s.path)).to.deep.equal([
+      '[0]',
+      '[1]',
+    ]);
     expect(hsdsServices(hsds.service_full)!.flavour).to.equal('hsds-3');
     expect(hsdsServices({ hello: 'world' })).to.equal(undefined);
     expect(hsdsServices('text')).to.equal(undefined);
@@ -45,7 +48,9 @@ describe('HSDS 3.0 import', () => {
     expect(offer.id).to.equal(serviceId);
     // The mapping says the texts are English.
     expect(offer.title).to.deep.equal({ en: 'Community Counselling' });
-    expect((offer.description as { en: string }).en).to.match(/^Counselling Services provided by trained professionals\./);
+    expect((offer.description as { en: string }).en).to.match(
+      /^Counselling Services provided by trained professionals\./,
+    );
     // The taxonomy term by its id and by its code.
     expect(offer.milestones).to.deep.equal(['weiterfuehrende-schule', 'uebergang-beruf']);
     expect(offer.topics).to.deep.equal(['beratung', 'gesundheit']);
@@ -73,14 +78,20 @@ describe('HSDS 3.0 import', () => {
       languages: ['ur'],
     });
     // The location's address (latitude 100 is no latitude: left out, and said so).
-    expect(offer.address).to.deep.equal({ street: '1-30 Main Street, MyVillage', postalCode: 'ABC 1234', city: 'MyCity' });
+    expect(offer.address).to.deep.equal({
+      street: '1-30 Main Street, MyVillage',
+      postalCode: 'ABC 1234',
+      city: 'MyCity',
+    });
     expect(offer.languages).to.deep.equal(['ur']);
     expect(offer.accessibility!.note).to.deep.equal({
       en: 'The building is equipped with induction loops for hearing aids. Wheelchair access is possible on all levels. Switch hearing aid to T-coil to access the induction loop facility.',
     });
     expect(offer.schedule).to.equal('Do, Fr 10:00–18:00');
     expect(offer.cost).to.equal('paid');
-    expect((offer.costNote as { en: string }).en).to.match(/^Under 18s and Over 60s: 35 GBP per 1 hour session\. Non-NHS patients/);
+    expect((offer.costNote as { en: string }).en).to.match(
+      /^Under 18s and Over 60s: 35 GBP per 1 hour session\. Non-NHS patients/,
+    );
     expect(offer.url).to.equal('http://example.com/counselling');
     // Checked: assured 2005, changed 2023; the later counts.
     expect(offer.updated).to.equal('2023-03-15T10:30:45.123Z');
@@ -92,7 +103,11 @@ describe('HSDS 3.0 import', () => {
     ]);
     expect(said(notes, (n) => n.code === 'age-open-end')).to.deep.equal([['info', 'age-open-end', 'maximum_age']]);
     // Every field with a value that has no place in the catalog is named.
-    expect(notes.filter((n) => n.code === 'unused-field').map((n) => n.value)).to.include.members(['wait_time', 'funding', 'required_documents']);
+    expect(notes.filter((n) => n.code === 'unused-field').map((n) => n.value)).to.include.members([
+      'wait_time',
+      'funding',
+      'required_documents',
+    ]);
   });
 
   for (const name of fixtures) {
@@ -108,11 +123,20 @@ describe('HSDS 3.0 import', () => {
   it('the list of the API has no taxonomy: ages choose the milestones; without ages the defaults, and said so', async () => {
     const byAge = await run(hsds.service_list);
     expect(byAge.catalog!.offers[0]!.milestones).to.deep.equal(['weiterfuehrende-schule', 'uebergang-beruf']);
-    expect(said(byAge.notes, (n) => n.code === 'milestones-by-age')).to.deep.equal([['info', 'milestones-by-age', 'contents[0] minimum_age']]);
-    const { minimum_age: _min, maximum_age: _max, ...ageless } = (hsds.service_list as { contents: Record<string, unknown>[] }).contents[0]!;
+    expect(said(byAge.notes, (n) => n.code === 'milestones-by-age')).to.deep.equal([
+      ['info', 'milestones-by-age', 'contents[0] minimum_age'],
+    ]);
+    const {
+      minimum_age: _min,
+      maximum_age: _max,
+      ...ageless
+    } = (hsds.service_list as { contents: Record<string, unknown>[] }).contents[0]!;
     const byDefault = await run([ageless]);
     expect(byDefault.catalog!.offers[0]!.milestones).to.deep.equal(['erste-jahre']);
-    expect(byDefault.notes.find((n) => n.code === 'default-milestones')).to.include({ severity: 'info', value: 'erste-jahre' });
+    expect(byDefault.notes.find((n) => n.code === 'default-milestones')).to.include({
+      severity: 'info',
+      value: 'erste-jahre',
+    });
     // Without defaults such a service is skipped, with a reason.
     const strict = await run([ageless], { mappingJson: { language: 'en' } });
     expect(strict.catalog!.offers).to.deep.equal([]);
@@ -120,7 +144,11 @@ describe('HSDS 3.0 import', () => {
   });
 
   it('keeps the base catalog’s offers with keepOffers, adds the organisation once', async () => {
-    const { catalog } = await runImport([{ name: 'org.json', json: hsds.organization_full }], { base, mappingJson, keepOffers: true });
+    const { catalog } = await runImport([{ name: 'org.json', json: hsds.organization_full }], {
+      base,
+      mappingJson,
+      keepOffers: true,
+    });
     expect(catalog!.offers).to.have.length(101);
     expect(catalog!.organizations.filter((o) => o.id === 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610')).to.have.length(1);
   });
@@ -137,7 +165,11 @@ describe('HSDS 3.0 import', () => {
     ];
     const { catalog, notes } = await run(input);
     expect(catalog!.offers.map((o) => o.id)).to.deep.equal([serviceId, 'not-an-id']);
-    expect(said(notes, (n) => ['inactive', 'missing-value', 'duplicate-record', 'duplicate-id', 'invalid-id'].includes(n.code))).to.deep.equal([
+    expect(
+      said(notes, (n) =>
+        ['inactive', 'missing-value', 'duplicate-record', 'duplicate-id', 'invalid-id'].includes(n.code),
+      ),
+    ).to.deep.equal([
       ['info', 'inactive', '[0] status'],
       ['error', 'missing-value', '[1]'],
       ['info', 'duplicate-record', '[3] id'],
@@ -149,13 +181,20 @@ describe('HSDS 3.0 import', () => {
   it('mapping targets the base catalog does not have are reported; the parser drops them from the offers', async () => {
     const wrong = { ...(mappingJson as object), milestones: { code: ['kita2', 'kita'] } };
     const { catalog, notes } = await run(hsds.service_full, { mappingJson: wrong });
-    expect(notes[0]).to.deep.include({ code: 'unknown-reference', value: 'kita2', kind: 'milestone', at: { file: 'mapping.json', path: 'milestones.code' } });
+    expect(notes[0]).to.deep.include({
+      code: 'unknown-reference',
+      value: 'kita2',
+      kind: 'milestone',
+      at: { file: 'mapping.json', path: 'milestones.code' },
+    });
     expect(catalog!.offers[0]!.milestones).to.deep.equal(['kita']);
     expect(notes.map((n) => n.code)).to.include('catalog-issue');
   });
 
   it('plain texts without a language in the mapping (taken as German)', async () => {
-    const { catalog } = await run(hsds.service_full, { mappingJson: { ...(mappingJson as object), language: undefined } });
+    const { catalog } = await run(hsds.service_full, {
+      mappingJson: { ...(mappingJson as object), language: undefined },
+    });
     expect(catalog!.offers[0]!.title).to.equal('Community Counselling');
   });
 
@@ -166,9 +205,20 @@ describe('HSDS 3.0 import', () => {
     expect(germanDays('MO,TU,WE,FR,SA')).to.equal('Mo–Mi, Fr, Sa');
     expect(germanDays('1MO,-1FR')).to.equal('1. Mo, letzter Fr');
     expect(germanDays('XX')).to.equal(undefined);
-    expect(scheduleText([{ byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00' }])).to.deep.equal({ text: 'Mo–Fr 09:00–17:00', generated: true });
-    expect(scheduleText([{ byday: 'SA', opens_at: '9:30' }, { byday: 'SA', opens_at: '9:30' }])).to.deep.equal({ text: 'Sa ab 09:30', generated: true });
-    expect(scheduleText([{ freq: 'YEARLY', description: 'Once a year in May' }])).to.deep.equal({ text: 'Once a year in May', generated: false });
+    expect(scheduleText([{ byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00' }])).to.deep.equal({
+      text: 'Mo–Fr 09:00–17:00',
+      generated: true,
+    });
+    expect(
+      scheduleText([
+        { byday: 'SA', opens_at: '9:30' },
+        { byday: 'SA', opens_at: '9:30' },
+      ]),
+    ).to.deep.equal({ text: 'Sa ab 09:30', generated: true });
+    expect(scheduleText([{ freq: 'YEARLY', description: 'Once a year in May' }])).to.deep.equal({
+      text: 'Once a year in May',
+      generated: false,
+    });
     expect(scheduleText([{}])).to.equal(undefined);
   });
 
@@ -176,7 +226,14 @@ describe('HSDS 3.0 import', () => {
     expect(
       openingHoursFromSchedules([
         { freq: 'WEEKLY', interval: 1, byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '12:00:00' },
-        { byday: 'th', opens_at: '14:00', closes_at: '17:30', valid_from: '2026-01-01', valid_to: '2026-12-31T00:00:00Z', until: '2026-06-30' },
+        {
+          byday: 'th',
+          opens_at: '14:00',
+          closes_at: '17:30',
+          valid_from: '2026-01-01',
+          valid_to: '2026-12-31T00:00:00Z',
+          until: '2026-06-30',
+        },
       ]),
     ).to.deep.equal([
       { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
@@ -197,9 +254,17 @@ describe('HSDS 3.0 import', () => {
   });
 
   it('puts the opening hours on the offer beside the text, and the parser checks them', async () => {
-    const service = (schedules: object[]) => ({ ...(hsds.service_full as object), schedules, service_at_locations: [] });
-    const imported = (await run(service([{ byday: 'TH,FR', opens_at: '10:00:00', closes_at: '18:00:00' }]))).catalog!.offers[0]!;
-    expect([imported.schedule, imported.openingHours]).to.deep.equal(['Do, Fr 10:00–18:00', [{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]]);
+    const service = (schedules: object[]) => ({
+      ...(hsds.service_full as object),
+      schedules,
+      service_at_locations: [],
+    });
+    const imported = (await run(service([{ byday: 'TH,FR', opens_at: '10:00:00', closes_at: '18:00:00' }]))).catalog!
+      .offers[0]!;
+    expect([imported.schedule, imported.openingHours]).to.deep.equal([
+      'Do, Fr 10:00–18:00',
+      [{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }],
+    ]);
     const broken = await run(service([{ byday: 'TH', opens_at: '23:00', closes_at: '23:00:30' }]));
     expect(broken.catalog!.offers[0]!.openingHours).to.equal(undefined);
   });

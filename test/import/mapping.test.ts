@@ -15,7 +15,10 @@ describe('the mapping file', () => {
 
   it('the schema takes the mappings of the real fixtures and refuses a wrong field or id', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(mappingJsonSchema());
-    for (const file of ['chemnitz', 'berlin']) expect(validate(readJson(`/test/fixtures/real/mappings/${file}.json`)), JSON.stringify(validate.errors)).to.equal(true);
+    for (const file of ['chemnitz', 'berlin'])
+      expect(validate(readJson(`/test/fixtures/real/mappings/${file}.json`)), JSON.stringify(validate.errors)).to.equal(
+        true,
+      );
     expect(validate({ columns: { Name: 'title' } })).to.equal(false);
     expect(validate({ milestones: { Kita: 'kita zeit' } })).to.equal(false);
   });
@@ -33,19 +36,41 @@ describe('the mapping file', () => {
       },
       'mapping.json',
     );
-    expect([...mapping.targets.milestones]).to.deep.equal([['a', ['kita']], ['b', ['kita', 'grundschule']]]);
-    expect([...mapping.columns]).to.deep.equal([['leistungen', ['titel', 'kategorie']], ['objectid', ['ignore']]]);
+    expect([...mapping.targets.milestones]).to.deep.equal([
+      ['a', ['kita']],
+      ['b', ['kita', 'grundschule']],
+    ]);
+    expect([...mapping.columns]).to.deep.equal([
+      ['leistungen', ['titel', 'kategorie']],
+      ['objectid', ['ignore']],
+    ]);
     expect([...mapping.defaults]).to.deep.equal([['ort', 'Kamen']]);
     expect([mapping.defaultMilestones, mapping.language]).to.deep.equal([['erste-jahre'], 'en']);
-    expect(notes.map((n) => n.at?.path)).to.have.members(['sprache', 'milestones.c', 'topics', 'columns.Farbe', 'defaults.land']);
+    expect(notes.map((n) => n.at?.path)).to.have.members([
+      'sprache',
+      'milestones.c',
+      'topics',
+      'columns.Farbe',
+      'defaults.land',
+    ]);
     expect(notes.every((n) => n.severity === 'error' && n.code === 'invalid-mapping')).to.equal(true);
     expect(parseMapping([], 'm.json').notes[0]!.code).to.equal('invalid-mapping');
   });
 
   it('a term is named by scheme and value, value, id or name; ids the base lacks are reported', () => {
-    expect(termKeys({ scheme: 'Art', value: 'KITA', id: '7', label: 'Kindertagesstätte' })).to.deep.equal(['art:kita', 'kita', 'art:7', '7', 'art:kindertagesstätte', 'kindertagesstätte']);
+    expect(termKeys({ scheme: 'Art', value: 'KITA', id: '7', label: 'Kindertagesstätte' })).to.deep.equal([
+      'art:kita',
+      'kita',
+      'art:7',
+      '7',
+      'art:kindertagesstätte',
+      'kindertagesstätte',
+    ]);
     const base = readJson<CatalogInput>('/demo/public/angebote.json');
-    const { mapping } = parseMapping({ milestones: { Kita: ['kita', 'kita2'] }, defaultTopics: ['astrologie'] }, 'm.json');
+    const { mapping } = parseMapping(
+      { milestones: { Kita: ['kita', 'kita2'] }, defaultTopics: ['astrologie'] },
+      'm.json',
+    );
     expect(unknownTargets(mapping, base, 'm.json').map((n) => [n.at?.path, n.value, n.kind])).to.deep.equal([
       ['milestones.kita', 'kita2', 'milestone'],
       ['defaultTopics', 'astrologie', 'topic'],
@@ -55,7 +80,13 @@ describe('the mapping file', () => {
   it('keys that match nothing in the data are reported, once each', async () => {
     const base = readJson<CatalogInput>('/demo/public/angebote.json');
     const text = 'Titel;Art\nKita Sonne;Kita\n';
-    const { notes } = await runImport([{ name: 'a.csv', text }], { base, mappingJson: { columns: { Art: 'kategorie', Farbe: 'ignore' }, milestones: { Kita: 'kita', Hort: 'grundschule' } } });
+    const { notes } = await runImport([{ name: 'a.csv', text }], {
+      base,
+      mappingJson: {
+        columns: { Art: 'kategorie', Farbe: 'ignore' },
+        milestones: { Kita: 'kita', Hort: 'grundschule' },
+      },
+    });
     expect(notes.filter((n) => n.code === 'unused-mapping-key').map((n) => [n.at?.path, n.value])).to.deep.equal([
       ['milestones', 'hort'],
       ['columns', 'farbe'],

@@ -10,7 +10,10 @@ describe('plainText', () => {
       text: 'Krabbelgruppe für Kinder < 3 Jahre\nund > 1 Jahr',
       html: false,
     });
-    expect(plainText('Eltern & Kinder, Anmeldung <bitte ergänzen>')).to.deep.equal({ text: 'Eltern & Kinder, Anmeldung <bitte ergänzen>', html: false });
+    expect(plainText('Eltern & Kinder, Anmeldung <bitte ergänzen>')).to.deep.equal({
+      text: 'Eltern & Kinder, Anmeldung <bitte ergänzen>',
+      html: false,
+    });
     expect(plainText('Offene Sprechstunde:\n- Mo 9–11 Uhr\n- Do 14–16 Uhr')).to.deep.equal({
       text: 'Offene Sprechstunde:\n- Mo 9–11 Uhr\n- Do 14–16 Uhr',
       html: false,
@@ -54,13 +57,19 @@ describe('plainText', () => {
   });
 
   it('drops images with their alt text', () => {
-    expect(text('<p><img src="/fileadmin/logo-familienbuero.png" alt="Logo Familienbüro" width="120"> Das Familienbüro hilft.</p>')).to.equal('Das Familienbüro hilft.');
+    expect(
+      text(
+        '<p><img src="/fileadmin/logo-familienbuero.png" alt="Logo Familienbüro" width="120"> Das Familienbüro hilft.</p>',
+      ),
+    ).to.equal('Das Familienbüro hilft.');
   });
 
   it('decodes entities and collapses spaces; soft hyphens go', () => {
-    expect(text('<p>Kinder&shy;tages&shy;stätte &#8211; Öffnungs&shy;zeiten:&nbsp;&nbsp; 7:00&ndash;16:30&nbsp;Uhr &#x2013; Tel.&nbsp;02307&nbsp;148-0</p>')).to.equal(
-      'Kindertagesstätte – Öffnungszeiten: 7:00–16:30 Uhr – Tel. 02307 148-0',
-    );
+    expect(
+      text(
+        '<p>Kinder&shy;tages&shy;stätte &#8211; Öffnungs&shy;zeiten:&nbsp;&nbsp; 7:00&ndash;16:30&nbsp;Uhr &#x2013; Tel.&nbsp;02307&nbsp;148-0</p>',
+      ),
+    ).to.equal('Kindertagesstätte – Öffnungszeiten: 7:00–16:30 Uhr – Tel. 02307 148-0');
   });
 
   it('decodes entities in text without tags and keeps its line breaks (UK feeds)', () => {
@@ -71,7 +80,10 @@ describe('plainText', () => {
   });
 
   it('keeps the line breaks of text with inline tags only (a spreadsheet cell with <b>)', () => {
-    expect(plainText('Anmeldung <b>bis 15.03.</b>\nTelefon 02307 148-0')).to.deep.equal({ text: 'Anmeldung bis 15.03.\nTelefon 02307 148-0', html: true });
+    expect(plainText('Anmeldung <b>bis 15.03.</b>\nTelefon 02307 148-0')).to.deep.equal({
+      text: 'Anmeldung bis 15.03.\nTelefon 02307 148-0',
+      html: true,
+    });
   });
 
   it('writes table rows as lines, cells joined by a comma, empty cells left out', () => {
@@ -79,7 +91,9 @@ describe('plainText', () => {
       '<table class="contenttable"><thead><tr><th>Tag</th><th>Uhrzeit</th></tr></thead><tbody>' +
       '<tr><td>Montag</td><td><p>8:00 - 12:00 Uhr</p></td></tr><tr><td>Dienstag</td><td>&nbsp;</td></tr>' +
       '<tr><td>Donnerstag</td><td>14:00 - 16:00 Uhr</td></tr></tbody></table><p>In den Ferien geschlossen.</p>';
-    expect(text(html)).to.equal('Tag, Uhrzeit\nMontag, 8:00 - 12:00 Uhr\nDienstag\nDonnerstag, 14:00 - 16:00 Uhr\n\nIn den Ferien geschlossen.');
+    expect(text(html)).to.equal(
+      'Tag, Uhrzeit\nMontag, 8:00 - 12:00 Uhr\nDienstag\nDonnerstag, 14:00 - 16:00 Uhr\n\nIn den Ferien geschlossen.',
+    );
   });
 
   it('reads what Word pastes into a CMS (mso classes, <o:p>, <span> soup)', () => {

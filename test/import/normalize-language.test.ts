@@ -12,7 +12,23 @@ const tags = (values: string[]) => Object.fromEntries(values.map((value) => [val
 describe('languageTag', () => {
   it('names in German and English, as Kita lists and UK feeds write them', () => {
     expect(
-      tags(['Deutsch', 'Englisch', 'English', 'Ukrainisch', 'Arabisch', 'Polish', 'Russisch', 'Rumänisch', 'Tuerkisch', 'Paschtu', 'Somali', 'Urdu', 'Vietnamesisch', 'Cantonese', 'Tagalog']),
+      tags([
+        'Deutsch',
+        'Englisch',
+        'English',
+        'Ukrainisch',
+        'Arabisch',
+        'Polish',
+        'Russisch',
+        'Rumänisch',
+        'Tuerkisch',
+        'Paschtu',
+        'Somali',
+        'Urdu',
+        'Vietnamesisch',
+        'Cantonese',
+        'Tagalog',
+      ]),
     ).to.deep.equal({
       Deutsch: 'de',
       Englisch: 'en',
@@ -34,7 +50,9 @@ describe('languageTag', () => {
   });
 
   it('German phrasing around the name', () => {
-    expect(tags(['Türkisch', 'türkische Sprache', 'auf Türkisch', 'in türkischer Sprache', 'the English language'])).to.deep.equal({
+    expect(
+      tags(['Türkisch', 'türkische Sprache', 'auf Türkisch', 'in türkischer Sprache', 'the English language']),
+    ).to.deep.equal({
       Türkisch: 'tr',
       'türkische Sprache': 'tr',
       'auf Türkisch': 'tr',
@@ -70,7 +88,16 @@ describe('languageTag', () => {
 
   it('sign languages and easy-to-read language', () => {
     expect(
-      tags(['American Sign Language', 'ASL', 'British Sign Language', 'BSL', 'Deutsche Gebärdensprache', 'DGS', 'Leichte Sprache', 'Easy Read']),
+      tags([
+        'American Sign Language',
+        'ASL',
+        'British Sign Language',
+        'BSL',
+        'Deutsche Gebärdensprache',
+        'DGS',
+        'Leichte Sprache',
+        'Easy Read',
+      ]),
     ).to.deep.equal({
       'American Sign Language': 'ase',
       ASL: 'ase',
@@ -84,7 +111,9 @@ describe('languageTag', () => {
   });
 
   it('codes and tags, canonicalised', () => {
-    expect(tags(['de', 'DE', 'tur', 'ENG', 'ger', 'ukr', 'de-AT', 'de-at', 'sr-Latn', 'zh-Hant', 'de-x-ls', 'it', 'am'])).to.deep.equal({
+    expect(
+      tags(['de', 'DE', 'tur', 'ENG', 'ger', 'ukr', 'de-AT', 'de-at', 'sr-Latn', 'zh-Hant', 'de-x-ls', 'it', 'am']),
+    ).to.deep.equal({
       de: 'de',
       DE: 'de',
       tur: 'tr',
@@ -102,11 +131,28 @@ describe('languageTag', () => {
   });
 
   it('all languages is `all`, never the language `all` (Allar)', () => {
-    for (const value of ['All', 'all', 'ALL', 'alle', 'Alle Sprachen', 'any', 'All languages']) expect(languageTag(value), value).to.deep.equal({ kind: 'all' });
+    for (const value of ['All', 'all', 'ALL', 'alle', 'Alle Sprachen', 'any', 'All languages'])
+      expect(languageTag(value), value).to.deep.equal({ kind: 'all' });
   });
 
   it('ordinary words, codes in mixed case, special codes and what is not a language are unknown', () => {
-    for (const value of ['and', 'und', 'the', 'oder', 'per', 'für', 'Tur', 'xx', 'mul', 'und', 'Mehrsprachig', 'Dolmetscher', 'Gebärdensprache', '', '  '])
+    for (const value of [
+      'and',
+      'und',
+      'the',
+      'oder',
+      'per',
+      'für',
+      'Tur',
+      'xx',
+      'mul',
+      'und',
+      'Mehrsprachig',
+      'Dolmetscher',
+      'Gebärdensprache',
+      '',
+      '  ',
+    ])
       expect(languageTag(value), value).to.deep.equal({ kind: 'unknown' });
   });
 });
@@ -117,7 +163,11 @@ describe('splitLanguages', () => {
     expect(splitLanguages('English/Polish')).to.deep.equal(['English', 'Polish']);
     expect(splitLanguages('Arabic; Urdu')).to.deep.equal(['Arabic', 'Urdu']);
     expect(splitLanguages('Deutsch\r\nArabisch\nFarsi')).to.deep.equal(['Deutsch', 'Arabisch', 'Farsi']);
-    expect(splitLanguages('• Deutsch\n• Leichte Sprache\n- Deutsche Gebärdensprache')).to.deep.equal(['Deutsch', 'Leichte Sprache', 'Deutsche Gebärdensprache']);
+    expect(splitLanguages('• Deutsch\n• Leichte Sprache\n- Deutsche Gebärdensprache')).to.deep.equal([
+      'Deutsch',
+      'Leichte Sprache',
+      'Deutsche Gebärdensprache',
+    ]);
     expect(splitLanguages('English & Bengali and Sylheti')).to.deep.equal(['English', 'Bengali', 'Sylheti']);
     expect(splitLanguages('')).to.deep.equal([]);
   });

@@ -40,11 +40,19 @@ describe('normalizePhone', () => {
     expect(normalizePhone('auf Anfrage', 'DE')).to.deep.equal({ problem: 'not-a-number', raw: 'auf Anfrage' });
     expect(normalizePhone('110', 'DE')).to.deep.equal({ problem: 'too-short', raw: '110' });
     expect(normalizePhone('148-0', 'DE')).to.deep.equal({ problem: 'invalid', raw: '148-0' });
-    expect(normalizePhone('0228 12345678901234', 'DE')).to.deep.equal({ problem: 'invalid', raw: '0228 12345678901234' });
+    expect(normalizePhone('0228 12345678901234', 'DE')).to.deep.equal({
+      problem: 'invalid',
+      raw: '0228 12345678901234',
+    });
   });
 
   it('writes only what the catalog schema takes', () => {
-    for (const [raw, country] of [['02307 148-0', 'DE'], ['0800 123 4567', 'GB'], ['(212) 555-0100', 'US'], ['116 111', 'DE']] as const) {
+    for (const [raw, country] of [
+      ['02307 148-0', 'DE'],
+      ['0800 123 4567', 'GB'],
+      ['(212) 555-0100', 'US'],
+      ['116 111', 'DE'],
+    ] as const) {
       const result = normalizePhone(raw, country);
       expect('phone' in result && z.safeParse(phoneSchema, result.phone).success, raw).to.equal(true);
     }
@@ -53,9 +61,18 @@ describe('normalizePhone', () => {
 
 describe('splitPhones', () => {
   it('separates numbers a GIS export set side by side: a run of spaces, or two that are too long to be one (Chemnitz open data)', () => {
-    expect(splitPhones('0371 6004814           0371 4334132')).to.deep.equal([{ number: '0371 6004814' }, { number: '0371 4334132' }]);
-    expect(splitPhones('0371 533450 0371 369230')).to.deep.equal([{ number: '0371 533450' }, { number: '0371 369230' }]);
-    expect(splitPhones('0159 06501248 037200 88291')).to.deep.equal([{ number: '0159 06501248' }, { number: '037200 88291' }]);
+    expect(splitPhones('0371 6004814           0371 4334132')).to.deep.equal([
+      { number: '0371 6004814' },
+      { number: '0371 4334132' },
+    ]);
+    expect(splitPhones('0371 533450 0371 369230')).to.deep.equal([
+      { number: '0371 533450' },
+      { number: '0371 369230' },
+    ]);
+    expect(splitPhones('0159 06501248 037200 88291')).to.deep.equal([
+      { number: '0159 06501248' },
+      { number: '037200 88291' },
+    ]);
     // One number in old notation stays one.
     expect(splitPhones('0231 / 7 7 1')).to.deep.equal([{ number: '0231 / 7 7 1' }]);
     expect(splitPhones('02307 92 33 0')).to.deep.equal([{ number: '02307 92 33 0' }]);
@@ -66,8 +83,14 @@ describe('splitPhones', () => {
       { number: '02307 148-0', label: 'phone' },
       { number: '02307 148-99', label: 'fax' },
     ]);
-    expect(splitPhones('0800 123 4567 or 01234 567890')).to.deep.equal([{ number: '0800 123 4567' }, { number: '01234 567890' }]);
-    expect(splitPhones('(02307) 92 33-0; 0171 1234567')).to.deep.equal([{ number: '(02307) 92 33-0' }, { number: '0171 1234567' }]);
+    expect(splitPhones('0800 123 4567 or 01234 567890')).to.deep.equal([
+      { number: '0800 123 4567' },
+      { number: '01234 567890' },
+    ]);
+    expect(splitPhones('(02307) 92 33-0; 0171 1234567')).to.deep.equal([
+      { number: '(02307) 92 33-0' },
+      { number: '0171 1234567' },
+    ]);
     expect(splitPhones('Telefon: 02307 148-0\nTelefax: 02307 148-99\nMobil: 0171 1234567')).to.deep.equal([
       { number: '02307 148-0', label: 'phone' },
       { number: '02307 148-99', label: 'fax' },
@@ -83,13 +106,19 @@ describe('splitPhones', () => {
   it('keeps old German notation with a slash as one number, but splits two complete numbers at ` / `', () => {
     expect(splitPhones('02307/148-0')).to.deep.equal([{ number: '02307/148-0' }]);
     expect(splitPhones('Tel.: 02307 / 148-0')).to.deep.equal([{ number: '02307 / 148-0', label: 'phone' }]);
-    expect(splitPhones('0171 1234567 / 0172 7654321')).to.deep.equal([{ number: '0171 1234567' }, { number: '0172 7654321' }]);
+    expect(splitPhones('0171 1234567 / 0172 7654321')).to.deep.equal([
+      { number: '0171 1234567' },
+      { number: '0172 7654321' },
+    ]);
   });
 
   it('takes a number shared with the fax as a phone, names and words around a number as no part of it', () => {
     expect(splitPhones('Tel./Fax: 02307 148-0')).to.deep.equal([{ number: '02307 148-0', label: 'phone' }]);
     expect(splitPhones('Frau Müller: 02307 148-12 (vormittags)')).to.deep.equal([{ number: '02307 148-12' }]);
-    expect(splitPhones('Handy 0171 1234567 und Festnetz 02307 148-0')).to.deep.equal([{ number: '0171 1234567', label: 'mobile' }, { number: '02307 148-0' }]);
+    expect(splitPhones('Handy 0171 1234567 und Festnetz 02307 148-0')).to.deep.equal([
+      { number: '0171 1234567', label: 'mobile' },
+      { number: '02307 148-0' },
+    ]);
     expect(splitPhones('020 7946 0000 ext. 12')).to.deep.equal([{ number: '020 7946 0000 ext. 12' }]);
   });
 });

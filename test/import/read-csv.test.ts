@@ -5,12 +5,17 @@ import { readErrorMessage } from '../../src/import/read/errors.js';
 import { limits, readError } from './read-fixtures.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...text.split('').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+const utf16le = (text: string) =>
+  Uint8Array.from([0xff, 0xfe, ...text.split('').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
 const cells = (table: { rows: { cells: string[] }[] }) => table.rows.map((row) => row.cells);
 
 describe('readCsvFile', () => {
   it('reads a German Excel CSV into a table with rows and file lines', () => {
-    const { table, notes } = readCsvFile(utf8('\uFEFFid;titel\r\nkita-1;"Kita\r\nRegenbogen"\r\n;\r\nkita-2;Sonne\r\n'), 'liste.csv', limits());
+    const { table, notes } = readCsvFile(
+      utf8('\uFEFFid;titel\r\nkita-1;"Kita\r\nRegenbogen"\r\n;\r\nkita-2;Sonne\r\n'),
+      'liste.csv',
+      limits(),
+    );
     expect(table).to.deep.equal({
       file: 'liste.csv',
       rows: [
@@ -24,7 +29,11 @@ describe('readCsvFile', () => {
   });
 
   it("uses Excel's sep= line: its separator, not a row, the header is row 1 and lines still count the file", () => {
-    const { table, notes } = readCsvFile(utf8('sep=,\r\nid,titel;mit Semikolon\r\nkita-1,"a\nb"\r\nkita-2,c\r\n'), 'a.csv', limits());
+    const { table, notes } = readCsvFile(
+      utf8('sep=,\r\nid,titel;mit Semikolon\r\nkita-1,"a\nb"\r\nkita-2,c\r\n'),
+      'a.csv',
+      limits(),
+    );
     expect(table.rows).to.deep.equal([
       { row: 1, line: 2, cells: ['id', 'titel;mit Semikolon'] },
       { row: 2, line: 3, cells: ['kita-1', 'a\nb'] },
@@ -40,7 +49,11 @@ describe('readCsvFile', () => {
   });
 
   it('reads Excel\'s "Unicode-Text" (UTF-16 LE, tab-separated) even when the header has commas', () => {
-    const { table, notes } = readCsvFile(utf16le('titel\tort, plz\r\nKita „Bär“\tMünster, 48143\r\n'), 'liste.txt', limits());
+    const { table, notes } = readCsvFile(
+      utf16le('titel\tort, plz\r\nKita „Bär“\tMünster, 48143\r\n'),
+      'liste.txt',
+      limits(),
+    );
     expect(cells(table)).to.deep.equal([
       ['titel', 'ort, plz'],
       ['Kita „Bär“', 'Münster, 48143'],
@@ -49,7 +62,16 @@ describe('readCsvFile', () => {
   });
 
   it('reads Windows-1252 and says so in a note', () => {
-    const bytes = Uint8Array.from([...utf8('titel;preis\r\nKita '), 0x96, ...utf8(' S'), 0xfc, ...utf8('d;5 '), 0x80, 0x0d, 0x0a]);
+    const bytes = Uint8Array.from([
+      ...utf8('titel;preis\r\nKita '),
+      0x96,
+      ...utf8(' S'),
+      0xfc,
+      ...utf8('d;5 '),
+      0x80,
+      0x0d,
+      0x0a,
+    ]);
     const { table, notes } = readCsvFile(bytes, 'a.csv', limits());
     expect(cells(table)).to.deep.equal([
       ['titel', 'preis'],
@@ -59,7 +81,11 @@ describe('readCsvFile', () => {
   });
 
   it("removes the export's formula protection from every cell and counts it in one note", () => {
-    const { table, notes } = readCsvFile(utf8("titel;telefon;wert\r\n'=SUMME(A1);'+49 2307 1234;'-0,5\r\n'@x;'Text;-0,5\r\n"), 'a.csv', limits());
+    const { table, notes } = readCsvFile(
+      utf8("titel;telefon;wert\r\n'=SUMME(A1);'+49 2307 1234;'-0,5\r\n'@x;'Text;-0,5\r\n"),
+      'a.csv',
+      limits(),
+    );
     // '-0,5 was never protected (a number is no formula), so its apostrophe is the clerk's and stays.
     expect(cells(table)).to.deep.equal([
       ['titel', 'telefon', 'wert'],
@@ -86,10 +112,17 @@ describe('readCsvFile', () => {
 
 describe('readCsvFile: caps', () => {
   it('refuses a CSV over the row cap', async () => {
-    const error = await readError(() => readCsvFile(utf8('id\n1\n2\n3\n4\n'), 'liste.csv', limits({ rows: 3 })), 'too-many-rows');
+    const error = await readError(
+      () => readCsvFile(utf8('id\n1\n2\n3\n4\n'), 'liste.csv', limits({ rows: 3 })),
+      'too-many-rows',
+    );
     expect(error.limit).to.equal(3);
-    expect(readErrorMessage(error)).to.equal('liste.csv: mehr als 3 Zeilen, mehr liest der Import nicht. Bitte die Tabelle aufteilen.');
-    expect(readErrorMessage(error, 'en')).to.equal('liste.csv: more than 3 rows, the import reads no more. Please split the table.');
+    expect(readErrorMessage(error)).to.equal(
+      'liste.csv: mehr als 3 Zeilen, mehr liest der Import nicht. Bitte die Tabelle aufteilen.',
+    );
+    expect(readErrorMessage(error, 'en')).to.equal(
+      'liste.csv: more than 3 rows, the import reads no more. Please split the table.',
+    );
   });
 
   it('counts rows, not lines: empty lines and line breaks in cells are free', () => {
@@ -98,8 +131,15 @@ describe('readCsvFile: caps', () => {
   });
 
   it('refuses a CSV over the byte cap before decoding it', async () => {
-    const error = await readError(() => readCsvFile(utf8('x;'.repeat(600)), 'liste.csv', limits({ fileBytes: 1024 })), 'too-large');
-    expect(readErrorMessage(error)).to.equal('liste.csv: mehr als 1 KiB, mehr liest der Import nicht. Bitte in kleinere Dateien aufteilen.');
-    expect(readErrorMessage(error, 'en')).to.equal('liste.csv: more than 1 KiB, the import reads no more. Please split it into smaller files.');
+    const error = await readError(
+      () => readCsvFile(utf8('x;'.repeat(600)), 'liste.csv', limits({ fileBytes: 1024 })),
+      'too-large',
+    );
+    expect(readErrorMessage(error)).to.equal(
+      'liste.csv: mehr als 1 KiB, mehr liest der Import nicht. Bitte in kleinere Dateien aufteilen.',
+    );
+    expect(readErrorMessage(error, 'en')).to.equal(
+      'liste.csv: more than 1 KiB, the import reads no more. Please split it into smaller files.',
+    );
   });
 });

@@ -4,14 +4,32 @@ import { decodeText } from '../../src/import/read/decode.js';
 import { sniffBytes } from '../../src/import/read/sniff.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const utf16le = (text: string) => Uint8Array.from(text.split('').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
-const utf16be = (text: string) => Uint8Array.from(text.split('').flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
-const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...utf8(part)] : part)));
+const utf16le = (text: string) =>
+  Uint8Array.from(text.split('').flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+const utf16be = (text: string) =>
+  Uint8Array.from(text.split('').flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...utf8(part)] : part)));
 
 describe('decodeText', () => {
   it('reads Windows-1252 as Excel writes "CSV" on German Windows: – „ “ € ä ö ü ß, and says why', () => {
     // titel;preis\r\n Kita – „Sonne“;5 €\r\n Bär;Öse üß
-    const file = bytes('titel;preis\r\nKita ', [0x96], ' ', [0x84], 'Sonne', [0x93], ';5 ', [0x80], '\r\nB', [0xe4], 'r;', [0xd6], 'se ', [0xfc, 0xdf, 0xf6]);
+    const file = bytes(
+      'titel;preis\r\nKita ',
+      [0x96],
+      ' ',
+      [0x84],
+      'Sonne',
+      [0x93],
+      ';5 ',
+      [0x80],
+      '\r\nB',
+      [0xe4],
+      'r;',
+      [0xd6],
+      'se ',
+      [0xfc, 0xdf, 0xf6],
+    );
     const decoded = decodeText(file, 'liste.csv');
     expect(decoded.encoding).to.equal('windows-1252');
     expect(decoded.text).to.equal('titel;preis\r\nKita – „Sonne“;5 €\r\nBär;Öse üßö');
@@ -37,7 +55,10 @@ describe('decodeText', () => {
 
   it('reads UTF-16 BE, with a byte order mark and without one (from the pattern of NUL bytes)', () => {
     const text = 'titel;ort\nKita Bärenhöhle;Münster\n';
-    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...utf16be(text)]), 'a.csv')).to.include({ text, encoding: 'utf-16be' });
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...utf16be(text)]), 'a.csv')).to.include({
+      text,
+      encoding: 'utf-16be',
+    });
     expect(decodeText(utf16be(text), 'a.csv')).to.include({ text, encoding: 'utf-16be' });
     expect(decodeText(utf16le(text), 'a.csv')).to.include({ text, encoding: 'utf-16le' });
   });
@@ -48,7 +69,9 @@ describe('decodeText', () => {
     const decoded = decodeText(file, 'a.csv');
     expect(decoded.encoding).to.equal('utf-8');
     expect(decoded.text).to.equal('name\nMüller;Schäfer\nK\uFFFDse\n');
-    expect(decoded.notes).to.deep.equal([{ code: 'invalid-utf-8', file: 'a.csv', line: 3, column: 2, count: 1, detail: '0xE4' }]);
+    expect(decoded.notes).to.deep.equal([
+      { code: 'invalid-utf-8', file: 'a.csv', line: 3, column: 2, count: 1, detail: '0xE4' },
+    ]);
   });
 
   it('reads a mixed file as Windows-1252 when most of its evidence says so (an umlaut followed by « is valid UTF-8)', () => {

@@ -4,7 +4,10 @@ import { expect } from 'chai';
 import { ReadError, type ReadErrorCode } from '../../src/import/read/errors.js';
 import { defaultImportLimits, type ImportLimits } from '../../src/import/limits.js';
 
-export const limits = (overrides: Partial<ImportLimits> = {}): ImportLimits => ({ ...defaultImportLimits, ...overrides });
+export const limits = (overrides: Partial<ImportLimits> = {}): ImportLimits => ({
+  ...defaultImportLimits,
+  ...overrides,
+});
 
 /** The ReadError a call throws (sync or async), after checking its code. */
 export async function readError(read: () => unknown, code: ReadErrorCode): Promise<ReadError> {
@@ -60,4 +63,5 @@ export function zipHeaders(zip: Uint8Array): { local: number[]; central: number[
 }
 
 /** Writes a little-endian 32-bit number. */
-export const setU32 = (bytes: Uint8Array, at: number, value: number) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, value, true);
+export const setU32 = (bytes: Uint8Array, at: number, value: number) =>
+  new DataView(bytes.buffer, bytes.byteOffset).setUint32(at, value, true);

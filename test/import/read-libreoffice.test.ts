@@ -31,9 +31,11 @@ const expected = [['titel', 'notiz', 'wert', 'zeichen'], ...rows.map((row) => ro
 describe('LibreOffice interoperability', { skip: installed ? false : 'LibreOffice (soffice) is not installed' }, () => {
   let dir = '';
   /** Runs soffice with its own profile, so that parallel test files do not share one. */
-  const soffice = (...args: string[]) => execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', ...args], { stdio: 'pipe' });
+  const soffice = (...args: string[]) =>
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', ...args], { stdio: 'pipe' });
   const read = async (path: string) => readSpreadsheet(new Uint8Array(readFileSync(join(dir, path))), path, limits());
-  const cells = (result: Awaited<ReturnType<typeof read>>) => result.tables.map((table) => table.rows.map((row) => row.cells));
+  const cells = (result: Awaited<ReturnType<typeof read>>) =>
+    result.tables.map((table) => table.rows.map((row) => row.cells));
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'offer-finder-lo-'));
@@ -55,7 +57,13 @@ describe('LibreOffice interoperability', { skip: installed ? false : 'LibreOffic
     // Filter options: separator, quote, character set (76 UTF-8, 1 Windows-1252, 65535 UTF-16), first line.
     const encodings = { utf8: '59,34,76,1', ansi: '59,34,1,1', utf16: '9,34,65535,1' };
     for (const [name, options] of Object.entries(encodings)) {
-      soffice('--convert-to', `csv:Text - txt - csv (StarCalc):${options}`, '--outdir', join(dir, name), join(dir, 'ours.xlsx'));
+      soffice(
+        '--convert-to',
+        `csv:Text - txt - csv (StarCalc):${options}`,
+        '--outdir',
+        join(dir, name),
+        join(dir, 'ours.xlsx'),
+      );
     }
     const notes = { utf8: [], ansi: ['decoded-windows-1252'], utf16: ['decoded-utf-16'] };
     for (const name of Object.keys(encodings) as (keyof typeof encodings)[]) {
@@ -71,13 +79,23 @@ describe('LibreOffice interoperability', { skip: installed ? false : 'LibreOffic
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Termine');
     sheet.addRow(['datum', 'zeitpunkt', 'uhrzeit', 'web']);
-    sheet.addRow([new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 2, 1, 14, 5)), new Date(Date.UTC(1899, 11, 30, 8, 30)), { text: 'Website', hyperlink: 'https://kita-sonne.de/' }]);
+    sheet.addRow([
+      new Date(Date.UTC(2026, 2, 1)),
+      new Date(Date.UTC(2026, 2, 1, 14, 5)),
+      new Date(Date.UTC(1899, 11, 30, 8, 30)),
+      { text: 'Website', hyperlink: 'https://kita-sonne.de/' },
+    ]);
     sheet.getCell('A2').numFmt = 'dd.mm.yyyy';
     sheet.getCell('B2').numFmt = 'dd.mm.yyyy hh:mm';
     sheet.getCell('C2').numFmt = 'hh:mm';
     writeFileSync(join(dir, 'termine.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
     soffice('--convert-to', 'ods', '--outdir', dir, join(dir, 'termine.xlsx'));
-    const want = [[['datum', 'zeitpunkt', 'uhrzeit', 'web'], ['2026-03-01', '2026-03-01 14:05', '08:30', 'https://kita-sonne.de/']]];
+    const want = [
+      [
+        ['datum', 'zeitpunkt', 'uhrzeit', 'web'],
+        ['2026-03-01', '2026-03-01 14:05', '08:30', 'https://kita-sonne.de/'],
+      ],
+    ];
     expect(cells(await read('termine.xlsx'))).to.deep.equal(want);
     expect(cells(await read('termine.ods'))).to.deep.equal(want);
   });
@@ -85,7 +103,14 @@ describe('LibreOffice interoperability', { skip: installed ? false : 'LibreOffic
   it('has LibreOffice read our CSV the German way (decimal comma, umlauts, protected formulas as text)', async () => {
     writeFileSync(join(dir, 'ours.csv'), writeCsv([expected[0]!, ...rows]));
     // Language 1031 (German) for the numbers, as a German Excel or LibreOffice would open it.
-    soffice('--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1031', '--convert-to', 'xlsx', '--outdir', join(dir, 'fromcsv'), join(dir, 'ours.csv'));
+    soffice(
+      '--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1031',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      join(dir, 'fromcsv'),
+      join(dir, 'ours.csv'),
+    );
     const result = await read('fromcsv/ours.xlsx');
     expect(cells(result)).to.deep.equal([expected]);
   });

@@ -5,7 +5,8 @@ import { readOds } from '../../src/import/read/ods.js';
 import { limits, odsContent, odsFile, readError } from './read-fixtures.js';
 
 const cells = (table: { rows: { cells: string[] }[] } | undefined) => table?.rows.map((row) => row.cells);
-const text = (value: string) => `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${value}</text:p></table:table-cell>`;
+const text = (value: string) =>
+  `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${value}</text:p></table:table-cell>`;
 /** LibreOffice's end of every sheet: empty rows and cells repeated to its last row and column. */
 const sheetEnd =
   '<table:table-row table:style-name="ro1" table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>' +
@@ -30,13 +31,22 @@ describe('readOds', () => {
       '<table:table-cell office:value-type="string" calcext:value-type="string"><office:annotation><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">Amt</dc:creator><text:p>Kommentar</text:p></office:annotation><text:p>mit Kommentar</text:p></table:table-cell>',
       '<table:table-cell office:value-type="string" calcext:value-type="string" table:number-columns-repeated="2"><text:p>zweimal</text:p></table:table-cell>',
     ].join('');
-    const content = odsContent(`<table:table table:name="Angebote"><table:table-column table:number-columns-repeated="16384"/><table:table-row>${row1}</table:table-row><table:table-row>${row2}</table:table-row>${sheetEnd}</table:table>`);
+    const content = odsContent(
+      `<table:table table:name="Angebote"><table:table-column table:number-columns-repeated="16384"/><table:table-row>${row1}</table:table-row><table:table-row>${row2}</table:table-row>${sheetEnd}</table:table>`,
+    );
     const { tables, notes } = await readOds(odsFile(content), 'a.ods', limits());
     expect(tables).to.have.length(1);
     expect(tables[0]).to.deep.include({ file: 'a.ods', sheet: 'Angebote' });
     expect(cells(tables[0])).to.deep.equal([
       ['0.5', '0.25', '-12.5', '2026-03-01', '2026-03-01 14:06', '08:30', 'true', '0.3'],
-      ['Kita „Sonne“\nzweite   Zeile\tmit Tab\nund Umbruch', '  zwei vorn, eins hinten ', 'eingerückt geschrieben ', 'mit Kommentar', 'zweimal', 'zweimal'],
+      [
+        'Kita „Sonne“\nzweite   Zeile\tmit Tab\nund Umbruch',
+        '  zwei vorn, eins hinten ',
+        'eingerückt geschrieben ',
+        'mit Kommentar',
+        'zweimal',
+        'zweimal',
+      ],
     ]);
     expect(notes).to.deep.equal([]);
   });
@@ -50,8 +60,14 @@ describe('readOds', () => {
       link('https://www.kita-sonne.de/', 'www.kita-sonne.de'),
       '<table:table-cell office:value-type="string"><text:p>Siehe <text:a xlink:href="https://x.de">hier</text:a></text:p></table:table-cell>',
     ].join('');
-    const { tables } = await readOds(odsFile(odsContent(`<table:table table:name="L"><table:table-row>${row}</table:table-row></table:table>`)), 'a.ods', limits());
-    expect(cells(tables[0])).to.deep.equal([['https://kita-sonne.de/', 'info@kita-sonne.de', 'www.kita-sonne.de', 'Siehe hier']]);
+    const { tables } = await readOds(
+      odsFile(odsContent(`<table:table table:name="L"><table:table-row>${row}</table:table-row></table:table>`)),
+      'a.ods',
+      limits(),
+    );
+    expect(cells(tables[0])).to.deep.equal([
+      ['https://kita-sonne.de/', 'info@kita-sonne.de', 'www.kita-sonne.de', 'Siehe hier'],
+    ]);
   });
 
   it('numbers rows across repeated empty rows, makes repeated non-empty rows, keeps merged text in the first cell', async () => {
@@ -61,7 +77,11 @@ describe('readOds', () => {
       `<table:table-row>${'<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="1" office:value-type="string"><text:p>verbunden</text:p></table:table-cell>'}<table:covered-table-cell office:value-type="string"><text:p>verdeckt</text:p></table:covered-table-cell>${text('C')}</table:table-row>`,
       `<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3"/>${text('gleich')}</table:table-row>`,
     ].join('');
-    const { tables } = await readOds(odsFile(odsContent(`<table:table table:name="T">${rows}${sheetEnd}</table:table>`)), 'a.ods', limits());
+    const { tables } = await readOds(
+      odsFile(odsContent(`<table:table table:name="T">${rows}${sheetEnd}</table:table>`)),
+      'a.ods',
+      limits(),
+    );
     expect(tables[0]!.rows).to.deep.equal([
       { row: 1, cells: ['titel', 'ort'] },
       { row: 5, cells: ['verbunden', '', 'C'] },
@@ -71,9 +91,18 @@ describe('readOds', () => {
   });
 
   it('costs nothing for a huge trailing repeat of empty rows and cells', async () => {
-    const huge = '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>';
+    const huge =
+      '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"/></table:table-row>';
     const started = performance.now();
-    const { tables } = await readOds(odsFile(odsContent(`<table:table table:name="T"><table:table-row>${text('a')}</table:table-row>${huge}${sheetEnd}</table:table>`)), 'a.ods', limits());
+    const { tables } = await readOds(
+      odsFile(
+        odsContent(
+          `<table:table table:name="T"><table:table-row>${text('a')}</table:table-row>${huge}${sheetEnd}</table:table>`,
+        ),
+      ),
+      'a.ods',
+      limits(),
+    );
     expect(performance.now() - started).to.be.below(1000);
     expect(cells(tables[0])).to.deep.equal([['a']]);
   });
@@ -81,10 +110,21 @@ describe('readOds', () => {
   it('stops repeated non-empty cells before they make millions of cells', async () => {
     const repeated = `<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>`;
     const started = performance.now();
-    await readError(() => readOds(odsFile(odsContent(`<table:table table:name="T">${repeated}</table:table>`)), 'a.ods', limits()), 'zip-too-large');
+    await readError(
+      () => readOds(odsFile(odsContent(`<table:table table:name="T">${repeated}</table:table>`)), 'a.ods', limits()),
+      'zip-too-large',
+    );
     expect(performance.now() - started).to.be.below(1000);
     const rows = `<table:table-row table:number-rows-repeated="1000000">${text('x')}</table:table-row>`;
-    const error = await readError(() => readOds(odsFile(odsContent(`<table:table table:name="T">${rows}</table:table>`)), 'a.ods', limits({ rows: 1000 })), 'too-many-rows');
+    const error = await readError(
+      () =>
+        readOds(
+          odsFile(odsContent(`<table:table table:name="T">${rows}</table:table>`)),
+          'a.ods',
+          limits({ rows: 1000 }),
+        ),
+      'too-many-rows',
+    );
     expect(error.sheet).to.equal('T');
   });
 
@@ -92,7 +132,10 @@ describe('readOds', () => {
     const styles =
       '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>' +
       '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>';
-    const tables = ['Angebote', 'Listen', 'Leer'].map((name, i) => `<table:table table:name="${name}" table:style-name="${i === 1 ? 'ta2' : 'ta1'}"><table:table-row>${i === 2 ? '<table:table-cell/>' : text(name)}</table:table-row></table:table>`);
+    const tables = ['Angebote', 'Listen', 'Leer'].map(
+      (name, i) =>
+        `<table:table table:name="${name}" table:style-name="${i === 1 ? 'ta2' : 'ta1'}"><table:table-row>${i === 2 ? '<table:table-cell/>' : text(name)}</table:table-row></table:table>`,
+    );
     const result = await readOds(odsFile(odsContent(tables.join(''), styles)), 'a.ods', limits());
     expect(result.tables.map((table) => [table.sheet, cells(table)])).to.deep.equal([
       ['Angebote', [['Angebote']]],
@@ -101,8 +144,17 @@ describe('readOds', () => {
   });
 
   it('reads an error value as empty, with a note, and undoes formula protection', async () => {
-    const error = '<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>';
-    const { tables, notes } = await readOds(odsFile(odsContent(`<table:table table:name="T"><table:table-row>${text('a')}${error}${text("'=SUMME(A1)")}</table:table-row></table:table>`)), 'a.ods', limits());
+    const error =
+      '<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>';
+    const { tables, notes } = await readOds(
+      odsFile(
+        odsContent(
+          `<table:table table:name="T"><table:table-row>${text('a')}${error}${text("'=SUMME(A1)")}</table:table-row></table:table>`,
+        ),
+      ),
+      'a.ods',
+      limits(),
+    );
     expect(cells(tables[0])).to.deep.equal([['a', '', '=SUMME(A1)']]);
     expect(notes).to.deep.equal([
       { code: 'cell-error', file: 'a.ods', sheet: 'T', row: 1, column: 2, detail: '#DIV/0!' },
@@ -111,7 +163,14 @@ describe('readOds', () => {
   });
 
   it('calls broken XML and a missing content.xml corrupt', async () => {
-    await readError(() => readOds(odsFile(odsContent('<table:table table:name="T"><table:table-row>')), 'a.ods', limits()), 'corrupt');
-    await readError(() => readOds(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet') }), 'a.ods', limits()), 'corrupt');
+    await readError(
+      () => readOds(odsFile(odsContent('<table:table table:name="T"><table:table-row>')), 'a.ods', limits()),
+      'corrupt',
+    );
+    await readError(
+      () =>
+        readOds(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet') }), 'a.ods', limits()),
+      'corrupt',
+    );
   });
 });

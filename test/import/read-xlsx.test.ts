@@ -24,7 +24,16 @@ describe('readXlsx', () => {
       { richText: [{ text: 'Kita ', font: { bold: true } }, { text: '„Sonne“' }] },
       0.25,
     ]);
-    sheet.addRow([-0.75, { formula: 'TODAY()', result: new Date(Date.UTC(2026, 0, 2)) }, undefined, undefined, false, { formula: 'B1', result: 'Text' }, '', 59174]);
+    sheet.addRow([
+      -0.75,
+      { formula: 'TODAY()', result: new Date(Date.UTC(2026, 0, 2)) },
+      undefined,
+      undefined,
+      false,
+      { formula: 'B1', result: 'Text' },
+      '',
+      59174,
+    ]);
     for (const cell of ['B2', 'B3']) sheet.getCell(cell).numFmt = 'dd.mm.yyyy';
     sheet.getCell('C2').numFmt = 'dd.mm.yyyy hh:mm';
     sheet.getCell('D2').numFmt = 'hh:mm';
@@ -51,7 +60,9 @@ describe('readXlsx', () => {
       { text: 'Blatt 2', hyperlink: '#Tabelle2!A1' },
     ]);
     const { tables } = await readXlsx(await bytesOf(workbook), 'a.xlsx', limits());
-    expect(cells(tables[0])).to.deep.equal([['https://kita-sonne.de/', 'info@kita-sonne.de', 'www.kita-sonne.de', 'info@kita-sonne.de', 'Blatt 2']]);
+    expect(cells(tables[0])).to.deep.equal([
+      ['https://kita-sonne.de/', 'info@kita-sonne.de', 'www.kita-sonne.de', 'info@kita-sonne.de', 'Blatt 2'],
+    ]);
   });
 
   it('reads error values as empty, each with a note', async () => {
@@ -60,7 +71,10 @@ describe('readXlsx', () => {
     sheet.addRow(['a', 'b']);
     sheet.addRow([{ error: '#N/A' }, { formula: 'A1/0', result: { error: '#DIV/0!' } }, 'x']);
     const { tables, notes } = await readXlsx(await bytesOf(workbook), 'a.xlsx', limits());
-    expect(cells(tables[0])).to.deep.equal([['a', 'b'], ['', '', 'x']]);
+    expect(cells(tables[0])).to.deep.equal([
+      ['a', 'b'],
+      ['', '', 'x'],
+    ]);
     expect(notes).to.deep.equal([
       { code: 'cell-error', file: 'a.xlsx', sheet: 'Fehler', row: 2, column: 1, detail: '#N/A' },
       { code: 'cell-error', file: 'a.xlsx', sheet: 'Fehler', row: 2, column: 2, detail: '#DIV/0!' },
@@ -88,7 +102,7 @@ describe('readXlsx', () => {
 
   it('reads visible sheets only, in their order, and undoes formula protection', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Angebote').addRow(['titel', "'=HYPERLINK(\"x\")"]);
+    workbook.addWorksheet('Angebote').addRow(['titel', '\'=HYPERLINK("x")']);
     workbook.addWorksheet('Listen', { state: 'hidden' }).addRow(['kita']);
     workbook.addWorksheet('Geheim', { state: 'veryHidden' }).addRow(['x']);
     workbook.addWorksheet('Leer');
@@ -96,15 +110,22 @@ describe('readXlsx', () => {
     expect(tables.map((table) => table.sheet)).to.deep.equal(['Angebote', 'Leer']);
     expect(cells(tables[0])).to.deep.equal([['titel', '=HYPERLINK("x")']]);
     expect(tables[1]!.rows).to.deep.equal([]);
-    expect(notes).to.deep.equal([{ code: 'formula-restored', file: 'a.xlsx', sheet: 'Angebote', row: 1, column: 2, count: 1 }]);
+    expect(notes).to.deep.equal([
+      { code: 'formula-restored', file: 'a.xlsx', sheet: 'Angebote', row: 1, column: 2, count: 1 },
+    ]);
   });
 
   it('refuses a sheet over the row cap, naming the sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Angebote');
     for (let i = 0; i < 6; i++) sheet.addRow([`zeile ${i}`]);
-    const error = await readError(async () => readXlsx(await bytesOf(workbook), 'a.xlsx', limits({ rows: 5 })), 'too-many-rows');
-    expect(readErrorMessage(error)).to.equal('a.xlsx: mehr als 5 Zeilen (Blatt „Angebote“), mehr liest der Import nicht. Bitte die Tabelle aufteilen.');
+    const error = await readError(
+      async () => readXlsx(await bytesOf(workbook), 'a.xlsx', limits({ rows: 5 })),
+      'too-many-rows',
+    );
+    expect(readErrorMessage(error)).to.equal(
+      'a.xlsx: mehr als 5 Zeilen (Blatt „Angebote“), mehr liest der Import nicht. Bitte die Tabelle aufteilen.',
+    );
   });
 
   it('refuses an xlsx whose sheet XML has a billion-laughs DOCTYPE before exceljs sees it', async () => {
@@ -112,8 +133,16 @@ describe('readXlsx', () => {
     workbook.addWorksheet('Angebote').addRow(['titel']);
     const entries = unzipSync(await bytesOf(workbook));
     const sheet = strFromU8(entries['xl/worksheets/sheet1.xml']!);
-    const entities = '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i ? 'b'.repeat(i) : 'a'};`.repeat(10)}">`).join('') + ']>';
-    entries['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('?>', `?>${entities}`).replace('<v>', '<v>&bbbbbbbbb;'));
+    const entities =
+      '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' +
+      Array.from(
+        { length: 9 },
+        (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i ? 'b'.repeat(i) : 'a'};`.repeat(10)}">`,
+      ).join('') +
+      ']>';
+    entries['xl/worksheets/sheet1.xml'] = strToU8(
+      sheet.replace('?>', `?>${entities}`).replace('<v>', '<v>&bbbbbbbbb;'),
+    );
     const error = await readError(() => readXlsx(zipSync(entries), 'lachen.xlsx', limits()), 'xml-entities');
     expect(readErrorMessage(error)).to.equal(
       'lachen.xlsx: enthält XML-Entitäten (xl/worksheets/sheet1.xml), die der Import aus Sicherheitsgründen nicht liest. Bitte in Excel oder LibreOffice öffnen und neu speichern.',

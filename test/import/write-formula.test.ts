@@ -6,8 +6,10 @@ import { csvField, startsLikeFormula } from '../../src/catalog/csv-field.js';
 
 describe('neutralizeFormula and restoreFormula', () => {
   it('protects what a spreadsheet would run, as the coverage export does, but not plain numbers', () => {
-    for (const text of ['=SUMME(A1)', '+49 2307 1234', '-Leerzeile', '@cmd', '\tx', '\rx', '-1e-7']) expect(neutralizeFormula(text)).to.equal(`'${text}`);
-    for (const text of ['Kita', '-0.75', '-0,5', '-3', '59174', '', "'=x", ' =x']) expect(neutralizeFormula(text)).to.equal(text);
+    for (const text of ['=SUMME(A1)', '+49 2307 1234', '-Leerzeile', '@cmd', '\tx', '\rx', '-1e-7'])
+      expect(neutralizeFormula(text)).to.equal(`'${text}`);
+    for (const text of ['Kita', '-0.75', '-0,5', '-3', '59174', '', "'=x", ' =x'])
+      expect(neutralizeFormula(text)).to.equal(text);
     // The same rule as csvField, which quotes on top.
     expect(csvField('=SUMME(A1;A2)')).to.equal(`"'=SUMME(A1;A2)"`);
   });

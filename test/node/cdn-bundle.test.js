@@ -64,7 +64,13 @@ const cdnPath = '/npm/offer-finder@0.1.0/dist/cdn/';
 
 before(async () => {
   cdnDir = mkdtempSync(join(tmpdir(), 'offer-finder-cdn-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'warn', build: { outDir: cdnDir, emptyOutDir: true } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'cdn',
+    logLevel: 'warn',
+    build: { outDir: cdnDir, emptyOutDir: true },
+  });
   // A CDN: another origin, with the CORS header that module scripts from another origin need (jsDelivr and unpkg send it).
   cdnServer = await serveSnippet({ port: 0, cdnDir, cdnPath, headers: { 'Access-Control-Allow-Origin': '*' } });
   cdnOrigin = `http://127.0.0.1:${cdnServer.address().port}`;
@@ -78,7 +84,10 @@ before(async () => {
       ),
       '/aggressive.html': page(`${script}\n<${tag} src="/angebote.json"></${tag}>`, aggressiveCss),
       // 62.5 % on <html> and nothing on <body>: the page's own text is 10 px.
-      '/small-root.html': page(`${script}\n<${tag} src="/angebote.json"></${tag}>`, '<style>html { font-size: 62.5%; } body { line-height: 3; }</style>'),
+      '/small-root.html': page(
+        `${script}\n<${tag} src="/angebote.json"></${tag}>`,
+        '<style>html { font-size: 62.5%; } body { line-height: 3; }</style>',
+      ),
       '/strict-csp.html': { body: snippetPage, headers: { 'Content-Security-Policy': strictCsp } },
       '/from-cdn.html': page(
         `<script type="module" src="${cdnOrigin}${cdnPath}offer-finder.js"></script>\n<${tag} lang="en" src="/angebote.json"></${tag}>`,
@@ -93,12 +102,16 @@ before(async () => {
       },
       // The finder under the strict CSP, the bundle included the way WordPress does it (a version query).
       '/versioned.html': {
-        body: page(`<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<${tag} src="/angebote.json"></${tag}>`),
+        body: page(
+          `<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<${tag} src="/angebote.json"></${tag}>`,
+        ),
         headers: { 'Content-Security-Policy': strictCsp },
       },
       // A contact card under the strict CSP, the bundle included the way WordPress does it (a version query).
       '/contact.html': {
-        body: page('<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<contact-card name="Erika Beispiel" phone="02307 148-0"></contact-card>'),
+        body: page(
+          '<script type="module" src="/offer-finder/offer-finder.js?ver=1.2"></script>\n<contact-card name="Erika Beispiel" phone="02307 148-0"></contact-card>',
+        ),
         headers: { 'Content-Security-Policy': strictCsp },
       },
     },
@@ -129,11 +142,16 @@ async function open(path) {
   tab.on('console', (message) => message.type() === 'error' && record.consoleErrors.push(message.text()));
   tab.on('request', (request) => record.requests.push(request.url()));
   tab.on('requestfailed', (request) => record.failed.push(`${request.url()}: ${request.failure()?.errorText}`));
-  tab.on('response', (response) => response.status() >= 400 && record.failed.push(`${response.url()}: ${response.status()}`));
+  tab.on(
+    'response',
+    (response) => response.status() >= 400 && record.failed.push(`${response.url()}: ${response.status()}`),
+  );
   await tab.exposeFunction('__violation', (text) => record.violations.push(text));
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      window.__violation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      window.__violation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
     );
   });
   await tab.goto(`${origin}${path}`);
@@ -154,11 +172,12 @@ const nothingWentWrong = (record) => {
   assert.deepEqual(record.violations, [], 'Content-Security-Policy violations');
 };
 
-test('the build is one file (plus language files loaded on demand, and the planners\' table on top), named without hashes', () => {
+test("the build is one file (plus language files loaded on demand, and the planners' table on top), named without hashes", () => {
   const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
   assert.ok(files.includes('offer-finder.js'), files.join(', '));
   assert.ok(files.includes('offer-coverage.js'), files.join(', '));
-  for (const file of files) assert.match(file, /^(offer-finder(-[a-z0-9-]+)?|offer-coverage)\.js$/i, `stable name: ${file}`);
+  for (const file of files)
+    assert.match(file, /^(offer-finder(-[a-z0-9-]+)?|offer-coverage)\.js$/i, `stable name: ${file}`);
   for (const file of files) {
     const code = readFileSync(join(cdnDir, file), 'utf8');
     // Every dependency is inside: the only imports are of files beside the bundle.
@@ -170,7 +189,11 @@ test('the build is one file (plus language files loaded on demand, and the plann
     // of offer-finder.js (see vite.config.ts); only offer-coverage.js builds on offer-finder.js.
     const beside = file === 'offer-coverage.js' ? /^\.\/offer-finder[\w.-]*\.js$/ : /^\.\/offer-finder-[\w.-]+\.js$/;
     for (const specifier of specifiers) assert.match(specifier, beside, `${file} imports ${specifier}`);
-    assert.doesNotMatch(code, /Lit is in dev mode|process\.env/, `${file}: Lit's production build, nothing left for a bundler`);
+    assert.doesNotMatch(
+      code,
+      /Lit is in dev mode|process\.env/,
+      `${file}: Lit's production build, nothing left for a bundler`,
+    );
   }
 });
 
@@ -180,7 +203,11 @@ test('the vCard writer is a file of its own, loaded on demand: nothing of it in 
   assert.deepEqual(writer, ['offer-finder-vcard.js'], files.join(', '));
   const bundle = readFileSync(join(cdnDir, 'offer-finder.js'), 'utf8');
   assert.match(bundle, /\bimport\(\s*["'`]\.\/offer-finder-vcard\.js["'`]\s*\)/, 'imported dynamically');
-  assert.doesNotMatch(bundle, /\bfrom\s*["'`]\.\/offer-finder-vcard\.js["'`]|\bimport\s*["'`]\.\/offer-finder-vcard\.js["'`]/, 'not imported statically');
+  assert.doesNotMatch(
+    bundle,
+    /\bfrom\s*["'`]\.\/offer-finder-vcard\.js["'`]|\bimport\s*["'`]\.\/offer-finder-vcard\.js["'`]/,
+    'not imported statically',
+  );
 });
 
 test('"Kontakt speichern" under a strict CSP: the writer loads from beside the bundle only when clicked, and the vCard downloads with the name', async () => {
@@ -188,7 +215,8 @@ test('"Kontakt speichern" under a strict CSP: the writer loads from beside the b
   // Found by its accessible name: still a button, named as before.
   const button = tab.getByRole('button', { name: /^Kontakt speichern\s*: Erika Beispiel$/ });
   await button.waitFor({ timeout: 10_000 });
-  const writerRequests = () => record.requests.filter((url) => new URL(url).pathname.endsWith('/offer-finder-vcard.js'));
+  const writerRequests = () =>
+    record.requests.filter((url) => new URL(url).pathname.endsWith('/offer-finder-vcard.js'));
   assert.deepEqual(writerRequests(), [], 'nothing of the vCard before');
 
   const downloading = tab.waitForEvent('download');
@@ -211,7 +239,9 @@ test('"Kontakt speichern" under a strict CSP: the writer loads from beside the b
 test('"Kontakt speichern" while the writer cannot be loaded (offline): the card says so, and the next click saves', async () => {
   const { tab, record } = await open('/contact.html');
   let reachable = false;
-  await tab.route('**/offer-finder-vcard.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await tab.route('**/offer-finder-vcard.js', (route) =>
+    reachable ? route.continue() : route.abort('internetdisconnected'),
+  );
   const button = tab.getByRole('button', { name: /^Kontakt speichern/ });
   await button.click();
   const alert = tab.locator('contact-card [role="alert"]');
@@ -232,13 +262,20 @@ test('"Kontakt speichern" while the writer cannot be loaded (offline): the card 
 
 test('the parser, search and print load from beside the bundle (with the catalog, after the first offers, on a click), never the bundle again', async () => {
   const { tab, record } = await open('/versioned.html');
-  const chunk = (name) => record.requests.filter((url) => new URL(url).pathname === `/offer-finder/offer-finder-${name}.js`);
+  const chunk = (name) =>
+    record.requests.filter((url) => new URL(url).pathname === `/offer-finder/offer-finder-${name}.js`);
   assert.ok((await offersShown(tab)) > 0);
   assert.equal(chunk('parse').length, 1, 'the parser, beside the catalog');
   assert.deepEqual(chunk('print'), [], 'nothing of print before a click');
   await tab.locator(`${tag} input[type="search"]`).fill('Hebamme');
   await tab.waitForFunction(
-    (tag) => /hebamme/i.test(document.querySelector(tag).shadowRoot.querySelector('offer-search').shadowRoot.querySelector('[part="card"] h3')?.textContent ?? ''),
+    (tag) =>
+      /hebamme/i.test(
+        document
+          .querySelector(tag)
+          .shadowRoot.querySelector('offer-search')
+          .shadowRoot.querySelector('[part="card"] h3')?.textContent ?? '',
+      ),
     tag,
   );
   assert.equal(chunk('search').length, 1);
@@ -248,7 +285,8 @@ test('the parser, search and print load from beside the bundle (with the catalog
     DocumentFragment.prototype.append = function (...nodes) {
       append.apply(this, nodes);
       for (const node of nodes) {
-        if (node instanceof HTMLIFrameElement) node.contentWindow.print = () => (window.printed = node.contentDocument.body.innerText);
+        if (node instanceof HTMLIFrameElement)
+          node.contentWindow.print = () => (window.printed = node.contentDocument.body.innerText);
       }
     };
   });
@@ -282,7 +320,10 @@ test('the script tag twice and a second copy of the library: no error, one finde
   // ... and the search of the first one still answers typing.
   const input = tab.locator(`${tag} input[type="search"]`).first();
   await input.fill('Hebamme');
-  await tab.locator(`${tag} [part="card"]`, { hasText: /hebamme/i }).first().waitFor({ timeout: 5_000 });
+  await tab
+    .locator(`${tag} [part="card"]`, { hasText: /hebamme/i })
+    .first()
+    .waitFor({ timeout: 5_000 });
   await tab.close();
   nothingWentWrong(record);
 });
@@ -312,7 +353,10 @@ test('a host page with aggressive global CSS: still rendered, the search field v
   assert.ok(measured.card >= 14, `offer text ${measured.card} px (≥ 14)`);
   const input = tab.locator(`${tag} input[type="search"]`).first();
   await input.fill('Hebamme');
-  await tab.locator(`${tag} [part="card"]`, { hasText: /hebamme/i }).first().waitFor({ timeout: 5_000 });
+  await tab
+    .locator(`${tag} [part="card"]`, { hasText: /hebamme/i })
+    .first()
+    .waitFor({ timeout: 5_000 });
   await tab.close();
   nothingWentWrong(record);
 });
@@ -332,7 +376,10 @@ test("a strict Content-Security-Policy (script-src 'self', style-src 'self', no 
   const { tab, record } = await open('/strict-csp.html');
   assert.ok((await offersShown(tab)) > 0);
   await tab.locator(`${tag} input[type="search"]`).first().fill('Beratung');
-  await tab.locator(`${tag} [part="card"]`, { hasText: /beratung/i }).first().waitFor({ timeout: 5_000 });
+  await tab
+    .locator(`${tag} [part="card"]`, { hasText: /beratung/i })
+    .first()
+    .waitFor({ timeout: 5_000 });
   // An offer's details open (rendered content that was not there on first paint).
   await tab.locator(`${tag} [part="card"] summary`).first().click();
   await tab.waitForTimeout(200);
@@ -347,13 +394,18 @@ test('the bundle from another origin (a CDN path): works, and loads whatever els
   nothingWentWrong(record);
   for (const url of record.requests) {
     const { origin: from, pathname } = new URL(url);
-    if (from === cdnOrigin) assert.ok(pathname.startsWith(cdnPath), `from the CDN, outside the bundle's folder: ${url}`);
+    if (from === cdnOrigin)
+      assert.ok(pathname.startsWith(cdnPath), `from the CDN, outside the bundle's folder: ${url}`);
     else assert.equal(from, origin, `request to a third origin: ${url}`);
   }
   const chunks = readdirSync(cdnDir).filter((file) => file.endsWith('.js') && file !== 'offer-finder.js');
   const english = chunks.find((file) => /(^|-)en\.js$/.test(file));
   // With languages in files of their own, `lang="en"` loads the English one from beside the bundle.
-  if (english) assert.ok(record.requests.includes(`${cdnOrigin}${cdnPath}${english}`), `${english} loaded from the CDN: ${record.requests.join(', ')}`);
+  if (english)
+    assert.ok(
+      record.requests.includes(`${cdnOrigin}${cdnPath}${english}`),
+      `${english} loaded from the CDN: ${record.requests.join(', ')}`,
+    );
 });
 
 test('a catalog on another origin loads when that server sends Access-Control-Allow-Origin', async () => {

@@ -33,6 +33,10 @@ export async function buildCli() {
 
 /** Runs `offer-finder …`; returns the exit code, stdout and stderr. */
 export function cli(...args) {
-  const run = spawnSync(process.execPath, ['bin/offer-finder.js', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['bin/offer-finder.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }

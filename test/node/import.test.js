@@ -44,17 +44,36 @@ function assertCleanText(catalog) {
 
 describe('a German city’s GeoJSON (Chemnitz: Kitas, school social work, youth work)', () => {
   test('three files, one catalog: coordinates from the geometry, phones in international notation, e-mails, addresses with house numbers', () => {
-    const { code, err, catalog } = importTo('chemnitz', `${real}/geojson-kitas`, '--base', sample, '--mapping', `${real}/mappings/chemnitz.json`);
+    const { code, err, catalog } = importTo(
+      'chemnitz',
+      `${real}/geojson-kitas`,
+      '--base',
+      sample,
+      '--mapping',
+      `${real}/mappings/chemnitz.json`,
+    );
     assert.equal(code, 0, err);
     assert.match(err, /^91 von 91 Einträgen übernommen, 0 übersprungen/);
     assert.equal(catalog.offers.length, 91);
     const source = readJson(`${real}/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson`).features[0];
     const kita = catalog.offers.find((o) => o.title === source.properties.BEZEICHNUNG);
-    assert.deepEqual(kita.address, { street: 'Straße Usti nad Labem 197', postalCode: '09119', city: 'Chemnitz', lat: source.geometry.coordinates[1], lon: source.geometry.coordinates[0] });
+    assert.deepEqual(kita.address, {
+      street: 'Straße Usti nad Labem 197',
+      postalCode: '09119',
+      city: 'Chemnitz',
+      lat: source.geometry.coordinates[1],
+      lon: source.geometry.coordinates[0],
+    });
     assert.deepEqual(kita.milestones, ['erste-jahre', 'kita']);
     assert.deepEqual(kita.topics, ['betreuung', 'inklusion']);
-    assert.deepEqual(contactsOf(catalog, kita).map((c) => [c.phone, c.email]), [['+49 371 52455487', 'fridolin@kindervereinigung-chemnitz.de']]);
-    assert.equal(catalog.organizations.find((o) => o.id === kita.organization).name, 'KINDERVEREINIGUNG Chemnitz e. V.');
+    assert.deepEqual(
+      contactsOf(catalog, kita).map((c) => [c.phone, c.email]),
+      [['+49 371 52455487', 'fridolin@kindervereinigung-chemnitz.de']],
+    );
+    assert.equal(
+      catalog.organizations.find((o) => o.id === kita.organization).name,
+      'KINDERVEREINIGUNG Chemnitz e. V.',
+    );
     // School social work has no name of its own: its service is its title (mapping: LEISTUNGEN → titel and kategorie).
     const social = catalog.offers.filter((o) => o.title === 'Schulsozialarbeit');
     assert.equal(social.length, 51);
@@ -62,10 +81,15 @@ describe('a German city’s GeoJSON (Chemnitz: Kitas, school social work, youth 
     // Both lists count their ids from 1: the later file's are renamed, none is lost.
     assert.match(err, /ID schon in einer anderen Datei vergeben; nach der Datei umbenannt/);
     // Every phone of the files is a contact's (fax numbers are not for families).
-    const phones = readJson(`${real}/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson`).features.flatMap((f) => (f.properties.TELEFON ?? '').split('\n').filter((p) => p.trim()));
+    const phones = readJson(`${real}/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson`).features.flatMap((f) =>
+      (f.properties.TELEFON ?? '').split('\n').filter((p) => p.trim()),
+    );
     const baseContacts = new Set(readJson(sample).contacts.map((c) => c.id));
     const written = catalog.contacts.filter((c) => c.phone && !baseContacts.has(c.id));
-    assert.ok(written.length >= phones.length, `${written.length} phones written for ${phones.length} in the Kita file`);
+    assert.ok(
+      written.length >= phones.length,
+      `${written.length} phones written for ${phones.length} in the Kita file`,
+    );
     for (const contact of written) assert.match(contact.phone, /^\+49 \d/);
     assertCleanText(catalog);
     assert.equal(cli('validate', temp('chemnitz.json')).code, 0);
@@ -77,26 +101,72 @@ describe('a German city’s GeoJSON (Chemnitz: Kitas, school social work, youth 
     assert.match(out, /BEZEICHNUNG → titel/);
     assert.match(out, /TELEFON → telefon/);
     assert.match(out, /KITA: 1 \(24\), 0 \(6\)/);
-    const mapped = cli('terms', `${real}/geojson-kitas`, '--base', sample, '--mapping', `${real}/mappings/chemnitz.json`);
+    const mapped = cli(
+      'terms',
+      `${real}/geojson-kitas`,
+      '--base',
+      sample,
+      '--mapping',
+      `${real}/mappings/chemnitz.json`,
+    );
     assert.match(mapped.out, /KITA: KITA \(24\) → milestones: erste-jahre, kita; topics: betreuung/);
-    assert.match(mapped.out, /LEISTUNGEN: Schulsozialarbeit \(51\) → milestones: grundschule, weiterfuehrende-schule; topics: beratung/);
+    assert.match(
+      mapped.out,
+      /LEISTUNGEN: Schulsozialarbeit \(51\) → milestones: grundschule, weiterfuehrende-schule; topics: beratung/,
+    );
   });
 });
 
 describe('the Berlin Kita list (xlsx, 2,922 rows) and Excel’s CSV encodings of it', () => {
   const berlinBase = () => {
     const base = readJson(sample);
-    const districts = ['Mitte', 'Friedrichshain-Kreuzberg', 'Pankow', 'Charlottenburg-Wilmersdorf', 'Spandau', 'Steglitz-Zehlendorf', 'Tempelhof-Schöneberg', 'Neukölln', 'Treptow-Köpenick', 'Marzahn-Hellersdorf', 'Lichtenberg', 'Reinickendorf'];
-    return temp('berlin-base.json', JSON.stringify({ ...base, districts: districts.map((title) => ({ id: title.toLowerCase().replace(/ö/g, 'oe').replace(/[^a-z]+/g, '-'), title })), offers: [] }));
+    const districts = [
+      'Mitte',
+      'Friedrichshain-Kreuzberg',
+      'Pankow',
+      'Charlottenburg-Wilmersdorf',
+      'Spandau',
+      'Steglitz-Zehlendorf',
+      'Tempelhof-Schöneberg',
+      'Neukölln',
+      'Treptow-Köpenick',
+      'Marzahn-Hellersdorf',
+      'Lichtenberg',
+      'Reinickendorf',
+    ];
+    return temp(
+      'berlin-base.json',
+      JSON.stringify({
+        ...base,
+        districts: districts.map((title) => ({
+          id: title
+            .toLowerCase()
+            .replace(/ö/g, 'oe')
+            .replace(/[^a-z]+/g, '-'),
+          title,
+        })),
+        offers: [],
+      }),
+    );
   };
 
   test('the workbook: every Kita with address, district, provider and phone; the total row is no offer', () => {
-    const { code, err, catalog } = importTo('berlin', `${real}/berlin-kitas/kitaliste_aktuell.xlsx`, '--base', berlinBase(), '--mapping', `${real}/mappings/berlin.json`);
+    const { code, err, catalog } = importTo(
+      'berlin',
+      `${real}/berlin-kitas/kitaliste_aktuell.xlsx`,
+      '--base',
+      berlinBase(),
+      '--mapping',
+      `${real}/mappings/berlin.json`,
+    );
     assert.equal(code, 1, 'the total row "Gesamtsumme" has no name: a skipped record');
     assert.match(err, /^2922 von 2923 Einträgen übernommen, 1 übersprungen/);
     assert.match(err, /kein Name; der Eintrag wird übersprungen \(1×\)\n\s+Blatt Sheet1, Zeile 2924/);
     const first = catalog.offers[0];
-    assert.deepEqual([first.id, first.title, first.districts, first.milestones], ['01010010', 'Kita F.A.I.R.play', ['mitte'], ['erste-jahre', 'kita']]);
+    assert.deepEqual(
+      [first.id, first.title, first.districts, first.milestones],
+      ['01010010', 'Kita F.A.I.R.play', ['mitte'], ['erste-jahre', 'kita']],
+    );
     assert.deepEqual(first.address, { street: 'Albrechtstr. 020', postalCode: '10117', city: 'Berlin' });
     // Berlin numbers without the area code are kept as written and named, not dropped.
     assert.match(err, /Telefonnummer passt nicht zum Nummernplan; übernommen, wie sie dasteht/);
@@ -107,7 +177,14 @@ describe('the Berlin Kita list (xlsx, 2,922 rows) and Excel’s CSV encodings of
 
   test('Windows-1252, UTF-16 "Unicode-Text" and a sep= line give the same catalog, with – and umlauts intact', () => {
     const runs = ['windows-1252.csv', 'unicode-text.txt', 'sep-line.csv'].map((file) =>
-      importTo(file, `${real}/excel-encodings/${file}`, '--base', berlinBase(), '--mapping', `${real}/mappings/berlin.json`),
+      importTo(
+        file,
+        `${real}/excel-encodings/${file}`,
+        '--base',
+        berlinBase(),
+        '--mapping',
+        `${real}/mappings/berlin.json`,
+      ),
     );
     for (const run of runs) assert.equal(run.code, 0, run.err);
     assert.deepEqual(runs[1].catalog, runs[0].catalog);
@@ -115,7 +192,10 @@ describe('the Berlin Kita list (xlsx, 2,922 rows) and Excel’s CSV encodings of
     const emmaus = runs[0].catalog.organizations.find((o) => /Emmaus/.test(o.name));
     assert.equal(emmaus.name, 'Evangelische Emmaus – Kirchengemeinde');
     assert.ok(runs[0].catalog.offers.some((o) => o.title.includes('FRÖBEL')));
-    assert.match(runs[0].err, /nicht UTF-8; gelesen als Windows-1252.*\n\s+.*Zeile \d+ der Datei, Zeichen \d+: 0x[0-9A-F]{2} → „.“ \(\d+×\)/);
+    assert.match(
+      runs[0].err,
+      /nicht UTF-8; gelesen als Windows-1252.*\n\s+.*Zeile \d+ der Datei, Zeichen \d+: 0x[0-9A-F]{2} → „.“ \(\d+×\)/,
+    );
     assert.match(runs[1].err, /UTF-16 \(„Unicode-Text“ aus Excel\); gelesen/);
     assert.match(runs[2].err, /erste Zeile „sep=“ aus Excel/);
     for (const run of runs) assertCleanText(run.catalog);
@@ -135,15 +215,28 @@ describe('a LibreOffice workbook (.ods) of the same Berlin list', () => {
 
 describe('Bristol’s Open Place directory (Open Referral UK feed and its HSDS 3.0 API)', () => {
   test('the UK feed: HTML descriptions as text, www. addresses as links, assured dates, e-mails; an empty record skipped', () => {
-    const { code, err, catalog } = importTo('bristol', `${real}/oruk-feed/bristol-services.json`, '--base', sample, '--country', 'GB', '--milestones', 'erste-jahre', '--lang', 'en');
-    assert.equal(code, 1, 'the feed\'s first record has no name');
+    const { code, err, catalog } = importTo(
+      'bristol',
+      `${real}/oruk-feed/bristol-services.json`,
+      '--base',
+      sample,
+      '--country',
+      'GB',
+      '--milestones',
+      'erste-jahre',
+      '--lang',
+      'en',
+    );
+    assert.equal(code, 1, "the feed's first record has no name");
     assert.match(err, /^14 of 15 records converted, 1 skipped/);
     assert.match(err, /HTML converted to text \(paragraphs and lists kept\) \(1\d×\)/);
     const therapy = catalog.offers.find((o) => o.title === 'Alternative therapy');
     assert.equal(therapy.url, 'https://www.kateartereft.com');
     assert.equal(therapy.updated, '2024-07-22');
     assert.ok(contactsOf(catalog, therapy).some((c) => c.email === 'artereft@gmail.com'));
-    const withHtml = readJson(`${real}/oruk-feed/bristol-services.json`).filter((s) => /<p>|&nbsp;/.test(s.description ?? '') && s.name);
+    const withHtml = readJson(`${real}/oruk-feed/bristol-services.json`).filter(
+      (s) => /<p>|&nbsp;/.test(s.description ?? '') && s.name,
+    );
     assert.ok(withHtml.length > 5);
     for (const service of withHtml) {
       const offer = catalog.offers.find((o) => o.id === service.id);
@@ -153,7 +246,16 @@ describe('Bristol’s Open Place directory (Open Referral UK feed and its HSDS 3
   });
 
   test('the HSDS 3.0 API: a service in a list and on its own page is one offer; -1 as "no age limit" is no age', () => {
-    const { code, err, catalog } = importTo('bristol3', `${real}/hsds3-converter`, '--base', sample, '--country', 'GB', '--milestones', 'uebergang-beruf');
+    const { code, err, catalog } = importTo(
+      'bristol3',
+      `${real}/hsds3-converter`,
+      '--base',
+      sample,
+      '--country',
+      'GB',
+      '--milestones',
+      'uebergang-beruf',
+    );
     assert.equal(code, 0, err);
     assert.match(err, /^3 von 4 Einträgen übernommen, 1 doppelt \(zusammengeführt\), 0 übersprungen/);
     assert.match(err, /derselbe Eintrag noch einmal \(mehrere Seiten oder Dateien\); zusammengeführt \(1×\)/);
@@ -165,7 +267,16 @@ describe('Bristol’s Open Place directory (Open Referral UK feed and its HSDS 3
 
 describe('an HSDS tabular data package (Illinois Legal Aid Online, through the HSDS Transformer)', () => {
   test('services joined from their tables: organisations, phones, weekday schedules as opening hours, fees', () => {
-    const { code, err, catalog } = importTo('ilao', `${real}/hsds-datapackage`, '--base', sample, '--milestones', 'uebergang-beruf', '--country', 'US');
+    const { code, err, catalog } = importTo(
+      'ilao',
+      `${real}/hsds-datapackage`,
+      '--base',
+      sample,
+      '--milestones',
+      'uebergang-beruf',
+      '--country',
+      'US',
+    );
     assert.equal(code, 0, err);
     assert.match(err, /^19 von 19 Einträgen übernommen/);
     assert.match(err, /HSDS-Datenpaket/);
@@ -185,7 +296,14 @@ describe('an HSDS tabular data package (Illinois Legal Aid Online, through the H
 describe('Open Referral HSDS 3.0 (the specification’s examples)', () => {
   for (const name of ['service_full', 'service_list', 'organization_full']) {
     test(`${name}.json: phones, e-mails, address, opening hours and dates`, () => {
-      const { code, err, catalog } = importTo(name, `test/fixtures/hsds/${name}.json`, '--base', sample, '--mapping', 'test/fixtures/hsds-mapping.json');
+      const { code, err, catalog } = importTo(
+        name,
+        `test/fixtures/hsds/${name}.json`,
+        '--base',
+        sample,
+        '--mapping',
+        'test/fixtures/hsds-mapping.json',
+      );
       assert.equal(code, 0, err);
       const [offer] = catalog.offers;
       assert.deepEqual(offer.title, { en: 'Community Counselling' });
@@ -205,7 +323,12 @@ describe('Open Referral HSDS 3.0 (the specification’s examples)', () => {
 
 describe('what goes wrong, said clearly', () => {
   test('a binary file, a PDF, a JSON of no known kind: exit 2 and one sentence', () => {
-    const png = cli('import', temp('bild.csv', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')), '--base', sample);
+    const png = cli(
+      'import',
+      temp('bild.csv', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')),
+      '--base',
+      sample,
+    );
     assert.equal(png.code, 2);
     assert.match(png.err, /bild\.csv: .*(Bild|image)/i);
     const pdf = cli('import', temp('liste.xlsx', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), '--base', sample);
@@ -218,34 +341,52 @@ describe('what goes wrong, said clearly', () => {
   });
 
   test('unknown languages and mapping keys that match nothing are warnings, "alle" is no language', () => {
-    const csv = temp('sprachen.csv', 'Titel;Lebensphase;Sprachen\nElterncafé;kita;Deutsch, Fantasiesprache, alle\nMandarin-Kurs;kita;"Mandarin; Ukrainisch"\n');
+    const csv = temp(
+      'sprachen.csv',
+      'Titel;Lebensphase;Sprachen\nElterncafé;kita;Deutsch, Fantasiesprache, alle\nMandarin-Kurs;kita;"Mandarin; Ukrainisch"\n',
+    );
     const mapping = temp('mapping.json', JSON.stringify({ milestones: { Nirgendwo: 'kita' } }));
     const { code, err, catalog } = importTo('sprachen', csv, '--base', sample, '--mapping', mapping);
     assert.equal(code, 0, err);
-    assert.deepEqual(catalog.offers.map((o) => o.languages), [['de'], ['zh', 'uk']]);
+    assert.deepEqual(
+      catalog.offers.map((o) => o.languages),
+      [['de'], ['zh', 'uk']],
+    );
     assert.match(err, /keine bekannte Sprache; weggelassen \(1×\)\n\s+Zeile 2, Spalte Sprachen: 'Fantasiesprache'/);
     assert.match(err, /„alle Sprachen“ ist keine Sprache; weggelassen/);
     assert.match(err, /Schlüssel der Zuordnungsdatei passt zu nichts in den Daten \(1×\)\n\s+nirgendwo/);
   });
 
   test('HTML from a CMS becomes text with its paragraphs and list; www. addresses become links', () => {
-    const csv = temp('cms.csv', 'Titel;Lebensphase;Beschreibung;Homepage\nFamilienpaten;erste-jahre;"<p>Ehrenamtliche&nbsp;Paten <strong>begleiten</strong> Familien.</p><ul><li>Alltag</li><li>Behörden</li></ul><p>Mehr: <a data-cke-saved-href=""x"" href=""https://example.org/paten"">hier</a></p>";www.example.org/paten\n');
+    const csv = temp(
+      'cms.csv',
+      'Titel;Lebensphase;Beschreibung;Homepage\nFamilienpaten;erste-jahre;"<p>Ehrenamtliche&nbsp;Paten <strong>begleiten</strong> Familien.</p><ul><li>Alltag</li><li>Behörden</li></ul><p>Mehr: <a data-cke-saved-href=""x"" href=""https://example.org/paten"">hier</a></p>";www.example.org/paten\n',
+    );
     const { code, err, catalog } = importTo('cms', csv, '--base', sample);
     assert.equal(code, 0, err);
     const [offer] = catalog.offers;
-    assert.equal(offer.description, 'Ehrenamtliche Paten begleiten Familien.\n\n• Alltag\n• Behörden\n\nMehr: hier (https://example.org/paten)');
+    assert.equal(
+      offer.description,
+      'Ehrenamtliche Paten begleiten Familien.\n\n• Alltag\n• Behörden\n\nMehr: hier (https://example.org/paten)',
+    );
     assert.equal(offer.url, 'https://www.example.org/paten');
     assert.match(err, /HTML in Text umgewandelt/);
   });
 
   test('the report: summary first, then what was skipped, grouped with three examples; --verbose lists all; --json the same as data', () => {
-    const rows = Array.from({ length: 8 }, (_, i) => `${i % 2 ? '' : `Angebot ${i}`};kita;${i === 0 ? '12' : '02307 148-0'}`);
+    const rows = Array.from(
+      { length: 8 },
+      (_, i) => `${i % 2 ? '' : `Angebot ${i}`};kita;${i === 0 ? '12' : '02307 148-0'}`,
+    );
     const csv = temp('viele.csv', `Titel;Lebensphase;Telefon\n${rows.join('\n')}\n`);
     const { err } = cli('import', csv, '--base', sample);
     const lines = err.split('\n');
     assert.match(lines[0], /^4 von 8 Einträgen übernommen, 4 übersprungen/);
     assert.ok(lines.indexOf('Übersprungen (fehlen im Katalog):') < lines.findIndex((l) => l.startsWith('Warnungen')));
-    assert.match(err, /kein Name; der Eintrag wird übersprungen \(4×\)\n\s+Zeile 3\n\s+Zeile 5\n\s+Zeile 7\n\s+… und 1 weitere \(--verbose listet alle\)/);
+    assert.match(
+      err,
+      /kein Name; der Eintrag wird übersprungen \(4×\)\n\s+Zeile 3\n\s+Zeile 5\n\s+Zeile 7\n\s+… und 1 weitere \(--verbose listet alle\)/,
+    );
     assert.equal((cli('import', csv, '--base', sample, '--verbose').err.match(/Fehler – kein Name/g) ?? []).length, 4);
     const json = JSON.parse(cli('import', csv, '--base', sample, '--json').out);
     assert.deepEqual([json.summary.records, json.summary.converted, json.summary.skipped], [8, 4, 4]);
@@ -270,8 +411,14 @@ describe('export: the spreadsheet a clerk maintains, and open data', () => {
       const back = importTo(`back-${file.slice(-4)}`, file, '--base', base);
       assert.equal(back.code, 0, back.err);
       assert.equal(back.catalog.offers.length, 100);
-      assert.deepEqual(back.catalog.offers.map((o) => o.id), original.map((o) => o.id));
-      assert.deepEqual(back.catalog.offers.find((o) => o.id === 'familienhebammen').openingHours, original.find((o) => o.id === 'familienhebammen').openingHours);
+      assert.deepEqual(
+        back.catalog.offers.map((o) => o.id),
+        original.map((o) => o.id),
+      );
+      assert.deepEqual(
+        back.catalog.offers.find((o) => o.id === 'familienhebammen').openingHours,
+        original.find((o) => o.id === 'familienhebammen').openingHours,
+      );
     }
     assert.equal(cli('export', sample, '--format', 'xlsx').code, 2, 'a workbook needs --out');
     assert.equal(cli('export', sample, '--format', 'pdf').code, 2);
@@ -289,11 +436,23 @@ describe('export: the spreadsheet a clerk maintains, and open data', () => {
 describe('hostile files: refused with a message, exit 2, no crash', () => {
   test('a zip bomb named .xlsx, an old .xls, and a CSV of too many rows', async () => {
     const { zipSync } = await import('fflate');
-    const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      {
+        '[Content_Types].xml': new Uint8Array(10),
+        'xl/workbook.xml': new Uint8Array(10),
+        'xl/worksheets/sheet1.xml': new Uint8Array(300 * 1024 * 1024),
+      },
+      { level: 9 },
+    );
     const run = cli('import', temp('bombe.xlsx', bomb), '--base', sample);
     assert.equal(run.code, 2);
     assert.match(run.err, /bombe\.xlsx: .*(MiB|entpackt|ausgepackt)/);
-    const xls = cli('import', temp('alt.xls', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex')), '--base', sample);
+    const xls = cli(
+      'import',
+      temp('alt.xls', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex')),
+      '--base',
+      sample,
+    );
     assert.equal(xls.code, 2);
     assert.match(xls.err, /\.xlsx/);
     const rows = temp('viele-zeilen.csv', `Titel;Lebensphase\n${'Kita;kita\n'.repeat(100_001)}`);
@@ -307,7 +466,14 @@ describe('validate: exactly the browser’s checks', () => {
   test('a catalog over the finder’s byte cap is an error, not "valid"', () => {
     const catalog = readJson(sample);
     const padding = 'x'.repeat(1024);
-    const big = { ...catalog, offers: Array.from({ length: 11 * 1024 }, (_, i) => ({ ...catalog.offers[i % 100], id: `o${i}`, description: padding })) };
+    const big = {
+      ...catalog,
+      offers: Array.from({ length: 11 * 1024 }, (_, i) => ({
+        ...catalog.offers[i % 100],
+        id: `o${i}`,
+        description: padding,
+      })),
+    };
     const file = temp('gross.json', JSON.stringify(big));
     const run = cli('validate', file);
     assert.equal(run.code, 1);

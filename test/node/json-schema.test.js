@@ -41,10 +41,19 @@ test('the JSON Schema checks opening hours and the maintainer as the loader does
   const valid = {
     'a period to 24:00': { ...period, closes: '24:00' },
     'a period over midnight': { ...period, opens: '22:00', closes: '02:00' },
-    'a validity and a note': { ...period, validFrom: '2026-12-23', validThrough: '2027-01-06', note: { de: 'Ferien', en: 'holidays' } },
+    'a validity and a note': {
+      ...period,
+      validFrom: '2026-12-23',
+      validThrough: '2027-01-06',
+      note: { de: 'Ferien', en: 'holidays' },
+    },
   };
   for (const [name, good] of Object.entries(valid)) {
-    assert.equal(validate({ ...sample, offers: [{ ...offer, openingHours: [good] }] }), true, `${name}: ${errors().join('\n')}`);
+    assert.equal(
+      validate({ ...sample, offers: [{ ...offer, openingHours: [good] }] }),
+      true,
+      `${name}: ${errors().join('\n')}`,
+    );
   }
   const invalid = {
     'no period': [],
@@ -57,8 +66,16 @@ test('the JSON Schema checks opening hours and the maintainer as the loader does
   };
   for (const [name, broken] of Object.entries(invalid)) {
     assert.equal(validate({ ...sample, offers: [{ ...offer, openingHours: broken }] }), false, name);
-    assert.equal(validate({ ...sample, contacts: [{ ...sample.contacts[0], openingHours: broken }] }), false, `contact: ${name}`);
+    assert.equal(
+      validate({ ...sample, contacts: [{ ...sample.contacts[0], openingHours: broken }] }),
+      false,
+      `contact: ${name}`,
+    );
   }
   assert.equal(validate({ ...sample, maintainer: { name: 'Redaktion' } }), false, 'a maintainer without email');
-  assert.equal(validate({ ...sample, maintainer: { email: 'redaktion' } }), false, 'a maintainer with no email address');
+  assert.equal(
+    validate({ ...sample, maintainer: { email: 'redaktion' } }),
+    false,
+    'a maintainer with no email address',
+  );
 });

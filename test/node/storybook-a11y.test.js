@@ -16,7 +16,14 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 /** How long a story gets to load its mocked catalog and render. */
 const settleMs = 1200;
 
@@ -27,10 +34,16 @@ let browser;
 
 before(async () => {
   outputDir = mkdtempSync(join(tmpdir(), 'offer-finder-storybook-'));
-  const built = spawnSync('npm', ['run', 'build-storybook', '--', '--output-dir', outputDir], { cwd: root, encoding: 'utf8' });
+  const built = spawnSync('npm', ['run', 'build-storybook', '--', '--output-dir', outputDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(built.status, 0, `build-storybook failed:\n${built.stdout}\n${built.stderr}`);
   server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(outputDir, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
@@ -44,7 +57,13 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 

@@ -309,7 +309,8 @@ export class ContactCard extends LitElement {
     const organizationId = filled(this.organization);
     if (contactId) {
       const contact = catalog.contacts.find((c) => c.id === contactId);
-      if (!contact) return { state: 'missing', warning: `the catalog ${loaded.url} has no contact with the id "${contactId}".` };
+      if (!contact)
+        return { state: 'missing', warning: `the catalog ${loaded.url} has no contact with the id "${contactId}".` };
       const organization = catalog.organizations.find((o) => o.id === contact.organization);
       return {
         state: 'found',
@@ -333,7 +334,10 @@ export class ContactCard extends LitElement {
     if (organizationId) {
       const organization = catalog.organizations.find((o) => o.id === organizationId);
       if (!organization) {
-        return { state: 'missing', warning: `the catalog ${loaded.url} has no organization with the id "${organizationId}".` };
+        return {
+          state: 'missing',
+          warning: `the catalog ${loaded.url} has no organization with the id "${organizationId}".`,
+        };
       }
       return {
         state: 'found',
@@ -349,7 +353,10 @@ export class ContactCard extends LitElement {
         },
       };
     }
-    return { state: 'missing', warning: 'set contact (a contact id) or organization (an organization id) to choose whom to show.' };
+    return {
+      state: 'missing',
+      warning: 'set contact (a contact id) or organization (an organization id) to choose whom to show.',
+    };
   }
 
   private networksOf(catalog: Catalog, organization: Organization | undefined, l: Localization): string[] {
@@ -392,29 +399,30 @@ export class ContactCard extends LitElement {
             ? html`${s.contactNotFound} <span class="hint">${s.contactNotFoundHint}</span>`
             : nothing
       }</p>
-      ${error
-        ? renderLoadError(
-            error,
-            {
-              config: s.contactErrorConfig,
-              network: s.contactErrorNetwork,
-              timeout: s.contactErrorTimeout,
-              http: s.contactErrorHttp,
-              busy: s.contactErrorBusy,
-              data: s.contactErrorData,
-              tooLarge: s.contactErrorTooLarge,
-              retry: s.contactRetry,
-              showingLastGood: s.contactShowingLastGood,
-            },
-            l,
-            loaded,
-            () => this.catalog.retry(),
-          )
-        : nothing}
+      ${
+        error
+          ? renderLoadError(
+              error,
+              {
+                config: s.contactErrorConfig,
+                network: s.contactErrorNetwork,
+                timeout: s.contactErrorTimeout,
+                http: s.contactErrorHttp,
+                busy: s.contactErrorBusy,
+                data: s.contactErrorData,
+                tooLarge: s.contactErrorTooLarge,
+                retry: s.contactRetry,
+                showingLastGood: s.contactShowingLastGood,
+              },
+              l,
+              loaded,
+              () => this.catalog.retry(),
+            )
+          : nothing
+      }
       ${view.state === 'found' ? this.renderCard(view.data, l) : nothing}
     `;
   }
-
 
   private renderCard(data: CardData, l: Localization) {
     const s = l.strings;
@@ -437,11 +445,23 @@ export class ContactCard extends LitElement {
     }
     if (data.phone) {
       const tel = telHref(data.phone);
-      rows.push(row('phone', s.contactPhone, tel ? html`<a href=${tel} dir="ltr">${data.phone}</a>` : html`<bdi>${data.phone}</bdi>`));
+      rows.push(
+        row(
+          'phone',
+          s.contactPhone,
+          tel ? html`<a href=${tel} dir="ltr">${data.phone}</a>` : html`<bdi>${data.phone}</bdi>`,
+        ),
+      );
     }
     if (data.email) {
       const mailto = mailtoHref(data.email);
-      rows.push(row('email', s.contactEmail, mailto ? html`<a href=${mailto} dir="ltr">${data.email}</a>` : html`<bdi>${data.email}</bdi>`));
+      rows.push(
+        row(
+          'email',
+          s.contactEmail,
+          mailto ? html`<a href=${mailto} dir="ltr">${data.email}</a>` : html`<bdi>${data.email}</bdi>`,
+        ),
+      );
     }
     if (full && data.url) {
       rows.push(row('website', s.contactWebsite, html`<a href=${data.url} dir="ltr">${readableUrl(data.url)}</a>`));
@@ -453,7 +473,13 @@ export class ContactCard extends LitElement {
         ? html`<bdi>${data.hours}</bdi>`
         : openingPeriodLines(data.openingHours!, l).map((line) => html`<bdi class="line">${line}</bdi>`);
       const status = data.openingHours && openingStatusText(data.openingHours, this.clock.now, l);
-      rows.push(row('hours', s.contactHours, html`${written}${status ? html`<span class="line status">${status.text}</span>` : nothing}`));
+      rows.push(
+        row(
+          'hours',
+          s.contactHours,
+          html`${written}${status ? html`<span class="line status">${status.text}</span>` : nothing}`,
+        ),
+      );
     }
     if (full && data.languages.length) {
       const label = data.kind === 'org' ? s.contactLanguages : s.contactSpeaks;
@@ -491,7 +517,10 @@ export class ContactCard extends LitElement {
     const place = [postalCode, city].filter(Boolean).join(' ');
     const located = address.lat !== undefined && address.lon !== undefined;
     // A plain link, no embedded map: nothing is requested from a third party until the family follows it.
-    const map = (street && city) || located ? osmHref({ ...address, street: street ?? '', postalCode: postalCode ?? '', city: city ?? '' }) : undefined;
+    const map =
+      (street && city) || located
+        ? osmHref({ ...address, street: street ?? '', postalCode: postalCode ?? '', city: city ?? '' })
+        : undefined;
     return html`
       ${street ? html`<span class="line"><bdi>${street}</bdi></span>` : nothing}
       ${place ? html`<span class="line"><bdi>${place}</bdi></span>` : nothing}
@@ -528,8 +557,16 @@ export class ContactCard extends LitElement {
       note: data.hours && `${s.contactHours}: ${data.hours}`,
       languages: data.languages,
     };
-    const detail: ContactSaveDetail = { vcard: toVCard(contact), filename: vcardFilename(data.name, s.contactFileName) };
-    const event = new CustomEvent<ContactSaveDetail>('contact-save', { detail, bubbles: true, composed: true, cancelable: true });
+    const detail: ContactSaveDetail = {
+      vcard: toVCard(contact),
+      filename: vcardFilename(data.name, s.contactFileName),
+    };
+    const event = new CustomEvent<ContactSaveDetail>('contact-save', {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     if (!this.dispatchEvent(event)) return;
 
     const url = URL.createObjectURL(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }));

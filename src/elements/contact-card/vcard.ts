@@ -44,6 +44,7 @@ const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Lone surrogates cannot be encoded as UTF-8; replace them like TextEncoder would, but visibly here. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed from vCard values
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** Line breaks become `\n`, tabs spaces; other control characters go (a vCard value may not hold them). */
@@ -106,7 +107,26 @@ export interface NameParts {
 }
 
 /** Lower-case particles that belong to the family name: `Ursula von der Leyen` → `von der Leyen`. */
-const particles = new Set(['von', 'vom', 'van', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'ten', 'ter', 'zu', 'zum', 'zur']);
+const particles = new Set([
+  'von',
+  'vom',
+  'van',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'zu',
+  'zum',
+  'zur',
+]);
 
 /**
  * Splits a name for the N property. Good enough for the names in a city's
@@ -143,7 +163,9 @@ export function toVCard(contact: VCardContact): string {
   };
   const compound = (property: string, components: (string | string[] | undefined)[]) => {
     const values = components.map((component) =>
-      Array.isArray(component) ? component.map((item) => escapeText(clean(item))).join(',') : escapeText(clean(component)),
+      Array.isArray(component)
+        ? component.map((item) => escapeText(clean(item))).join(',')
+        : escapeText(clean(component)),
     );
     lines.push(`${property}:${values.join(';')}`);
   };
@@ -185,7 +207,12 @@ export function toVCard(contact: VCardContact): string {
  * characters, `.vcf` at the end.
  */
 export function vcardFilename(name: string, fallback = 'Kontakt'): string {
-  const safe = [...clean(name).normalize('NFC').replace(/[\\/:*?"<>|\n]/g, ' ').replace(/\s+/g, ' ')]
+  const safe = [
+    ...clean(name)
+      .normalize('NFC')
+      .replace(/[\\/:*?"<>|\n]/g, ' ')
+      .replace(/\s+/g, ' '),
+  ]
     .slice(0, 80)
     .join('')
     .replace(/^[\s.]+|[\s.]+$/g, '');

@@ -248,7 +248,6 @@ export class MilestoneTimeline extends LitElement {
     }
   }
 
-
   private renderNowForm(l: Localization) {
     const s = l.strings;
     const today = formatCalendarDate(calendarDateIn(this.now()));
@@ -290,13 +289,15 @@ export class MilestoneTimeline extends LitElement {
               .value=${live(this.dateValue)}
               @input=${(event: Event) => (this.dateValue = (event.target as HTMLInputElement).value)}
             />`;
-    const problemText = problem && {
-      missing: s.timelineProblemMissing,
-      invalid: s.timelineProblemInvalid,
-      'birth-in-future': s.timelineProblemBirthInFuture,
-      'due-in-past': s.timelineProblemDueInPast,
-      years: s.timelineProblemYears,
-    }[problem];
+    const problemText =
+      problem &&
+      {
+        missing: s.timelineProblemMissing,
+        invalid: s.timelineProblemInvalid,
+        'birth-in-future': s.timelineProblemBirthInFuture,
+        'due-in-past': s.timelineProblemDueInPast,
+        years: s.timelineProblemYears,
+      }[problem];
     // The form is never submitted anywhere (onNowSubmit prevents it), and the date and age fields
     // have no name, so not even a submission would carry them (only the radios need one, to group).
     return html`
@@ -366,9 +367,11 @@ export class MilestoneTimeline extends LitElement {
     // current step of a process: the milestone the child is in now ("where are we now?").
     return html`
       <div class=${classMap(classes)} part="milestone" data-milestone=${milestone.id}>
-        ${isNow || isNext
-          ? html`<p class="badge" id=${`${id}-badge`}>${isNow ? s.timelineNowBadge : s.timelineNextBadge}</p>`
-          : nothing}
+        ${
+          isNow || isNext
+            ? html`<p class="badge" id=${`${id}-badge`}>${isNow ? s.timelineNowBadge : s.timelineNextBadge}</p>`
+            : nothing
+        }
         <button
           class="select"
           type="button"
@@ -381,9 +384,11 @@ export class MilestoneTimeline extends LitElement {
         </button>
         <p class="range" id=${`${id}-range`}>${s.timelineAgeRange(ageRangeOf(milestone), l.format)}</p>
         ${milestone.description ? html`<div class="description">${renderTextBlocks(this.text(milestone.description, l))}</div>` : nothing}
-        ${count > 0
-          ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
-          : html`<p class="count gap" part="gap" id=${`${id}-count`}><span aria-hidden="true">○ </span>${s.timelineGap}</p>`}
+        ${
+          count > 0
+            ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
+            : html`<p class="count gap" part="gap" id=${`${id}-count`}><span aria-hidden="true">○ </span>${s.timelineGap}</p>`
+        }
       </div>
     `;
   }
@@ -423,11 +428,13 @@ export class MilestoneTimeline extends LitElement {
     return html`
       <section class="offers" part="offers" aria-labelledby="offers-heading">
         <h2 id="offers-heading">${s.timelineOffersHeading(this.text(milestone.title, l), offers.length, l.format)}</h2>
-        ${offers.length
-          ? html`<ul>
+        ${
+          offers.length
+            ? html`<ul>
               ${offers.map((offer) => html`<li>${this.renderOfferTitle(offer, l)}</li>`)}
             </ul>`
-          : html`<p class="gap" part="gap">${s.timelineGap}</p>`}
+            : html`<p class="gap" part="gap">${s.timelineGap}</p>`
+        }
       </section>
     `;
   }
@@ -448,7 +455,11 @@ export class MilestoneTimeline extends LitElement {
     const selected = this.selected !== milestone.id;
     this.selected = selected ? milestone.id : undefined;
     this.dispatchEvent(
-      new CustomEvent<MilestoneSelectDetail>('milestone-select', { detail: { milestone, selected }, bubbles: true, composed: true }),
+      new CustomEvent<MilestoneSelectDetail>('milestone-select', {
+        detail: { milestone, selected },
+        bubbles: true,
+        composed: true,
+      }),
     );
     this.shared.publish({ milestone: this.selected ?? '' });
     const search = this.linkedSearch();

@@ -9,7 +9,14 @@ import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
 import type { Catalog, LocalizedText, Offer } from '../../catalog/schema.js';
-import { coverageCsv, coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix, type CoverageView } from '../../catalog/coverage.js';
+import {
+  coverageCsv,
+  coverageGaps,
+  coverageMatrix,
+  type CoverageCell,
+  type CoverageMatrix,
+  type CoverageView,
+} from '../../catalog/coverage.js';
 import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { choiceStyles } from '../shared/choice.styles.js';
@@ -39,7 +46,8 @@ declare global {
 
 /** `view="districts"`; anything else is the topic view. */
 const viewConverter = {
-  fromAttribute: (value: string | null): CoverageView => (value?.trim().toLowerCase() === 'districts' ? 'districts' : 'topics'),
+  fromAttribute: (value: string | null): CoverageView =>
+    value?.trim().toLowerCase() === 'districts' ? 'districts' : 'topics',
   toAttribute: (value: CoverageView) => value,
 };
 
@@ -143,7 +151,8 @@ export class OfferCoverage extends LitElement {
   get matrix(): CoverageMatrix | undefined {
     const catalog = this.catalog.loaded?.catalog;
     if (!catalog) return undefined;
-    const district = this.view === 'topics' && catalog.districts.some((d) => d.id === this.district) ? this.district : '';
+    const district =
+      this.view === 'topics' && catalog.districts.some((d) => d.id === this.district) ? this.district : '';
     const cached = this.matrixCache;
     if (cached?.catalog === catalog && cached.view === this.view && cached.district === district) return cached.matrix;
     const matrix = coverageMatrix(catalog, this.view, { district: district || undefined });
@@ -184,7 +193,13 @@ export class OfferCoverage extends LitElement {
     const error = this.catalog.error;
     const catalog = loaded?.catalog;
     const matrix = catalog && catalog.milestones.length > 0 ? this.matrix : undefined;
-    const status = !catalog ? (this.catalog.pending ? s.coverageLoading : nothing) : catalog.milestones.length === 0 ? s.coverageEmpty : nothing;
+    const status = !catalog
+      ? this.catalog.pending
+        ? s.coverageLoading
+        : nothing
+      : catalog.milestones.length === 0
+        ? s.coverageEmpty
+        : nothing;
     return html`
       ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${status}</p>
@@ -232,12 +247,14 @@ export class OfferCoverage extends LitElement {
             )}
           </tbody>
           <tfoot>
-            ${matrix.view === 'districts'
-              ? html`<tr class="citywide">
+            ${
+              matrix.view === 'districts'
+                ? html`<tr class="citywide">
                   <th scope="row">${s.wholeCity}</th>
                   ${matrix.outside.map((offers) => html`<td>${l.format.number(offers.length)}</td>`)}
                 </tr>`
-              : nothing}
+                : nothing
+            }
             <tr>
               <th scope="row">${s.coverageTotal}</th>
               ${matrix.totals.map((offers) => html`<td>${l.format.number(offers.length)}</td>`)}
@@ -257,8 +274,9 @@ export class OfferCoverage extends LitElement {
     ];
     return html`
       <div class="controls" part="controls">
-        ${catalog.districts.length
-          ? html`<fieldset class="views">
+        ${
+          catalog.districts.length
+            ? html`<fieldset class="views">
               <legend>${s.coverageViewLabel}</legend>
               <div class="choice-row">
                 ${views.map(
@@ -271,18 +289,22 @@ export class OfferCoverage extends LitElement {
                 )}
               </div>
             </fieldset>`
-          : nothing}
-        ${matrix.view === 'topics' && catalog.districts.length
-          ? html`<div class="field">
+            : nothing
+        }
+        ${
+          matrix.view === 'topics' && catalog.districts.length
+            ? html`<div class="field">
               <label for="district">${s.facetDistrict}</label>
               <select id="district" @change=${this.onDistrictChange}>
                 <option value="" ?selected=${!matrix.district}>${s.coverageAllDistricts}</option>
                 ${catalog.districts.map(
-                  (d) => html`<option value=${d.id} ?selected=${matrix.district?.id === d.id}>${this.text(d.title, l)}</option>`,
+                  (d) =>
+                    html`<option value=${d.id} ?selected=${matrix.district?.id === d.id}>${this.text(d.title, l)}</option>`,
                 )}
               </select>
             </div>`
-          : nothing}
+            : nothing
+        }
         <button class="button download" type="button" @click=${this.download}>
           <span aria-hidden="true">⤓</span><span>${s.coverageDownload}</span>
         </button>
@@ -298,14 +320,17 @@ export class OfferCoverage extends LitElement {
     const part = `cell${cell.level === 'ok' ? '' : ` ${cell.level}`}`;
     const content = html`
       <span class="line"><span class="count">${l.format.number(count)}</span>${view === 'topics' && mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>
-      ${view === 'districts'
-        ? html`<span class="local">${s.coverageLocal(cell.local ?? 0, l.format)}${mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>`
-        : nothing}
+      ${
+        view === 'districts'
+          ? html`<span class="local">${s.coverageLocal(cell.local ?? 0, l.format)}${mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>`
+          : nothing
+      }
     `;
     if (count === 0) {
       return html`<td class=${classMap(classes)} part=${part}><span class="static">${content}</span></td>`;
     }
-    const pressed = this.selected?.view === view && this.selected.row === cell.row && this.selected.column === cell.column;
+    const pressed =
+      this.selected?.view === view && this.selected.row === cell.row && this.selected.column === cell.column;
     return html`
       <td class=${classMap({ ...classes, selected: pressed })} part=${part}>
         <button
@@ -333,9 +358,11 @@ export class OfferCoverage extends LitElement {
         <ul>
           ${cell.offers.map(
             (offer) => html`<li>
-              ${this.renderOfferTitle(offer, l)}${matrix.view === 'districts' && !offer.districts
-                ? html` <span class="citywide-mark">(${s.wholeCity})</span>`
-                : nothing}
+              ${this.renderOfferTitle(offer, l)}${
+                matrix.view === 'districts' && !offer.districts
+                  ? html` <span class="citywide-mark">(${s.wholeCity})</span>`
+                  : nothing
+              }
             </li>`,
           )}
         </ul>
@@ -360,7 +387,11 @@ export class OfferCoverage extends LitElement {
   };
 
   private toggle(cell: CoverageCell, view: CoverageView) {
-    const selected = !(this.selected?.view === view && this.selected.row === cell.row && this.selected.column === cell.column);
+    const selected = !(
+      this.selected?.view === view &&
+      this.selected.row === cell.row &&
+      this.selected.column === cell.column
+    );
     this.selected = selected ? { view, row: cell.row, column: cell.column } : undefined;
     this.dispatchEvent(
       new CustomEvent<CoverageSelectDetail>('coverage-select', {
@@ -388,7 +419,11 @@ export class OfferCoverage extends LitElement {
     this.selected = undefined;
     if (!selected) return;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-row="${CSS.escape(selected.row)}"][data-column="${CSS.escape(selected.column)}"]`)?.focus(),
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(
+          `button[data-row="${CSS.escape(selected.row)}"][data-column="${CSS.escape(selected.column)}"]`,
+        )
+        ?.focus(),
     );
   };
 
@@ -433,7 +468,8 @@ export class OfferCoverage extends LitElement {
     if (!this.for) return undefined;
     const root = this.getRootNode();
     const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.for) : null;
-    if (target?.localName === 'offer-search') return target as HTMLElement & Record<'milestone' | 'topic' | 'district', string>;
+    if (target?.localName === 'offer-search')
+      return target as HTMLElement & Record<'milestone' | 'topic' | 'district', string>;
     if (warn && this.warnedFor !== this.for) {
       this.warnedFor = this.for;
       console.warn(`<offer-coverage>: for="${this.for}" names no <offer-search> next to the coverage table.`);

@@ -168,19 +168,28 @@ export class OfferFinder extends LitElement {
     const s = l.strings;
     const offer = catalog.offers.find((o) => o.id === this.shared.state.selectedOffer);
     if (offer?.contacts?.length) {
-      return { heading: s.finderContactsForOffer(localize(offer.title, l.requested)), ids: offer.contacts.slice(0, maxContacts) };
+      return {
+        heading: s.finderContactsForOffer(localize(offer.title, l.requested)),
+        ids: offer.contacts.slice(0, maxContacts),
+      };
     }
     const milestone = catalog.milestones.find((m) => m.id === this.shared.state.milestone);
     const organizations = milestone
       ? new Set(catalog.offers.filter((o) => o.milestones.includes(milestone.id)).map((o) => o.organization))
       : undefined;
     const coordinators = catalog.networks
-      .filter((network) => !organizations || catalog.organizations.some((o) => organizations.has(o.id) && o.networks?.includes(network.id)))
+      .filter(
+        (network) =>
+          !organizations ||
+          catalog.organizations.some((o) => organizations.has(o.id) && o.networks?.includes(network.id)),
+      )
       .map((network) => network.coordinator)
       .filter((id): id is string => !!id);
     const ids = [...new Set(coordinators)].slice(0, maxContacts);
     return {
-      heading: milestone ? s.finderContactsForMilestone(localize(milestone.title, l.requested)) : s.finderContactsHeading,
+      heading: milestone
+        ? s.finderContactsForMilestone(localize(milestone.title, l.requested))
+        : s.finderContactsHeading,
       ids,
     };
   }

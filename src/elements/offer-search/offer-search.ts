@@ -12,7 +12,14 @@ import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import type { SearchResult } from '../../catalog/search.js';
 import { browseOrder, browseResult } from '../../catalog/browse.js';
-import { ageChoices, catalogLanguages, filterOffers, type FacetCounts, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
+import {
+  ageChoices,
+  catalogLanguages,
+  filterOffers,
+  type FacetCounts,
+  type FilteredOffers,
+  type OfferFilters,
+} from '../../catalog/filter.js';
 import { localize } from '../../catalog/localize.js';
 import { textBlocks } from '../../catalog/text-blocks.js';
 import { berlinTime } from '../../catalog/opening-hours.js';
@@ -103,7 +110,8 @@ interface ShareNotice {
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** Runs `work` when the page is idle; Safari has no `requestIdleCallback`, so there soon after. */
-const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200);
 
 const noTerms: ReadonlySet<string> = new Set();
 
@@ -372,12 +380,26 @@ export class OfferSearch extends LitElement {
     if (changed.has('query') && document.activeElement !== this && this.query !== this.searchedQuery) {
       this.searchedQuery = this.query;
     }
-    const filterKeys = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'openToday', 'organization', 'network'];
+    const filterKeys = [
+      'milestone',
+      'topic',
+      'district',
+      'age',
+      'free',
+      'language',
+      'wheelchair',
+      'openToday',
+      'organization',
+      'network',
+    ];
     if (changed.has('searchedQuery') || filterKeys.some((key) => changed.has(key))) {
       if (!changed.has('page')) this.page = 1;
     }
     // A confirmation of a share belongs to the view it shared.
-    if (['searchedQuery', 'page', 'listView', ...filterKeys].some((key) => changed.has(key)) && !changed.has('shareNotice')) {
+    if (
+      ['searchedQuery', 'page', 'listView', ...filterKeys].some((key) => changed.has(key)) &&
+      !changed.has('shareNotice')
+    ) {
       this.shareNotice = undefined;
     }
     this.today = berlinTime(this.clock.now).date;
@@ -420,9 +442,18 @@ export class OfferSearch extends LitElement {
     const listView = this.listView;
     const next: StatusSnapshot =
       view && listView
-        ? { loading: false, count: listView.kind === 'saved' ? this.saved.ids.length : this.offersOf(listView.ids).length, list: listView.kind }
+        ? {
+            loading: false,
+            count: listView.kind === 'saved' ? this.saved.ids.length : this.offersOf(listView.ids).length,
+            list: listView.kind,
+          }
         : view
-          ? { loading: false, count: view.filtered.offers.length, partial: view.result.partial, words: view.result.words }
+          ? {
+              loading: false,
+              count: view.filtered.offers.length,
+              partial: view.result.partial,
+              words: view.result.words,
+            }
           : { loading: !this.catalog.error && !this.searchFailed };
     const typed = this.typed;
     this.typed = false;
@@ -445,7 +476,12 @@ export class OfferSearch extends LitElement {
     }
     const view = this.view;
     if (!view) return;
-    const key = JSON.stringify([this.searchedQuery, this.filters, view.filtered.offers.length, this.catalog.loaded?.url]);
+    const key = JSON.stringify([
+      this.searchedQuery,
+      this.filters,
+      view.filtered.offers.length,
+      this.catalog.loaded?.url,
+    ]);
     if (key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     this.dispatchEvent(
@@ -524,11 +560,19 @@ export class OfferSearch extends LitElement {
         />
       </form>
       ${this.renderScope(l)}
-      ${error
-        ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry())
-        : this.searchFailed
-          ? renderLoadError(new CatalogError('network', String(this.search.error)), offerLoadErrorStrings(s), l, undefined, () => void this.search.run())
-          : nothing}
+      ${
+        error
+          ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry())
+          : this.searchFailed
+            ? renderLoadError(
+                new CatalogError('network', String(this.search.error)),
+                offerLoadErrorStrings(s),
+                l,
+                undefined,
+                () => void this.search.run(),
+              )
+            : nothing
+      }
       <div class="layout">
         <div class="filters-column">
           <button
@@ -551,11 +595,13 @@ export class OfferSearch extends LitElement {
           <p class="status" role="status" part="status" aria-busy=${this.status.loading ? 'true' : 'false'}>
             ${this.renderStatus(l)}
           </p>
-          ${loaded && this.view
-            ? this.listView
-              ? this.renderList(loaded, this.listView, l)
-              : this.renderResults(loaded.catalog, this.view, l)
-            : nothing}
+          ${
+            loaded && this.view
+              ? this.listView
+                ? this.renderList(loaded, this.listView, l)
+                : this.renderResults(loaded.catalog, this.view, l)
+              : nothing
+          }
           <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
         </div>
       </div>
@@ -577,10 +623,12 @@ export class OfferSearch extends LitElement {
         >
           <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(this.saved.ids.length)})
         </button>
-        ${!this.listView && this.linkBase
-          ? html`<button class="button" type="button" @click=${this.shareSearch}>${s.shareSearch}</button>
+        ${
+          !this.listView && this.linkBase
+            ? html`<button class="button" type="button" @click=${this.shareSearch}>${s.shareSearch}</button>
               ${this.renderShareNotice('search', l)}`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
@@ -601,28 +649,40 @@ export class OfferSearch extends LitElement {
           <button class="button" type="button" @click=${this.closeList}>${s.backToResults}</button>
         </div>
         <p class="hint">${saved ? (this.saved.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>
-        ${saved && count === 0
-          ? html`<p class="empty">${s.savedEmpty}</p>
+        ${
+          saved && count === 0
+            ? html`<p class="empty">${s.savedEmpty}</p>
               ${this.clearedIds ? html`<button class="button" type="button" @click=${this.undoClear}>${s.undoClear}</button>` : nothing}`
-          : html`<div class="list-actions">
-              ${saved
-                ? nothing
-                : html`<button class="button" type="button" @click=${() => this.saveAll(offers)}>${s.saveAll}</button>`}
+            : html`<div class="list-actions">
+              ${
+                saved
+                  ? nothing
+                  : html`<button class="button" type="button" @click=${() => this.saveAll(offers)}>${s.saveAll}</button>`
+              }
               <button class="button" type="button" @click=${() => this.printList(saved ? this.saved.ids : offers.map((o) => o.id), name)}>
                 ${s.print}${of}
               </button>
               ${saved ? html`<a class="button" href=${this.mailHref(loaded, l)}>${s.mail}${of}</a>` : nothing}
-              ${saved && this.linkBase
-                ? html`<button class="button" type="button" @click=${this.shareList}>${s.shareLink}${of}</button>`
-                : nothing}
+              ${
+                saved && this.linkBase
+                  ? html`<button class="button" type="button" @click=${this.shareList}>${s.shareLink}${of}</button>`
+                  : nothing
+              }
               ${saved ? html`<button class="button" type="button" @click=${this.clearSaved}>${s.clearList}</button>` : nothing}
               ${this.renderShareNotice('list', l)}
-            </div>`}
-        ${offers.length
-          ? html`<ul class="results" aria-labelledby="list-heading">
-              ${repeat(offers, (offer) => offer.id, (offer) => html`<li>${this.renderCard(loaded.catalog, offer, noTerms, l)}</li>`)}
+            </div>`
+        }
+        ${
+          offers.length
+            ? html`<ul class="results" aria-labelledby="list-heading">
+              ${repeat(
+                offers,
+                (offer) => offer.id,
+                (offer) => html`<li>${this.renderCard(loaded.catalog, offer, noTerms, l)}</li>`,
+              )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
@@ -682,7 +742,12 @@ export class OfferSearch extends LitElement {
     return html`
       <fieldset part="facet">
         <legend>${s.facetMilestone}</legend>
-        ${checkboxes('milestone', catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })), filters.milestones, counts.milestone)}
+        ${checkboxes(
+          'milestone',
+          catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })),
+          filters.milestones,
+          counts.milestone,
+        )}
       </fieldset>
       <div class="facet" part="facet">
         <label class="facet-label" for="age">${s.facetAge}</label>
@@ -695,18 +760,32 @@ export class OfferSearch extends LitElement {
           )}
         </select>
       </div>
-      ${catalog.topics.length
-        ? html`<fieldset part="facet">
+      ${
+        catalog.topics.length
+          ? html`<fieldset part="facet">
             <legend>${s.facetTopic}</legend>
-            ${checkboxes('topic', catalog.topics.map((t) => ({ id: t.id, label: text(t.title) })), filters.topics, counts.topic)}
+            ${checkboxes(
+              'topic',
+              catalog.topics.map((t) => ({ id: t.id, label: text(t.title) })),
+              filters.topics,
+              counts.topic,
+            )}
           </fieldset>`
-        : nothing}
-      ${catalog.districts.length
-        ? html`<fieldset part="facet">
+          : nothing
+      }
+      ${
+        catalog.districts.length
+          ? html`<fieldset part="facet">
             <legend>${s.facetDistrict}</legend>
-            ${checkboxes('district', catalog.districts.map((d) => ({ id: d.id, label: text(d.title) })), filters.districts, counts.district)}
+            ${checkboxes(
+              'district',
+              catalog.districts.map((d) => ({ id: d.id, label: text(d.title) })),
+              filters.districts,
+              counts.district,
+            )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <fieldset part="facet">
         <legend>${s.facetCost}</legend>
         <label class="choice">
@@ -714,12 +793,19 @@ export class OfferSearch extends LitElement {
           <span>${s.freeOnly} <span class="count">(${l.format.number(counts.free)})</span></span>
         </label>
       </fieldset>
-      ${languages.length
-        ? html`<fieldset part="facet">
+      ${
+        languages.length
+          ? html`<fieldset part="facet">
             <legend>${s.facetLanguage}</legend>
-            ${checkboxes('language', languages.map((id) => ({ id, label: l.languageName(id) })), filters.languages, counts.language)}
+            ${checkboxes(
+              'language',
+              languages.map((id) => ({ id, label: l.languageName(id) })),
+              filters.languages,
+              counts.language,
+            )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <fieldset part="facet">
         <legend>${s.facetAccessibility}</legend>
         <label class="choice">
@@ -731,8 +817,9 @@ export class OfferSearch extends LitElement {
           <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
         </label>
       </fieldset>
-      ${hasOpeningHours(catalog)
-        ? html`<fieldset part="facet">
+      ${
+        hasOpeningHours(catalog)
+          ? html`<fieldset part="facet">
             <legend>${s.openingHours}</legend>
             <label class="choice">
               <input
@@ -743,7 +830,8 @@ export class OfferSearch extends LitElement {
               <span>${s.openTodayOnly} <span class="count">(${l.format.number(counts.openToday)})</span></span>
             </label>
           </fieldset>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -755,14 +843,31 @@ export class OfferSearch extends LitElement {
       return item ? localize(item.title, l.requested) : id;
     };
     const chips: { label: string; remove: () => void }[] = [
-      ...filters.milestones.map((id) => ({ label: title(catalog.milestones, id), remove: () => this.toggleChoice('milestone', id, false) })),
-      ...filters.topics.map((id) => ({ label: title(catalog.topics, id), remove: () => this.toggleChoice('topic', id, false) })),
-      ...filters.districts.map((id) => ({ label: title(catalog.districts, id), remove: () => this.toggleChoice('district', id, false) })),
+      ...filters.milestones.map((id) => ({
+        label: title(catalog.milestones, id),
+        remove: () => this.toggleChoice('milestone', id, false),
+      })),
+      ...filters.topics.map((id) => ({
+        label: title(catalog.topics, id),
+        remove: () => this.toggleChoice('topic', id, false),
+      })),
+      ...filters.districts.map((id) => ({
+        label: title(catalog.districts, id),
+        remove: () => this.toggleChoice('district', id, false),
+      })),
       ...(filters.age !== undefined
-        ? [{ label: filters.age === 'expecting' ? s.ageExpecting : s.ageYears(filters.age, l.format), remove: () => this.setFilter('age', '') }]
+        ? [
+            {
+              label: filters.age === 'expecting' ? s.ageExpecting : s.ageYears(filters.age, l.format),
+              remove: () => this.setFilter('age', ''),
+            },
+          ]
         : []),
       ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilter('free', false) }] : []),
-      ...filters.languages.map((id) => ({ label: l.languageName(id), remove: () => this.toggleChoice('language', id, false) })),
+      ...filters.languages.map((id) => ({
+        label: l.languageName(id),
+        remove: () => this.toggleChoice('language', id, false),
+      })),
       ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilter('wheelchair', false) }] : []),
       ...(filters.openToday ? [{ label: s.openTodayOnly, remove: () => this.setFilter('openToday', false) }] : []),
     ];
@@ -796,13 +901,15 @@ export class OfferSearch extends LitElement {
           (offer) => html`<li>${this.renderCard(catalog, view.offers[offer]!, view.result.matchedTerms, l)}</li>`,
         )}
       </ul>
-      ${pages > 1
-        ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
+      ${
+        pages > 1
+          ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
             <button class="button" type="button" ?disabled=${page === 1} @click=${() => this.goToPage(page - 1)}>${s.previousPage}</button>
             <span>${s.page(page, pages, l.format)}</span>
             <button class="button" type="button" ?disabled=${page === pages} @click=${() => this.goToPage(page + 1)}>${s.nextPage}</button>
           </nav>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -821,7 +928,9 @@ export class OfferSearch extends LitElement {
         ? nothing
         : !highlight || terms.size === 0
           ? value
-          : highlight(value, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
+          : highlight(value, terms).map((segment) =>
+              segment.match ? html`<mark>${segment.text}</mark>` : segment.text,
+            );
     const organization = catalog.organizations.find((o) => o.id === offer.organization);
     const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id)).map((m) => text(m.title));
     const districts = offer.districts?.length
@@ -856,11 +965,13 @@ export class OfferSearch extends LitElement {
           ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
           ${opening ? html`<dt>${s.openingHours}</dt><dd class=${opening.open ? 'open' : 'closed'}>${opening.text}</dd>` : nothing}
         </dl>
-        ${updated
-          ? html`<p class=${updated.stale ? 'updated stale' : 'updated'} part="updated">
+        ${
+          updated
+            ? html`<p class=${updated.stale ? 'updated stale' : 'updated'} part="updated">
               ${updated.stale ? html`<span aria-hidden="true">⚠</span> ` : nothing}${updated.text}
             </p>`
-          : nothing}
+            : nothing
+        }
         <div class="card-actions">
           <button
             class="button"
@@ -877,33 +988,41 @@ export class OfferSearch extends LitElement {
           <div class="details-body">
             ${offer.description ? html`<div class="description">${renderTextBlocks(localize(offer.description, l.requested), marked)}</div>` : nothing}
             <dl class="facts">
-              ${offer.schedule
-                ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>`
-                : offer.openingHours
-                  ? html`<dt>${s.openingHours}</dt><dd>${openingPeriodLines(offer.openingHours, l).map((line) => html`<span class="line" dir="auto">${line}</span>`)}</dd>`
-                  : nothing}
+              ${
+                offer.schedule
+                  ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>`
+                  : offer.openingHours
+                    ? html`<dt>${s.openingHours}</dt><dd>${openingPeriodLines(offer.openingHours, l).map((line) => html`<span class="line" dir="auto">${line}</span>`)}</dd>`
+                    : nothing
+              }
               ${offer.costNote ? html`<dt>${s.cost}</dt><dd dir="auto">${text(offer.costNote)}</dd>` : nothing}
               ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd dir="auto">${text(offer.accessibility.note)}</dd>` : nothing}
-              ${offer.address
-                ? html`<dt>${s.address}</dt>
+              ${
+                offer.address
+                  ? html`<dt>${s.address}</dt>
                     <dd>
                       <bdi>${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}</bdi><br />
                       <a href=${osmHref(offer.address)}>${s.mapLink}</a>
                     </dd>`
-                : nothing}
+                  : nothing
+              }
               ${website ? html`<dt>${s.website}</dt><dd><a href=${website}>${new URL(website).hostname}</a></dd>` : nothing}
             </dl>
-            ${contacts.length
-              ? html`<h4>${s.contacts}</h4>
+            ${
+              contacts.length
+                ? html`<h4>${s.contacts}</h4>
                   <ul class="contacts">
                     ${contacts.map((contact) => this.renderContact(catalog, contact, l))}
                   </ul>`
-              : nothing}
+                : nothing
+            }
             <div class="offer-actions">
               <button class="button" type="button" @click=${() => this.printOffer(offer)}>${s.print}${of}</button>
-              ${this.linkBase
-                ? html`<button class="button" type="button" @click=${() => this.shareOffer(offer)}>${s.shareLink}${of}</button>`
-                : nothing}
+              ${
+                this.linkBase
+                  ? html`<button class="button" type="button" @click=${() => this.shareOffer(offer)}>${s.shareLink}${of}</button>`
+                  : nothing
+              }
               ${report ? html`<a class="button" href=${report}>${s.reportError}${of}</a>` : nothing}
               ${this.renderShareNotice(`offer:${offer.id}`, l)}
             </div>
@@ -927,9 +1046,11 @@ export class OfferSearch extends LitElement {
         ${mail ? html`<p>${s.email}: <a href=${mail} dir="ltr">${contact.email}</a></p>` : nothing}
         ${contact.hours ? html`<p>${s.hours}: <bdi>${text(contact.hours)}</bdi></p>` : nothing}
         ${contact.openingHours ? html`<p>${openingStatusText(contact.openingHours, this.clock.now, l).text}</p>` : nothing}
-        ${contact.languages?.length
-          ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
-          : nothing}
+        ${
+          contact.languages?.length
+            ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
+            : nothing
+        }
       </li>
     `;
   }
@@ -979,7 +1100,9 @@ export class OfferSearch extends LitElement {
     this.setFilter(name, next.join(' '));
   }
 
-  private setFilter<K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair' | 'openToday'>(name: K, value: this[K]) {
+  private setFilter<
+    K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair' | 'openToday',
+  >(name: K, value: this[K]) {
     this[name] = value;
     this.listView = undefined;
     this.shared.publish({ [name]: value });
@@ -987,7 +1110,16 @@ export class OfferSearch extends LitElement {
   }
 
   private resetFilters = () => {
-    const none = { milestone: '', topic: '', district: '', age: '', free: false, language: '', wheelchair: false, openToday: false };
+    const none = {
+      milestone: '',
+      topic: '',
+      district: '',
+      age: '',
+      free: false,
+      language: '',
+      wheelchair: false,
+      openToday: false,
+    };
     Object.assign(this, none);
     this.listView = undefined;
     this.shared.publish(none);
@@ -998,7 +1130,9 @@ export class OfferSearch extends LitElement {
   /** Another element of the group changed the search (a milestone picked in the timeline): the results show it. */
   private applySharedState(state: SharedSearchState) {
     const { selectedOffer: _, query, ...filters } = state;
-    const searchChanged = query !== this.searchedQuery || (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this[key]);
+    const searchChanged =
+      query !== this.searchedQuery ||
+      (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this[key]);
     Object.assign(this, filters);
     if (query !== this.searchedQuery) this.query = this.searchedQuery = query;
     if (searchChanged) this.listView = undefined;
@@ -1013,7 +1147,9 @@ export class OfferSearch extends LitElement {
   private onDetailsToggle(event: Event, offer: Offer) {
     if (!(event.target as HTMLDetailsElement).open) return;
     this.shared.publish({ selectedOffer: offer.id });
-    this.dispatchEvent(new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }),
+    );
   }
 
   private toggleSaved(offer: Offer) {
@@ -1034,7 +1170,11 @@ export class OfferSearch extends LitElement {
 
   private savedChanged() {
     this.dispatchEvent(
-      new CustomEvent<SavedOffersChangeDetail>('saved-offers-change', { detail: { ids: [...this.saved.ids] }, bubbles: true, composed: true }),
+      new CustomEvent<SavedOffersChangeDetail>('saved-offers-change', {
+        detail: { ids: [...this.saved.ids] },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -1109,7 +1249,9 @@ export class OfferSearch extends LitElement {
 
   /** Where shared links lead: the city's finder (`finder-url`), else this page when it reads them (`url-state`); else nowhere. */
   private get linkBase(): string | undefined {
-    return webHref(this.finderUrl, this.ownerDocument.baseURI) ?? (this.urlState !== undefined ? location.href : undefined);
+    return (
+      webHref(this.finderUrl, this.ownerDocument.baseURI) ?? (this.urlState !== undefined ? location.href : undefined)
+    );
   }
 
   /** A link that opens `state` (a search, an offer, a list), or undefined where no page would read it. */
@@ -1134,7 +1276,11 @@ export class OfferSearch extends LitElement {
   };
 
   private shareOffer(offer: Offer) {
-    void this.share(`offer:${offer.id}`, localize(offer.title, this.l10n.current.requested), this.linkTo({ offer: offer.id }));
+    void this.share(
+      `offer:${offer.id}`,
+      localize(offer.title, this.l10n.current.requested),
+      this.linkTo({ offer: offer.id }),
+    );
   }
 
   /** The system's share sheet, else the clipboard with "Link kopiert", else the link in a field, focused and selected. */
@@ -1160,7 +1306,11 @@ export class OfferSearch extends LitElement {
 
   private printOffer(offer: Offer) {
     const l = this.l10n.current;
-    void this.printOffers([offer.id], this.catalogTitle(l) ?? localize(offer.title, l.requested), this.linkTo({ offer: offer.id }));
+    void this.printOffers(
+      [offer.id],
+      this.catalogTitle(l) ?? localize(offer.title, l.requested),
+      this.linkTo({ offer: offer.id }),
+    );
   }
 
   /**
@@ -1250,7 +1400,12 @@ export class OfferSearch extends LitElement {
   }
 
   private get searchState(): SearchState {
-    return { query: this.searchedQuery, ...this.filters, page: this.page, ...(this.listView?.kind === 'saved' && { view: 'saved' as const }) };
+    return {
+      query: this.searchedQuery,
+      ...this.filters,
+      page: this.page,
+      ...(this.listView?.kind === 'saved' && { view: 'saved' as const }),
+    };
   }
 
   /**
@@ -1267,7 +1422,11 @@ export class OfferSearch extends LitElement {
     if (!stale.length) return;
     const offers = stale.map((offer) => ({ id: offer.id, updated: offer.updated! }));
     this.dispatchEvent(
-      new CustomEvent<CatalogStaleDetail>('catalog-stale', { detail: { url: loaded.url, months, offers }, bubbles: true, composed: true }),
+      new CustomEvent<CatalogStaleDetail>('catalog-stale', {
+        detail: { url: loaded.url, months, offers },
+        bubbles: true,
+        composed: true,
+      }),
     );
     const notice = `${loaded.url} ${months}`;
     if (staleNotices.has(notice)) return;

@@ -78,7 +78,11 @@ const printCss = `
 
 /** Fills an empty HTML document with the page. Pure DOM: every text goes in as `textContent` or a text node. */
 export function fillPrintDocument(doc: Document, page: PrintedPage, s: Translation): void {
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) => {
+  const element = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    text?: string,
+    attributes: Record<string, string> = {},
+  ) => {
     const node = doc.createElement(tag);
     if (text !== undefined) node.textContent = text;
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);

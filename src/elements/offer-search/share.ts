@@ -76,7 +76,9 @@ export function mailtoList(list: MailedList, s: Translation, maxLength = maxMail
   );
   const href = (count: number) => {
     const shortened = count < blocks.length;
-    const ending = [shortened ? s.mailShortened : '', list.listUrl ? `${s.wholeList}: ${list.listUrl}` : ''].filter(Boolean).join('\r\n');
+    const ending = [shortened ? s.mailShortened : '', list.listUrl ? `${s.wholeList}: ${list.listUrl}` : '']
+      .filter(Boolean)
+      .join('\r\n');
     const body = [list.intro.join('\r\n'), ...blocks.slice(0, count), ending].filter(Boolean).join('\r\n\r\n');
     // RFC 6068: line breaks as CRLF, everything percent-encoded.
     return `mailto:?subject=${encodeURIComponent(list.subject)}&body=${encodeURIComponent(body)}`;
@@ -91,7 +93,12 @@ export function mailtoList(list: MailedList, s: Translation, maxLength = maxMail
  * and id in the subject and the text, and the link that opens it. No backend:
  * the reader's own mail program sends it.
  */
-export function reportHref(address: string | undefined, offer: { id: string; title: string }, link: string, s: Translation): string | undefined {
+export function reportHref(
+  address: string | undefined,
+  offer: { id: string; title: string },
+  link: string,
+  s: Translation,
+): string | undefined {
   const mailto = mailtoHref(address);
   if (!mailto) return undefined;
   const subject = s.reportSubject(offer.title, offer.id);

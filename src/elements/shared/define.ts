@@ -11,6 +11,8 @@ export function define(name: string, element: CustomElementConstructor): void {
   const existing = customElements.get(name);
   if (!existing) customElements.define(name, element);
   else if (!(marker in existing)) {
-    console.error(`offer-finder: <${name}> is already registered by other code, so offer-finder cannot show it on this page.`);
+    console.error(
+      `offer-finder: <${name}> is already registered by other code, so offer-finder cannot show it on this page.`,
+    );
   }
 }

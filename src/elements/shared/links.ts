@@ -28,8 +28,11 @@ export function mailtoHref(email: string | undefined): string | undefined {
  * (`02307 148-0`, `0049 …`, `+49 (0) …`). Undefined when it is not a number.
  */
 export function telHref(phone: string | undefined, countryCode = '49'): string | undefined {
-  if (!phone || !/^[+0-9][0-9 ()/.\-]*$/.test(phone.trim())) return undefined;
-  let digits = phone.trim().replace(/\(0\)/g, '').replace(/[^0-9+]/g, '');
+  if (!phone || !/^[+0-9][0-9 ()/.-]*$/.test(phone.trim())) return undefined;
+  let digits = phone
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/[^0-9+]/g, '');
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   else if (digits.startsWith('0')) digits = `+${countryCode}${digits.slice(1)}`;
   else if (!digits.startsWith('+')) return undefined;

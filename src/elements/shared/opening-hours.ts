@@ -68,7 +68,12 @@ export function openingPeriodLines(hours: OpeningHours, l: Localization): string
  * "Stand: März 2026", and whether it is older than `months` (then the text
  * says so, for families). No date, no text.
  */
-export function updatedText(updated: string | undefined, today: string, months: number, l: Localization): { stale: boolean; text: string } | undefined {
+export function updatedText(
+  updated: string | undefined,
+  today: string,
+  months: number,
+  l: Localization,
+): { stale: boolean; text: string } | undefined {
   if (!updated) return undefined;
   const month = l.month(updated);
   return freshness(updated, today, months) === 'stale'

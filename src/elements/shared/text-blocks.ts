@@ -14,7 +14,10 @@ const lineBreak = html`<br />`;
  * own letters. `renderLine` renders a line or an item (the search's
  * highlighting); by default the text as it is.
  */
-export function renderTextBlocks(text: string, renderLine: (line: string) => unknown = (line) => line): TemplateResult[] {
+export function renderTextBlocks(
+  text: string,
+  renderLine: (line: string) => unknown = (line) => line,
+): TemplateResult[] {
   return textBlocks(text).map((block) => {
     if (block.kind === 'paragraph') {
       return html`<p dir="auto">${block.lines.map((line, i) => (i ? [lineBreak, renderLine(line)] : renderLine(line)))}</p>`;

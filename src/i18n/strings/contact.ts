@@ -32,7 +32,8 @@ export const contactDe = {
   contactFileName: 'Kontakt',
   contactErrorConfig: 'Die Kontaktdaten können hier gerade nicht angezeigt werden.',
   /** When the file for the address book could not be made: its part of the program did not load (offline). */
-  contactSaveFailed: 'Der Kontakt konnte nicht gespeichert werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+  contactSaveFailed:
+    'Der Kontakt konnte nicht gespeichert werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
   contactErrorNetwork: 'Die Kontaktdaten konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.',
   contactErrorTimeout: 'Der Server antwortet gerade nicht.',
   contactErrorHttp: (status: number) => `Die Kontaktdaten konnten nicht geladen werden (Fehler ${status}).`,

@@ -10,7 +10,8 @@
  */
 import type { Formatters } from '../formatters.js';
 
-const offersDe = (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
+const offersDe = (count: number, f: Formatters) =>
+  f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
 
 export const coverageDe = {
   coverageLoading: 'Die Übersicht wird geladen …',
@@ -26,7 +27,8 @@ export const coverageDe = {
       : district
         ? `Angebote nach Thema und Lebensphase in ${district}`
         : 'Angebote nach Thema und Lebensphase in allen Stadtteilen',
-  coverageTopicsNote: 'Ein Angebot zählt bei jedem Thema und jeder Lebensphase, die es nennt. Lücke: kein Angebot. Dünn: nur ein Angebot.',
+  coverageTopicsNote:
+    'Ein Angebot zählt bei jedem Thema und jeder Lebensphase, die es nennt. Lücke: kein Angebot. Dünn: nur ein Angebot.',
   coverageDistrictsNote:
     'Gezählt werden die Angebote im Stadtteil und die für die ganze Stadt. Lücke: kein Angebot im Stadtteil selbst. Dünn: nur eines.',
   coverageTotal: 'Angebote insgesamt',
@@ -41,7 +43,9 @@ export const coverageDe = {
   /** A cell by its row (topic or district) and column (milestone): in the summary, the list heading, the buttons. */
   coverageCell: (row: string, column: string) => `${row} in „${column}“`,
   coverageGaps: (cells: string[], f: Formatters) =>
-    cells.length ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.` : 'Keine Lücken.',
+    cells.length
+      ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.`
+      : 'Keine Lücken.',
   coverageThinList: (cells: string[], f: Formatters) =>
     cells.length
       ? `${f.plural(cells.length, { one: '1 Feld ist dünn besetzt', other: `${f.number(cells.length)} Felder sind dünn besetzt` })}: ${cells.join(', ')}.`

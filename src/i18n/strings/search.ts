@@ -9,7 +9,8 @@ export const searchDe = {
   searchLabel: 'Angebote durchsuchen',
   searchHint: 'Ein Stichwort, zum Beispiel Hebamme, Kita oder Beratung',
   filters: 'Filter',
-  activeFilterCount: (count: number, f: Formatters) => f.plural(count, { one: '1 aktiv', other: `${f.number(count)} aktiv` }),
+  activeFilterCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: '1 aktiv', other: `${f.number(count)} aktiv` }),
   facetMilestone: 'Lebensphase',
   facetTopic: 'Thema',
   facetDistrict: 'Stadtteil',
@@ -19,15 +20,18 @@ export const searchDe = {
   facetAccessibility: 'Barrierefreiheit',
   ageAny: 'Jedes Alter',
   ageExpecting: 'Wir erwarten ein Kind',
-  ageYears: (age: number, f: Formatters) => (age === 0 ? 'unter 1 Jahr' : f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` })),
+  ageYears: (age: number, f: Formatters) =>
+    age === 0 ? 'unter 1 Jahr' : f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` }),
   freeOnly: 'Nur kostenlose Angebote',
   wheelchairOnly: 'Nur rollstuhlgerechte Angebote',
-  facetCount: (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
+  facetCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
   activeFilters: 'Aktive Filter',
   removeFilter: (label: string) => `Filter entfernen: ${label}`,
   resetFilters: 'Alle Filter zurücksetzen',
   loading: 'Angebote werden geladen …',
-  resultCount: (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
+  resultCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
   noResults: 'Keine Angebote gefunden.',
   noResultsHint: 'Versuchen Sie ein anderes Stichwort oder entfernen Sie Filter.',
   /** The catalog has no offers at all (not: none match). */

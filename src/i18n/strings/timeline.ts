@@ -11,15 +11,18 @@ import type { Formatters } from '../formatters.js';
 import type { AgeRange } from '../../catalog/milestones.js';
 
 const yearsDe = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` });
-const yearsDativeDe = (age: number, f: Formatters) => f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahren` });
+const yearsDativeDe = (age: number, f: Formatters) =>
+  f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahren` });
 
 export const timelineDe = {
   timelineListLabel: 'Lebensphasen',
   timelineLoading: 'Lebensphasen und Angebote werden geladen …',
   timelineEmpty: 'Für diese Übersicht sind noch keine Lebensphasen eingetragen.',
-  timelineOfferCount: (count: number, f: Formatters) => f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
+  timelineOfferCount: (count: number, f: Formatters) =>
+    f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
   timelineGap: 'Noch keine Angebote',
-  timelineDistrictNote: (districts: string) => `Gezählt werden die Angebote in ${districts} und die für die ganze Stadt.`,
+  timelineDistrictNote: (districts: string) =>
+    `Gezählt werden die Angebote in ${districts} und die für die ganze Stadt.`,
   timelineAgeRange: (range: AgeRange, f: Formatters): string => {
     switch (range.kind) {
       case 'any':
@@ -62,13 +65,16 @@ export const timelineDe = {
   timelineProblemInvalid: 'Bitte geben Sie ein gültiges Datum ein, zum Beispiel 14.03.2022.',
   timelineProblemBirthInFuture:
     'Das Geburtsdatum liegt in der Zukunft. Wenn Ihr Kind noch nicht geboren ist, wählen Sie „Errechneter Geburtstermin“.',
-  timelineProblemDueInPast: 'Der errechnete Geburtstermin liegt in der Vergangenheit. Bitte geben Sie das Geburtsdatum ein.',
+  timelineProblemDueInPast:
+    'Der errechnete Geburtstermin liegt in der Vergangenheit. Bitte geben Sie das Geburtsdatum ein.',
   timelineProblemYears: 'Bitte geben Sie das Alter als Zahl von 0 bis 99 ein.',
   /** A child from its birth date: completed years, else months, weeks or days. */
   timelineChildBorn: (years: number, months: number, days: number, f: Formatters) => {
     if (years >= 1) return `Ihr Kind ist ${yearsDe(years, f)} alt`;
-    if (months >= 1) return `Ihr Kind ist ${f.plural(months, { one: '1 Monat', other: `${f.number(months)} Monate` })} alt`;
-    if (days >= 7) return `Ihr Kind ist ${f.plural(Math.floor(days / 7), { one: '1 Woche', other: `${f.number(Math.floor(days / 7))} Wochen` })} alt`;
+    if (months >= 1)
+      return `Ihr Kind ist ${f.plural(months, { one: '1 Monat', other: `${f.number(months)} Monate` })} alt`;
+    if (days >= 7)
+      return `Ihr Kind ist ${f.plural(Math.floor(days / 7), { one: '1 Woche', other: `${f.number(Math.floor(days / 7))} Wochen` })} alt`;
     if (days >= 1) return `Ihr Kind ist ${f.plural(days, { one: '1 Tag', other: `${f.number(days)} Tage` })} alt`;
     return 'Ihr Kind ist heute zur Welt gekommen';
   },

@@ -3,7 +3,16 @@
  * chosen language, the catalog's records by id, and links into the finder.
  */
 import { localize } from '../../catalog/localize.js';
-import type { Catalog, Contact, District, LocalizedText, Milestone, Network, Organization, Topic } from '../../catalog/schema.js';
+import type {
+  Catalog,
+  Contact,
+  District,
+  LocalizedText,
+  Milestone,
+  Network,
+  Organization,
+  Topic,
+} from '../../catalog/schema.js';
 import { emptySearchState, urlWithState, type SearchState } from '../../catalog/url-state.js';
 import { uri } from './hsds-values.js';
 
@@ -49,7 +58,10 @@ export interface ExportContext {
 
 const index = <T extends { id: string }>(records: T[]) => new Map(records.map((record) => [record.id, record]));
 
-export function exportContext(catalog: Catalog, { language = 'de', baseUrl, country = 'DE', stateProvince = '' }: HsdsExportOptions): ExportContext {
+export function exportContext(
+  catalog: Catalog,
+  { language = 'de', baseUrl, country = 'DE', stateProvince = '' }: HsdsExportOptions,
+): ExportContext {
   const names = new Intl.DisplayNames([language, 'de'], { type: 'language', fallback: 'none' });
   function text(value: LocalizedText): string;
   function text(value: LocalizedText | undefined): string | undefined;
@@ -61,7 +73,8 @@ export function exportContext(catalog: Catalog, { language = 'de', baseUrl, coun
     text,
     languageName: (code) => names.of(code),
     // The finder's own share links (url-state.ts), with its default prefix.
-    link: (state) => (baseUrl === undefined ? undefined : uri(urlWithState('of', { ...emptySearchState, ...state }, baseUrl))),
+    link: (state) =>
+      baseUrl === undefined ? undefined : uri(urlWithState('of', { ...emptySearchState, ...state }, baseUrl)),
     country,
     stateProvince,
     byId: {

@@ -8,14 +8,26 @@
 import type { Address, Contact, Offer, OpeningHours, Organization } from '../../catalog/schema.js';
 import type { ExportContext } from './hsds-context.js';
 import { attribute, field, term } from './hsds-terms.js';
-import type { HsdsAddress, HsdsContact, HsdsLanguage, HsdsLocation, HsdsOrganization, HsdsSchedule } from './hsds-types.js';
+import type {
+  HsdsAddress,
+  HsdsContact,
+  HsdsLanguage,
+  HsdsLocation,
+  HsdsOrganization,
+  HsdsSchedule,
+} from './hsds-types.js';
 import { compact, hsdsId, unique, uri } from './hsds-values.js';
 
 /** Languages by BCP 47 tag: `code` is the ISO 639 language (`de`), `note` the whole tag where there is more (`de-x-ls`). */
 export function languages(ctx: ExportContext, owner: string[], tags?: string[]): HsdsLanguage[] {
   return unique(tags).map((tag) => {
     const code = tag.split('-')[0]!.toLowerCase();
-    return compact({ id: hsdsId('language', ...owner, tag), name: ctx.languageName(code), code, note: tag.includes('-') ? tag : undefined });
+    return compact({
+      id: hsdsId('language', ...owner, tag),
+      name: ctx.languageName(code),
+      code,
+      note: tag.includes('-') ? tag : undefined,
+    });
   });
 }
 
@@ -36,10 +48,18 @@ function address(ctx: ExportContext, owner: string[], { street, postalCode, city
 }
 
 /** A physical place: the address with its coordinates (when both are known), and how accessible it is. */
-export function location(ctx: ExportContext, owner: string[], place?: Address, accessibility?: Offer['accessibility']): HsdsLocation {
+export function location(
+  ctx: ExportContext,
+  owner: string[],
+  place?: Address,
+  accessibility?: Offer['accessibility'],
+): HsdsLocation {
   const id = hsdsId('location', ...owner);
   const coordinates = place?.lat !== undefined && place.lon !== undefined;
-  const access = accessibility && (accessibility.note !== undefined || accessibility.wheelchair !== undefined) ? accessibility : undefined;
+  const access =
+    accessibility && (accessibility.note !== undefined || accessibility.wheelchair !== undefined)
+      ? accessibility
+      : undefined;
   const accessId = hsdsId('accessibility', ...owner);
   return compact({
     id,
@@ -51,7 +71,10 @@ export function location(ctx: ExportContext, owner: string[], place?: Address, a
       compact({
         id: accessId,
         description: ctx.text(access.note),
-        attributes: access.wheelchair === undefined ? [] : [field('accessibility', accessId, 'wheelchair', String(access.wheelchair))],
+        attributes:
+          access.wheelchair === undefined
+            ? []
+            : [field('accessibility', accessId, 'wheelchair', String(access.wheelchair))],
       }),
     ],
   });
@@ -62,7 +85,15 @@ export function organization(ctx: ExportContext, record: Organization): HsdsOrga
   const name = ctx.text(record.name);
   const networks = unique(record.networks).flatMap((networkId) => {
     const network = ctx.byId.networks.get(networkId);
-    return network ? [attribute('organization', id, term('network', network.id, ctx.text(network.title), ctx.text(network.description)))] : [];
+    return network
+      ? [
+          attribute(
+            'organization',
+            id,
+            term('network', network.id, ctx.text(network.title), ctx.text(network.description)),
+          ),
+        ]
+      : [];
   });
   return compact({
     id,
@@ -71,7 +102,8 @@ export function organization(ctx: ExportContext, record: Organization): HsdsOrga
     description: name,
     email: record.email,
     website: uri(record.url),
-    phones: record.phone === undefined ? [] : [{ id: hsdsId('phone', 'organization', record.id), number: record.phone }],
+    phones:
+      record.phone === undefined ? [] : [{ id: hsdsId('phone', 'organization', record.id), number: record.phone }],
     locations: record.address && [location(ctx, ['organization', record.id], record.address)],
     attributes: [field('organization', id, 'id', record.id), ...networks],
   });
@@ -88,7 +120,12 @@ export function contact(ctx: ExportContext, offerId: string, record: Contact): H
   const phone =
     record.phone === undefined
       ? undefined
-      : compact({ id: hsdsId('phone', 'contact', ...owner), number: record.phone, description: ctx.text(record.hours), languages: languages(ctx, ['contact', ...owner], record.languages) });
+      : compact({
+          id: hsdsId('phone', 'contact', ...owner),
+          number: record.phone,
+          description: ctx.text(record.hours),
+          languages: languages(ctx, ['contact', ...owner], record.languages),
+        });
   return compact({
     id,
     organization_id: record.organization === undefined ? undefined : hsdsId('organization', record.organization),
@@ -107,15 +144,23 @@ export function contact(ctx: ExportContext, offerId: string, record: Contact): H
  * written as the catalog has them. The text families read (`schedule`) is
  * the first schedule's description, or a schedule of its own without hours.
  */
-export function schedules(ctx: ExportContext, offerId: string, hours: OpeningHours = [], text?: string): HsdsSchedule[] {
-  if (hours.length === 0) return text === undefined ? [] : [{ id: hsdsId('schedule', offerId, '0'), description: text }];
+export function schedules(
+  ctx: ExportContext,
+  offerId: string,
+  hours: OpeningHours = [],
+  text?: string,
+): HsdsSchedule[] {
+  if (hours.length === 0)
+    return text === undefined ? [] : [{ id: hsdsId('schedule', offerId, '0'), description: text }];
   return hours.map((period, index) =>
     compact({
       id: hsdsId('schedule', offerId, String(index)),
       valid_from: period.validFrom,
       valid_to: period.validThrough,
       freq: 'WEEKLY' as const,
-      byday: unique(period.days).map((day) => day.toUpperCase()).join(','),
+      byday: unique(period.days)
+        .map((day) => day.toUpperCase())
+        .join(','),
       description: index === 0 ? text : undefined,
       opens_at: period.opens,
       closes_at: period.closes,

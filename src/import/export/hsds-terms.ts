@@ -14,16 +14,22 @@ type TaxonomyKind = 'milestone' | 'topic' | 'network' | 'field';
 const taxonomies: Record<TaxonomyKind, Omit<HsdsTaxonomy, 'id'>> = {
   milestone: {
     name: 'offer-finder milestones',
-    description: "The milestones of growing up (pregnancy, first years, nursery …) that an offer of the offer-finder catalog is for; the code is the catalog's milestone id.",
+    description:
+      "The milestones of growing up (pregnancy, first years, nursery …) that an offer of the offer-finder catalog is for; the code is the catalog's milestone id.",
   },
-  topic: { name: 'offer-finder topics', description: "The topics of the offer-finder catalog; the code is the catalog's topic id." },
+  topic: {
+    name: 'offer-finder topics',
+    description: "The topics of the offer-finder catalog; the code is the catalog's topic id.",
+  },
   network: {
     name: 'offer-finder networks',
-    description: "Networks of organisations in the offer-finder catalog that an organisation belongs to; the code is the catalog's network id.",
+    description:
+      "Networks of organisations in the offer-finder catalog that an organisation belongs to; the code is the catalog's network id.",
   },
   field: {
     name: 'offer-finder fields',
-    description: "Fields of the offer-finder catalog (format v1) that HSDS 3.0 has no field for; the attribute's value holds the field's value.",
+    description:
+      "Fields of the offer-finder catalog (format v1) that HSDS 3.0 has no field for; the attribute's value holds the field's value.",
   },
 };
 
@@ -35,7 +41,13 @@ const fields = {
 };
 
 /** A term of one of the catalog's taxonomies. HSDS requires a description: without one of its own, the term's name. */
-export function term(kind: TaxonomyKind, code: string, name: string, description?: string, uri?: string): HsdsTaxonomyTerm {
+export function term(
+  kind: TaxonomyKind,
+  code: string,
+  name: string,
+  description?: string,
+  uri?: string,
+): HsdsTaxonomyTerm {
   const taxonomy = { id: hsdsId('taxonomy', kind), ...taxonomies[kind] };
   return compact({
     id: hsdsId(kind, code),

@@ -14,7 +14,8 @@ export const hsdsId = (kind: string, ...keys: string[]): string => v5(`offer-fin
 
 /** What RFC 3986 allows in a path, query or fragment, apart from `%`; the rest is percent-encoded. */
 const notInUri = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g;
-const percentEncode = (part: string) => part.replace(notInUri, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const percentEncode = (part: string) =>
+  part.replace(notInUri, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /**
  * A link as HSDS's `format: uri` (RFC 3986) takes it. Catalog links are what
@@ -36,7 +37,9 @@ export function uri(url: string | undefined): string | undefined {
   // http(s) URLs always have a path, and the authority holds no `/`.
   const pathStart = href.indexOf('/', protocol.length + 2);
   const [path = '', ...fragment] = href.slice(pathStart).split('#');
-  return href.slice(0, pathStart) + percentEncode(path) + (fragment.length ? `#${percentEncode(fragment.join('#'))}` : '');
+  return (
+    href.slice(0, pathStart) + percentEncode(path) + (fragment.length ? `#${percentEncode(fragment.join('#'))}` : '')
+  );
 }
 
 /** `2026-03-02` → `2026-03-02T00:00:00Z` (HSDS's `last_modified` is a date-time); a date-time stays as it is. */
@@ -50,5 +53,7 @@ export const unique = <T>(values: readonly T[] = []): T[] => [...new Set(values)
 
 /** `value` without the fields that are undefined, empty strings or empty arrays: HSDS leaves a field out rather than empty. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  ) as T;
 }

@@ -74,7 +74,9 @@ export function catalogToHsds(catalog: Catalog, options: HsdsExportOptions = {})
 
 /** See the top of the file. */
 const ages = (min: number | undefined, max: number | undefined) =>
-  max !== undefined && max < 0 ? {} : { minimum_age: min === undefined ? undefined : Math.max(min, 0), maximum_age: max };
+  max !== undefined && max < 0
+    ? {}
+    : { minimum_age: min === undefined ? undefined : Math.max(min, 0), maximum_age: max };
 
 function service(ctx: ExportContext, offer: Offer): HsdsService {
   const id = hsdsId('offer', offer.id);
@@ -96,9 +98,18 @@ function service(ctx: ExportContext, offer: Offer): HsdsService {
     service_areas: unique(offer.districts).flatMap((districtId) => {
       const district = ctx.byId.districts.get(districtId);
       const areaId = hsdsId('service-area', offer.id, districtId);
-      return district ? [{ id: areaId, name: ctx.text(district.title), attributes: [field('service_area', areaId, 'id', district.id)] }] : [];
+      return district
+        ? [
+            {
+              id: areaId,
+              name: ctx.text(district.title),
+              attributes: [field('service_area', areaId, 'id', district.id)],
+            },
+          ]
+        : [];
     }),
-    service_at_locations: place.addresses || place.accessibility ? [{ id: hsdsId('service-at-location', offer.id), location: place }] : [],
+    service_at_locations:
+      place.addresses || place.accessibility ? [{ id: hsdsId('service-at-location', offer.id), location: place }] : [],
     languages: languages(ctx, ['offer', offer.id], offer.languages),
     organization: owner && organization(ctx, owner),
     cost_options: offer.cost === 'free' ? [{ id: hsdsId('cost-option', offer.id), amount: 0 }] : [],
@@ -115,11 +126,25 @@ function serviceAttributes(ctx: ExportContext, id: string, offer: Offer): HsdsAt
     const milestone = ctx.byId.milestones.get(milestoneId);
     if (!milestone) return [];
     const link = ctx.link({ milestones: [milestone.id] });
-    return [attribute('service', id, term('milestone', milestone.id, ctx.text(milestone.title), ctx.text(milestone.description), link))];
+    return [
+      attribute(
+        'service',
+        id,
+        term('milestone', milestone.id, ctx.text(milestone.title), ctx.text(milestone.description), link),
+      ),
+    ];
   });
   const topics = unique(offer.topics).flatMap((topicId) => {
     const topic = ctx.byId.topics.get(topicId);
-    return topic ? [attribute('service', id, term('topic', topic.id, ctx.text(topic.title), undefined, ctx.link({ topics: [topic.id] })))] : [];
+    return topic
+      ? [
+          attribute(
+            'service',
+            id,
+            term('topic', topic.id, ctx.text(topic.title), undefined, ctx.link({ topics: [topic.id] })),
+          ),
+        ]
+      : [];
   });
   return [
     field('service', id, 'id', offer.id),

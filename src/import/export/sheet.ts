@@ -30,7 +30,8 @@ const inLanguage = (text: LocalizedText | undefined, lang: string): string | und
   text === undefined ? undefined : typeof text === 'string' ? (lang === 'de' ? text : undefined) : text[lang];
 
 /** A list cell: `kita, grundschule`; as JSON when an item holds a separator itself (a keyword with a comma). */
-const joined = (values: string[] | undefined) => (!values?.length ? undefined : values.some((v) => /[,;|\n]/.test(v)) ? JSON.stringify(values) : values.join(', '));
+const joined = (values: string[] | undefined) =>
+  !values?.length ? undefined : values.some((v) => /[,;|\n]/.test(v)) ? JSON.stringify(values) : values.join(', ');
 
 export interface OfferSheet {
   header: string[];
@@ -41,14 +42,21 @@ export interface OfferSheet {
 
 export function offerRows(catalog: Catalog): OfferSheet {
   const languages = (pick: (o: Offer) => LocalizedText | undefined) =>
-    [...new Set(catalog.offers.flatMap((o) => {
-      const text = pick(o);
-      return text && typeof text === 'object' ? Object.keys(text).filter((l) => l !== 'de') : [];
-    }))].sort();
-  const columns: { header: string; value: (o: Offer) => Cell; list?: string }[] = [{ header: 'id', value: (o) => o.id }];
+    [
+      ...new Set(
+        catalog.offers.flatMap((o) => {
+          const text = pick(o);
+          return text && typeof text === 'object' ? Object.keys(text).filter((l) => l !== 'de') : [];
+        }),
+      ),
+    ].sort();
+  const columns: { header: string; value: (o: Offer) => Cell; list?: string }[] = [
+    { header: 'id', value: (o) => o.id },
+  ];
   for (const [field, pick] of textColumns) {
     columns.push({ header: field, value: (o) => inLanguage(pick(o), 'de') });
-    for (const lang of languages(pick)) columns.push({ header: `${field} (${lang})`, value: (o) => inLanguage(pick(o), lang) });
+    for (const lang of languages(pick))
+      columns.push({ header: `${field} (${lang})`, value: (o) => inLanguage(pick(o), lang) });
     if (field === 'titel') {
       columns.push(
         { header: 'meilensteine', value: (o) => joined(o.milestones), list: 'Lebensphasen' },
@@ -66,8 +74,15 @@ export function offerRows(catalog: Catalog): OfferSheet {
         { header: 'lon', value: (o) => o.address?.lon },
         { header: 'kosten', value: (o) => (o.cost ? costWords[o.cost] : undefined) },
         { header: 'sprachen', value: (o) => joined(o.languages) },
-        { header: 'rollstuhlgerecht', value: (o) => (o.accessibility?.wheelchair === undefined ? undefined : o.accessibility.wheelchair ? 'ja' : 'nein') },
-        { header: 'zeiten_strukturiert', value: (o) => (o.openingHours ? openingHoursCell(o.openingHours) : undefined) },
+        {
+          header: 'rollstuhlgerecht',
+          value: (o) =>
+            o.accessibility?.wheelchair === undefined ? undefined : o.accessibility.wheelchair ? 'ja' : 'nein',
+        },
+        {
+          header: 'zeiten_strukturiert',
+          value: (o) => (o.openingHours ? openingHoursCell(o.openingHours) : undefined),
+        },
         { header: 'url', value: (o) => o.url },
         { header: 'stichworte', value: (o) => joined(o.keywords) },
         { header: 'stand', value: (o) => o.updated },
@@ -78,7 +93,10 @@ export function offerRows(catalog: Catalog): OfferSheet {
   // column: left empty, it tells the import that the text is only text (else it would read opening hours from it).
   const usesSchedule = catalog.offers.some((o) => o.schedule !== undefined);
   const used = columns.filter(
-    (c) => ['id', 'titel', 'meilensteine'].includes(c.header) || (c.header === 'zeiten_strukturiert' && usesSchedule) || catalog.offers.some((o) => c.value(o) !== undefined),
+    (c) =>
+      ['id', 'titel', 'meilensteine'].includes(c.header) ||
+      (c.header === 'zeiten_strukturiert' && usesSchedule) ||
+      catalog.offers.some((o) => c.value(o) !== undefined),
   );
   return {
     header: used.map((c) => c.header),
@@ -94,7 +112,10 @@ export function catalogWorkbook(catalog: Catalog): WorkbookSpec {
   const offers = offerRows(catalog);
   const list = (name: string, records: { id: string; label: string }[], label: string): SheetSpec => ({
     name,
-    columns: [{ header: 'id', width: 28 }, { header: label, width: 48 }],
+    columns: [
+      { header: 'id', width: 28 },
+      { header: label, width: 48 },
+    ],
     rows: records.map((r) => [r.id, r.label]),
   });
   return {
@@ -103,17 +124,42 @@ export function catalogWorkbook(catalog: Catalog): WorkbookSpec {
         name: 'Angebote',
         columns: offers.header.map((header) => ({
           header,
-          ...(offers.lists[header] && { list: { sheet: offers.lists[header]!, column: 'id' }, note: `IDs aus dem Blatt „${offers.lists[header]}“, mehrere durch Komma getrennt.` }),
-          ...(header === 'zeiten_strukturiert' && { note: 'Für „jetzt geöffnet“: z. B. „Mo–Fr 08:00–16:00; Sa 10:00–13:00“.' }),
+          ...(offers.lists[header] && {
+            list: { sheet: offers.lists[header]!, column: 'id' },
+            note: `IDs aus dem Blatt „${offers.lists[header]}“, mehrere durch Komma getrennt.`,
+          }),
+          ...(header === 'zeiten_strukturiert' && {
+            note: 'Für „jetzt geöffnet“: z. B. „Mo–Fr 08:00–16:00; Sa 10:00–13:00“.',
+          }),
           ...(header === 'kosten' && { note: 'kostenlos, ermäßigt oder kostenpflichtig' }),
         })),
         rows: offers.rows,
       },
-      list('Lebensphasen', catalog.milestones.map((m) => ({ id: m.id, label: title(m.title) })), 'titel'),
-      list('Themen', catalog.topics.map((t) => ({ id: t.id, label: title(t.title) })), 'titel'),
-      list('Stadtteile', catalog.districts.map((d) => ({ id: d.id, label: title(d.title) })), 'titel'),
-      list('Träger', catalog.organizations.map((o) => ({ id: o.id, label: title(o.name) })), 'name'),
-      list('Kontakte', catalog.contacts.map((c) => ({ id: c.id, label: title(c.name) })), 'name'),
+      list(
+        'Lebensphasen',
+        catalog.milestones.map((m) => ({ id: m.id, label: title(m.title) })),
+        'titel',
+      ),
+      list(
+        'Themen',
+        catalog.topics.map((t) => ({ id: t.id, label: title(t.title) })),
+        'titel',
+      ),
+      list(
+        'Stadtteile',
+        catalog.districts.map((d) => ({ id: d.id, label: title(d.title) })),
+        'titel',
+      ),
+      list(
+        'Träger',
+        catalog.organizations.map((o) => ({ id: o.id, label: title(o.name) })),
+        'name',
+      ),
+      list(
+        'Kontakte',
+        catalog.contacts.map((c) => ({ id: c.id, label: title(c.name) })),
+        'name',
+      ),
     ],
   };
 }

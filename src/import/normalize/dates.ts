@@ -42,25 +42,38 @@ function exists(year: number, month: number, day: number): boolean {
 }
 
 /** A label before the date: `Stand:`, `zuletzt aktualisiert am`, `Last updated:`. */
-const label = /^(?:stand|(?:zuletzt\s+)?(?:aktualisiert|geändert)|(?:last\s+)?(?:updated|modified|reviewed)|as\s+of)(?:\s+(?:am|vom|on))?\s*:?\s*/i;
+const label =
+  /^(?:stand|(?:zuletzt\s+)?(?:aktualisiert|geändert)|(?:last\s+)?(?:updated|modified|reviewed)|as\s+of)(?:\s+(?:am|vom|on))?\s*:?\s*/i;
 /** A time after the date (`12.03.2026, 14:30 Uhr`), ignored. */
 const time = String.raw`(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*uhr)?)?`;
 /** A two-digit year is this century (`01.03.26`). */
 const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Number(year));
 
-const formats: readonly { pattern: RegExp; date: (m: RegExpExecArray) => [year: number, month: number | undefined, day: number] }[] = [
+const formats: readonly {
+  pattern: RegExp;
+  date: (m: RegExpExecArray) => [year: number, month: number | undefined, day: number];
+}[] = [
   // ISO date, date-time (`T` or a space; the date as written, whatever the offset), `2024/05/07`, ISO month `2026-03`.
   { pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/, date: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { pattern: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, date: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { pattern: /^(\d{4})-(\d{2})$/, date: (m) => [Number(m[1]), Number(m[2]), 1] },
   // German `1.3.2026`, `01.03.26`.
-  { pattern: new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})${time}$`, 'i'), date: (m) => [fullYear(m[3]!), Number(m[2]), Number(m[1])] },
+  {
+    pattern: new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})${time}$`, 'i'),
+    date: (m) => [fullYear(m[3]!), Number(m[2]), Number(m[1])],
+  },
   // Month and year: `03/2026`, `3.2026`.
   { pattern: /^(\d{1,2})[/.](\d{4})$/, date: (m) => [Number(m[2]), Number(m[1]), 1] },
   // `7 May 2024`, `7th May 2024`, `1. März 2026`.
-  { pattern: /^(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+\.?)\s+(\d{4})$/iu, date: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])] },
+  {
+    pattern: /^(\d{1,2})(?:\.|st|nd|rd|th)?\s+(\p{L}+\.?)\s+(\d{4})$/iu,
+    date: (m) => [Number(m[3]), monthOf(m[2]!), Number(m[1])],
+  },
   // `May 7, 2024`: unambiguous, since the month is a name.
-  { pattern: /^(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu, date: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])] },
+  {
+    pattern: /^(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu,
+    date: (m) => [Number(m[3]), monthOf(m[1]!), Number(m[2])],
+  },
   // `März 2026`, `Sept. 2026`.
   { pattern: /^(\p{L}+\.?)\s+(\d{4})$/u, date: (m) => [Number(m[2]), monthOf(m[1]!), 1] },
 ];

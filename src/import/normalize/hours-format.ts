@@ -12,7 +12,15 @@ import type { LocalizedText, OpeningPeriod, Weekday } from '../../catalog/schema
 export const week: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 /** German day abbreviations, as on a door. */
-const germanDay: Readonly<Record<Weekday, string>> = { mo: 'Mo', tu: 'Di', we: 'Mi', th: 'Do', fr: 'Fr', sa: 'Sa', su: 'So' };
+const germanDay: Readonly<Record<Weekday, string>> = {
+  mo: 'Mo',
+  tu: 'Di',
+  we: 'Mi',
+  th: 'Do',
+  fr: 'Fr',
+  sa: 'Sa',
+  su: 'So',
+};
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -43,7 +51,9 @@ export function parseTime(value: string): string | undefined {
  * no periods at all, as with `parseOpeningText`: half-right hours would make
  * "jetzt geöffnet" lie. Check the cells with `parseTime` to report which.
  */
-export function periodsFromDayColumns(days: Partial<Record<Weekday, { opens: string; closes: string }[]>>): OpeningPeriod[] {
+export function periodsFromDayColumns(
+  days: Partial<Record<Weekday, { opens: string; closes: string }[]>>,
+): OpeningPeriod[] {
   const groups = new Map<string, { days: Weekday[]; ranges: { opens: string; closes: string }[] }>();
   for (const day of week) {
     const ranges: { opens: string; closes: string }[] = [];
@@ -72,7 +82,9 @@ function formatDays(days: readonly Weekday[]): string {
     else runs.push([day]);
   }
   return runs
-    .flatMap((run) => (run.length >= 3 ? [`${germanDay[run[0]!]}–${germanDay[run.at(-1)!]}`] : run.map((day) => germanDay[day])))
+    .flatMap((run) =>
+      run.length >= 3 ? [`${germanDay[run[0]!]}–${germanDay[run.at(-1)!]}`] : run.map((day) => germanDay[day]),
+    )
     .join(', ');
 }
 

@@ -58,12 +58,39 @@ const dayGroups: Record<string, Weekday[]> = {
 };
 
 const words: Record<string, 'range' | 'and' | 'closed' | 'filler'> = {
-  bis: 'range', to: 'range', till: 'range', til: 'range', until: 'range', through: 'range', thru: 'range',
-  und: 'and', and: 'and', sowie: 'and',
-  geschlossen: 'closed', closed: 'closed', ruhetag: 'closed',
-  uhr: 'filler', von: 'filler', from: 'filler', jeweils: 'filler', geöffnet: 'filler', open: 'filler', jeden: 'filler',
-  jede: 'filler', every: 'filler', each: 'filler', am: 'filler', an: 'filler', on: 'filler', sonst: 'filler',
-  ansonsten: 'filler', otherwise: 'filler', nur: 'filler', only: 'filler', auch: 'filler', also: 'filler',
+  bis: 'range',
+  to: 'range',
+  till: 'range',
+  til: 'range',
+  until: 'range',
+  through: 'range',
+  thru: 'range',
+  und: 'and',
+  and: 'and',
+  sowie: 'and',
+  geschlossen: 'closed',
+  closed: 'closed',
+  ruhetag: 'closed',
+  uhr: 'filler',
+  von: 'filler',
+  from: 'filler',
+  jeweils: 'filler',
+  geöffnet: 'filler',
+  open: 'filler',
+  jeden: 'filler',
+  jede: 'filler',
+  every: 'filler',
+  each: 'filler',
+  am: 'filler',
+  an: 'filler',
+  on: 'filler',
+  sonst: 'filler',
+  ansonsten: 'filler',
+  otherwise: 'filler',
+  nur: 'filler',
+  only: 'filler',
+  auch: 'filler',
+  also: 'filler',
 };
 
 const noon: Time = { hour: 12, minute: 0, meridiem: 'pm' };
@@ -80,15 +107,22 @@ function dayToken(word: string): Token | undefined {
 const scanners: { pattern: RegExp; token: (m: RegExpExecArray) => Token | undefined }[] = [
   { pattern: /\s+|:/y, token: () => undefined },
   {
-    pattern: /(?:termine?\s+)?(?:nach\s+(?:telefonischer\s+|vorheriger\s+)?(?:vereinbarung|absprache)|(?:by|after)\s+appointment)/y,
+    pattern:
+      /(?:termine?\s+)?(?:nach\s+(?:telefonischer\s+|vorheriger\s+)?(?:vereinbarung|absprache)|(?:by|after)\s+appointment)/y,
     token: () => ({ kind: 'appointment' }),
   },
   // `8`, `08:00`, `8.30`, `0800`, `9am`, `9.30 p.m.`; `am` before a German day (`9-12 am Mo`) is the German word.
   {
-    pattern: /(\d{1,2})(?:[:.](\d{2})|(\d{2}))?(?:\s?([ap])\.?m\.?(?!\p{L})(?!\s+(?:mo|di|mi|do|fr|sa|so)))?(?![\d.])/uy,
+    pattern:
+      /(\d{1,2})(?:[:.](\d{2})|(\d{2}))?(?:\s?([ap])\.?m\.?(?!\p{L})(?!\s+(?:mo|di|mi|do|fr|sa|so)))?(?![\d.])/uy,
     token: (m) => {
       const minute = m[2] ?? m[3];
-      return { kind: 'time', hour: Number(m[1]), minute: minute === undefined ? undefined : Number(minute), meridiem: m[4] ? (m[4] === 'a' ? 'am' : 'pm') : undefined };
+      return {
+        kind: 'time',
+        hour: Number(m[1]),
+        minute: minute === undefined ? undefined : Number(minute),
+        meridiem: m[4] ? (m[4] === 'a' ? 'am' : 'pm') : undefined,
+      };
     },
   },
   { pattern: /-/y, token: () => ({ kind: 'range' }) },
@@ -166,7 +200,13 @@ function periodsOf(tokens: Token[]): { periods: Omit<OpeningPeriod, 'note'>[]; g
     const days: Weekday[] = [];
     for (let token = at(); token?.kind === 'day'; token = at()) {
       const end = at(2);
-      if (token.single && at(1)?.kind === 'range' && end?.kind === 'day' && end.single && end.days[0] !== token.days[0]) {
+      if (
+        token.single &&
+        at(1)?.kind === 'range' &&
+        end?.kind === 'day' &&
+        end.single &&
+        end.days[0] !== token.days[0]
+      ) {
         for (let day = token.days[0]!; ; day = week[(week.indexOf(day) + 1) % 7]!) {
           days.push(day);
           if (day === end.days[0]) break;
@@ -187,7 +227,11 @@ function periodsOf(tokens: Token[]): { periods: Omit<OpeningPeriod, 'note'>[]; g
       continue;
     }
     let ranges = 0;
-    for (let from = at(), to = at(2); from?.kind === 'time' && at(1)?.kind === 'range' && to?.kind === 'time'; from = at(), to = at(2)) {
+    for (
+      let from = at(), to = at(2);
+      from?.kind === 'time' && at(1)?.kind === 'range' && to?.kind === 'time';
+      from = at(), to = at(2)
+    ) {
       const times = range(from, to);
       if (!times) return undefined;
       periods.push({ days: [...unique], ...times });
@@ -207,23 +251,40 @@ const label =
 /** `(ab 01.01.2026, bis 18.12.2026)`, `(ab 1.3.2026)`, `(bis 31.7.2026)` at the end. */
 const validity = /\(\s*(?:ab\s+([\d.]+))?\s*,?\s*(?:bis\s+([\d.]+))?\s*\)$/;
 /** What makes weekly hours wrong on days the catalog cannot name. */
-const exception = /geschlossen|closed|ferien|feiertag|holiday|term[\s-]time|außer|ausser|except|entfällt|entfallen|fällt\s+aus|cancel/;
+const exception =
+  /geschlossen|closed|ferien|feiertag|holiday|term[\s-]time|außer|ausser|except|entfällt|entfallen|fällt\s+aus|cancel/;
 
 /** The periods of one segment; `[]` for an addition without days and times; undefined if not understood. */
 function segmentPeriods(segment: string): Omit<OpeningPeriod, 'note'>[] | undefined {
-  let text = segment.normalize('NFC').toLowerCase().replace(/[‐‑‒–—−]/g, '-').replace(label, '').trim();
+  let text = segment
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(label, '')
+    .trim();
   const valid = validity.exec(text);
   const from = valid?.[1] ? parseDate(valid[1]) : undefined;
   const through = valid?.[2] ? parseDate(valid[2]) : undefined;
   if (valid) {
-    if ((!valid[1] && !valid[2]) || (valid[1] && !from) || (valid[2] && !through) || (from && through && from > through)) return undefined;
+    if (
+      (!valid[1] && !valid[2]) ||
+      (valid[1] && !from) ||
+      (valid[2] && !through) ||
+      (from && through && from > through)
+    )
+      return undefined;
     text = text.slice(0, valid.index);
   }
   const tokens = tokenize(text);
-  if (!tokens.some((token) => token.kind === 'day' || token.kind === 'time')) return valid || exception.test(text) ? undefined : [];
+  if (!tokens.some((token) => token.kind === 'day' || token.kind === 'time'))
+    return valid || exception.test(text) ? undefined : [];
   const parsed = periodsOf(tokens);
   if (!parsed || (valid && parsed.groups !== 1)) return undefined;
-  return parsed.periods.map((period) => ({ ...period, ...(from && { validFrom: from }), ...(through && { validThrough: through }) }));
+  return parsed.periods.map((period) => ({
+    ...period,
+    ...(from && { validFrom: from }),
+    ...(through && { validThrough: through }),
+  }));
 }
 
 /**

@@ -33,10 +33,17 @@ const entity = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 const lineTag = /<(?:p|br|div|li|h[1-6]|tr|blockquote|hr)\b/i;
 
 /** The visible text of a node and its children, for links and empty cells. */
-const textOf = (node: DomNode): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: DomNode): string =>
+  node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** A URL as people write it in link text: no scheme, no `www.`, no trailing slash, any case. */
-const bareUrl = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+const bareUrl = (url: string) =>
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 
 const anchor: FormatCallback = (elem, walk, builder) => {
   const href = String(elem.attribs?.href ?? '').trim();
@@ -58,13 +65,15 @@ const isCell = (node: DomNode) => node.type === 'tag' && (node.name === 'td' || 
 /** A table cell: after the first non-empty one of its row, `, ` before it. */
 const cell: FormatCallback = (elem, walk, builder) => {
   const before = (elem.parent?.children ?? []).slice(0, (elem.parent?.children ?? []).indexOf(elem));
-  if (textOf(elem).trim() && before.some((node) => isCell(node) && textOf(node).trim())) builder.addInline(', ', { noWordTransform: true });
+  if (textOf(elem).trim() && before.some((node) => isCell(node) && textOf(node).trim()))
+    builder.addInline(', ', { noWordTransform: true });
   walk(elem.children, builder);
 };
 
 /** The nearest list item or table cell around a node. */
 function container(node: DomNode): string | undefined {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent.name === 'li' || isCell(parent)) return parent.name;
+  for (let parent = node.parent; parent; parent = parent.parent)
+    if (parent.name === 'li' || isCell(parent)) return parent.name;
   return undefined;
 }
 
@@ -130,7 +139,14 @@ function tidy(text: string): string {
 export function plainText(value: string): { text: string; html: boolean } {
   const text = value.replace(/\r\n?/g, '\n');
   // Plain text keeps its spacing; only lines of nothing but spaces (`&nbsp;` pasted from a CMS) become the blank line they look like.
-  if (!tag.test(text) && !entity.test(text)) return { text: text.replace(/^[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim(), html: false };
+  if (!tag.test(text) && !entity.test(text))
+    return {
+      text: text
+        .replace(/^[^\S\n]+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+      html: false,
+    };
   converters ??= convertersFor();
   return { text: tidy((lineTag.test(text) ? converters.html : converters.lines)(text)), html: true };
 }

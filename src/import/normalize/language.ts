@@ -60,7 +60,9 @@ const aliases = new Map(
 
 /** Three-letter ISO codes that are also English or German words, and so are not taken as codes (`All` ≠ Allar, `the` ≠ Chitwania Tharu). */
 const ordinaryWords = new Set(
-  'all and any are but can for has her how its may new nor not now one per see she the too two was yes etc tel fax bei bis das dem den der des hat ich ist mit nur sie und vor wie les las los non'.split(' '),
+  'all and any are but can for has her how its may new nor not now one per see she the too two was yes etc tel fax bei bis das dem den der des hat ich ist mit nur sie und vor wie les las los non'.split(
+    ' ',
+  ),
 );
 
 /** Languages, without the special codes (`und`, `mul`, `zxx`, `qaa`–`qtz`). */
@@ -70,7 +72,9 @@ let codes: Set<string> | undefined;
 
 /** Every ISO 639-1, 639-2 (B and T) and 639-3 code. */
 const isCode = (code: string) =>
-  (codes ??= new Set(languages().flatMap((l) => [l.iso6391, l.iso6392B, l.iso6392T, l.iso6393].filter((c): c is string => !!c)))).has(code);
+  (codes ??= new Set(
+    languages().flatMap((l) => [l.iso6391, l.iso6392B, l.iso6392T, l.iso6393].filter((c): c is string => !!c)),
+  )).has(code);
 
 /** The canonical form of a tag; undefined if it is no tag. A bare language that CLDR makes a region of another (`prs` → `fa-AF`) stays. */
 function canonical(tag: string): string | undefined {
@@ -154,7 +158,8 @@ export function languageTag(value: string): LanguageResult {
   if (coded) return found(coded);
   nameIndex ??= buildIndex();
   const { names, firstWords } = nameIndex;
-  const code = candidates.map((name) => names.get(name)).find(Boolean) ?? (key.includes(' ') ? undefined : firstWords.get(key));
+  const code =
+    candidates.map((name) => names.get(name)).find(Boolean) ?? (key.includes(' ') ? undefined : firstWords.get(key));
   return found(code ? canonical(code) : undefined);
 }
 

@@ -13,7 +13,12 @@
  * hold it, so the number is the switchboard's and the extension comes back
  * apart for the caller to put in a note.
  */
-import { parsePhoneNumberWithError, ParseError, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
+import {
+  parsePhoneNumberWithError,
+  ParseError,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import * as z from 'zod/mini';
 import { phoneSchema } from '../../catalog/schema.js';
 
@@ -46,14 +51,19 @@ export function normalizePhone(
   if (!/\d/.test(text)) return { problem: 'not-a-number', raw };
   try {
     const number = parsePhoneNumberWithError(text, country);
-    if (!number.isValid()) return { problem: validatePhoneNumberLength(text, country) === 'TOO_SHORT' ? 'too-short' : 'invalid', raw };
+    if (!number.isValid())
+      return { problem: validatePhoneNumberLength(text, country) === 'TOO_SHORT' ? 'too-short' : 'invalid', raw };
     // Formatted without the extension, which `formatInternational` would append as `x12`.
     const phone = parsePhoneNumberWithError(number.number).formatInternational();
     if (!z.safeParse(phoneSchema, phone).success) return { problem: 'invalid', raw };
     return number.ext ? { phone, extension: number.ext } : { phone };
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    return { problem: error.message === 'NOT_A_NUMBER' ? 'not-a-number' : error.message === 'TOO_SHORT' ? 'too-short' : 'invalid', raw };
+    return {
+      problem:
+        error.message === 'NOT_A_NUMBER' ? 'not-a-number' : error.message === 'TOO_SHORT' ? 'too-short' : 'invalid',
+      raw,
+    };
   }
 }
 
@@ -71,7 +81,8 @@ const labelOf = (word: string): PhoneLabel => {
 };
 
 /** The number in a piece of a cell: from its first `+`, `(` or digit to its last digit, with an `ext. 12` after it. */
-const numberIn = (piece: string) => /[+(\d][\d\s()/.\-–]*\d(?:\s*(?:,\s*)?(?:ext\.?|extension|x)\s*\d+)?/i.exec(piece)?.[0];
+const numberIn = (piece: string) =>
+  /[+(\d][\d\s()/.\-–]*\d(?:\s*(?:,\s*)?(?:ext\.?|extension|x)\s*\d+)?/i.exec(piece)?.[0];
 
 /** A number on its own: starts with `+`, `0` or `(0` and has at least six digits (`02307 148-0`, not `148-0`). */
 const complete = (text: string) => /^\s*(\+|\(?0)/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 6;
@@ -94,7 +105,8 @@ function separateNumbers(piece: string): string[] {
   if ((piece.match(/\d/g)?.length ?? 0) > maxDigits) {
     for (const match of piece.matchAll(/\s(?=\+|0)/g)) {
       const [left, right] = [piece.slice(0, match.index), piece.slice(match.index + 1)];
-      if (complete(left) && complete(right) && (left.match(/\d/g)?.length ?? 0) <= maxDigits) return [left, ...separateNumbers(right)];
+      if (complete(left) && complete(right) && (left.match(/\d/g)?.length ?? 0) <= maxDigits)
+        return [left, ...separateNumbers(right)];
     }
   }
   return [piece];

@@ -25,7 +25,10 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * of day (seconds are left out, as a spreadsheet's usual formats do); a
  * time without a date (`timeOnly`) as `HH:MM`.
  */
-export function dateText(parts: { year: number; month: number; day: number; hours: number; minutes: number }, timeOnly = false): string {
+export function dateText(
+  parts: { year: number; month: number; day: number; hours: number; minutes: number },
+  timeOnly = false,
+): string {
   const time = `${pad(parts.hours)}:${pad(parts.minutes)}`;
   if (timeOnly) return time;
   const date = `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}`;
@@ -75,7 +78,8 @@ export class TableCollector {
     let length = texts.length;
     while (length > 0 && texts[length - 1] === '') length--;
     if (length === 0) return;
-    if (this.rows.length >= this.limits.rows) throw new ReadError('too-many-rows', this.file, { limit: this.limits.rows, sheet: this.sheet });
+    if (this.rows.length >= this.limits.rows)
+      throw new ReadError('too-many-rows', this.file, { limit: this.limits.rows, sheet: this.sheet });
     texts.length = length;
     this.rows.push(line === undefined ? { row, cells: texts } : { row, line, cells: texts });
   }
@@ -87,7 +91,11 @@ export class TableCollector {
 
   finish(): { table: Table; notes: ReadNote[] } {
     if (this.firstRestored) this.note({ code: 'formula-restored', ...this.firstRestored, count: this.restored });
-    const table: Table = { file: this.file, ...(this.sheet === undefined ? {} : { sheet: this.sheet }), rows: this.rows };
+    const table: Table = {
+      file: this.file,
+      ...(this.sheet === undefined ? {} : { sheet: this.sheet }),
+      rows: this.rows,
+    };
     return { table, notes: this.notes };
   }
 }

@@ -189,7 +189,11 @@ const sepLine = /^sep=([;,\t])[ ]*(\r\n|\r|\n|$)/i;
  * lines), parsing (tab-separated for UTF-16, Excel's "Unicode-Text", when
  * the header has a tab), row cap. Throws `ReadError` and `CsvSyntaxError`.
  */
-export function readCsvFile(bytes: Uint8Array, file: string, limits: ImportLimits): { table: Table; notes: ReadNote[] } {
+export function readCsvFile(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits,
+): { table: Table; notes: ReadNote[] } {
   if (bytes.length > limits.fileBytes) throw new ReadError('too-large', file, { limit: limits.fileBytes });
   const decoded = decodeText(bytes, file);
   const notes = decoded.notes;
@@ -208,7 +212,8 @@ export function readCsvFile(bytes: Uint8Array, file: string, limits: ImportLimit
   try {
     parsed = parseCsv(text, delimiter);
   } catch (error) {
-    if (error instanceof CsvSyntaxError && skippedLines) throw new CsvSyntaxError(error.code, error.row, error.line + skippedLines, error.field);
+    if (error instanceof CsvSyntaxError && skippedLines)
+      throw new CsvSyntaxError(error.code, error.row, error.line + skippedLines, error.field);
     throw error;
   }
   const collector = new TableCollector(file, undefined, limits);

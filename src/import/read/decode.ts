@@ -71,7 +71,16 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     return {
       text: new TextDecoder('utf-8').decode(body),
       encoding: 'utf-8',
-      notes: [{ code: 'invalid-utf-8', file, line: first.line, column: first.column, count: evidence.invalid, detail: hex(body[first.byte]!) }],
+      notes: [
+        {
+          code: 'invalid-utf-8',
+          file,
+          line: first.line,
+          column: first.column,
+          count: evidence.invalid,
+          detail: hex(body[first.byte]!),
+        },
+      ],
     };
   }
   const decoder = new TextDecoder('windows-1252');
@@ -117,7 +126,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Evidence {
   const evidence: Utf8Evidence = { multiByte: 0, invalid: 0, high: 0 };
   let line = 1;
   let column = 1;
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const byte = bytes[at]!;
     if (byte < 0x80) {
       if (byte === 0x0a || (byte === 0x0d && bytes[at + 1] !== 0x0a)) {

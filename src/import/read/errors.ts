@@ -65,11 +65,14 @@ const kindNames: Record<MessageLanguage, Record<string, string>> = {
 /** A limit as every size message says it: bytes in MiB (KiB below one MiB), counts with thousands separators. */
 function limitText(error: ReadError, lang: MessageLanguage): string {
   const limit = error.limit ?? 0;
-  const number = (value: number) => value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  const number = (value: number) =>
+    value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
   if (error.code === 'too-large' || error.code === 'zip-too-large') {
     return limit >= 1024 * 1024 ? `${number(limit / 1024 / 1024)} MiB` : `${number(limit / 1024)} KiB`;
   }
-  const unit = { de: { 'too-many-rows': 'Zeilen', other: 'Teile' }, en: { 'too-many-rows': 'rows', other: 'parts' } }[lang];
+  const unit = { de: { 'too-many-rows': 'Zeilen', other: 'Teile' }, en: { 'too-many-rows': 'rows', other: 'parts' } }[
+    lang
+  ];
   return `${number(limit)} ${error.code === 'too-many-rows' ? unit['too-many-rows'] : unit.other}`;
 }
 

@@ -46,9 +46,18 @@ function dateValue(value: string): string | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hours = '0', minutes = '0', seconds = '0'] = match;
-  const time = Math.round(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes)) / 1000 + Number(seconds)) * 1000;
+  const time =
+    Math.round(
+      Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes)) / 1000 + Number(seconds),
+    ) * 1000;
   const date = new Date(time);
-  return dateText({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hours: date.getUTCHours(), minutes: date.getUTCMinutes() });
+  return dateText({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hours: date.getUTCHours(),
+    minutes: date.getUTCMinutes(),
+  });
 }
 
 /** `PT08H30M00S` → `08:30`. */
@@ -57,7 +66,10 @@ function timeValue(value: string): string | undefined {
   if (!match) return undefined;
   const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
   const total = Math.round(((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds));
-  return dateText({ year: 0, month: 0, day: 0, hours: Math.floor(total / 3600), minutes: Math.floor(total / 60) % 60 }, true);
+  return dateText(
+    { year: 0, month: 0, day: 0, hours: Math.floor(total / 3600), minutes: Math.floor(total / 60) % 60 },
+    true,
+  );
 }
 
 /** The cell being read: its attributes and, for text, its paragraphs and links. */
@@ -138,22 +150,42 @@ export function readCheckedOds(entries: Map<string, Uint8Array>, file: string, l
         cell.paragraphs.push('');
         cell.inParagraph = cell.looseSpace = true;
       } else if (!cell.inParagraph) return;
-      else if (local === 'a') cell.link = cell.links.push({ href: attribute(tag, ns.xlink, 'href') ?? '', text: '' }) - 1;
+      else if (local === 'a')
+        cell.link = cell.links.push({ href: attribute(tag, ns.xlink, 'href') ?? '', text: '' }) - 1;
       else if (local === 's' || local === 'tab' || local === 'line-break') {
-        add(cell, local === 's' ? ' '.repeat(Number(attribute(tag, ns.text, 'c')) || 1) : local === 'tab' ? '\t' : '\n');
+        add(
+          cell,
+          local === 's' ? ' '.repeat(Number(attribute(tag, ns.text, 'c')) || 1) : local === 'tab' ? '\t' : '\n',
+        );
         cell.looseSpace = false;
       }
       return;
     }
-    if (uri === ns.style && local === 'style' && attribute(tag, ns.style, 'family') === 'table') styleName = attribute(tag, ns.style, 'name');
-    else if (uri === ns.style && local === 'table-properties' && styleName && attribute(tag, ns.table, 'display') === 'false') hiddenStyles.add(styleName);
+    if (uri === ns.style && local === 'style' && attribute(tag, ns.style, 'family') === 'table')
+      styleName = attribute(tag, ns.style, 'name');
+    else if (
+      uri === ns.style &&
+      local === 'table-properties' &&
+      styleName &&
+      attribute(tag, ns.table, 'display') === 'false'
+    )
+      hiddenStyles.add(styleName);
     else if (uri !== ns.table) return;
     else if (local === 'table') {
       if (sheet || hiddenStyles.has(attribute(tag, ns.table, 'style-name') ?? '')) return void (skipping = 1);
       sheet = { collector: new TableCollector(file, attribute(tag, ns.table, 'name') ?? '', limits), row: 1 };
-    } else if (local === 'table-row' && sheet) row = { repeat: repeat(tag, 'number-rows-repeated'), cells: [], emptyCells: 0 };
+    } else if (local === 'table-row' && sheet)
+      row = { repeat: repeat(tag, 'number-rows-repeated'), cells: [], emptyCells: 0 };
     else if ((local === 'table-cell' || local === 'covered-table-cell') && row) {
-      cell = { tag, covered: local === 'covered-table-cell', paragraphs: [], links: [], link: undefined, inParagraph: false, looseSpace: false };
+      cell = {
+        tag,
+        covered: local === 'covered-table-cell',
+        paragraphs: [],
+        links: [],
+        link: undefined,
+        inParagraph: false,
+        looseSpace: false,
+      };
     }
   });
 
@@ -182,7 +214,12 @@ export function readCheckedOds(entries: Map<string, Uint8Array>, file: string, l
       const cells = repeat(cell.tag, 'number-columns-repeated');
       let text = cellText(cell);
       if (typeof text !== 'string') {
-        sheet.collector.note({ code: 'cell-error', row: sheet.row, column: row.cells.length + row.emptyCells + 1, detail: text.error });
+        sheet.collector.note({
+          code: 'cell-error',
+          row: sheet.row,
+          column: row.cells.length + row.emptyCells + 1,
+          detail: text.error,
+        });
         text = '';
       }
       cell = undefined;
@@ -211,11 +248,14 @@ export function readCheckedOds(entries: Map<string, Uint8Array>, file: string, l
   const decoder = new TextDecoder('utf-8');
   const step = 1024 * 1024;
   try {
-    for (let at = 0; at < content.length; at += step) parser.write(decoder.decode(content.subarray(at, at + step), { stream: true }));
+    for (let at = 0; at < content.length; at += step)
+      parser.write(decoder.decode(content.subarray(at, at + step), { stream: true }));
     parser.write(decoder.decode()).close();
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError('corrupt', file, { detail: `content.xml: ${error instanceof Error ? error.message : String(error)}` });
+    throw new ReadError('corrupt', file, {
+      detail: `content.xml: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
   return { tables, notes };
 }

@@ -23,7 +23,11 @@ export interface SpreadsheetTables {
 const odsMimeType = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** Reads a CSV, xlsx or ods file into tables (one per visible sheet). Throws `ReadError`, and `CsvSyntaxError` for CSV. */
-export async function readSpreadsheet(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<SpreadsheetTables> {
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits,
+): Promise<SpreadsheetTables> {
   if (bytes.length > limits.fileBytes) throw new ReadError('too-large', file, { limit: limits.fileBytes });
   const kind = sniffBytes(bytes);
   if (kind === 'text' || kind === 'utf-16') {
@@ -36,7 +40,8 @@ export async function readSpreadsheet(bytes: Uint8Array, file: string, limits: I
   const entries = unzipGuarded(bytes, file, limits);
   if (entries.has('xl/workbook.xml')) return { kind: 'xlsx', ...(await readCheckedXlsx(bytes, file, limits)) };
   const mimeType = entries.get('mimetype');
-  if (mimeType && new TextDecoder('utf-8').decode(mimeType).trim() === odsMimeType) return { kind: 'ods', ...readCheckedOds(entries, file, limits) };
+  if (mimeType && new TextDecoder('utf-8').decode(mimeType).trim() === odsMimeType)
+    return { kind: 'ods', ...readCheckedOds(entries, file, limits) };
   // A zip of something else: a Word document, a folder of PDFs.
   throw new ReadError('binary', file, { detail: 'zip' });
 }

@@ -31,7 +31,13 @@ function textOf(value: ExcelJS.CellValue, date1904: boolean): CellText {
     // exceljs rounds to milliseconds; whole seconds take away what is left of the floating point.
     const date = new Date(Math.round(value.getTime() / 1000) * 1000);
     const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-    const parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hours: date.getUTCHours(), minutes: date.getUTCMinutes() };
+    const parts = {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hours: date.getUTCHours(),
+      minutes: date.getUTCMinutes(),
+    };
     return dateText(parts, day === timeOnlyDay(date1904));
   }
   if ('error' in value) return { error: value.error };
@@ -41,7 +47,8 @@ function textOf(value: ExcelJS.CellValue, date1904: boolean): CellText {
     return linkText(typeof shown === 'string' ? shown : '', value.hyperlink);
   }
   // A formula: its result as last calculated and saved (none if the program that wrote the file did not calculate).
-  if ('result' in value || 'formula' in value || 'sharedFormula' in value) return textOf(value.result as ExcelJS.CellValue, date1904);
+  if ('result' in value || 'formula' in value || 'sharedFormula' in value)
+    return textOf(value.result as ExcelJS.CellValue, date1904);
   return '';
 }
 
@@ -49,7 +56,8 @@ function textOf(value: ExcelJS.CellValue, date1904: boolean): CellText {
 export async function readXlsx(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<WorkbookTables> {
   if (bytes.length > limits.fileBytes) throw new ReadError('too-large', file, { limit: limits.fileBytes });
   // exceljs reads a zip without a workbook as a workbook without sheets.
-  if (!unzipGuarded(bytes, file, limits).has('xl/workbook.xml')) throw new ReadError('corrupt', file, { detail: 'xl/workbook.xml missing' });
+  if (!unzipGuarded(bytes, file, limits).has('xl/workbook.xml'))
+    throw new ReadError('corrupt', file, { detail: 'xl/workbook.xml missing' });
   return readCheckedXlsx(bytes, file, limits);
 }
 
@@ -76,7 +84,10 @@ export async function readCheckedXlsx(bytes: Uint8Array, file: string, limits: I
         if (typeof text === 'string') cells[column - 1] = text;
         else collector.note({ code: 'cell-error', row: rowNumber, column, detail: text.error });
       });
-      collector.add(rowNumber, Array.from(cells, (cell) => cell ?? ''));
+      collector.add(
+        rowNumber,
+        Array.from(cells, (cell) => cell ?? ''),
+      );
     });
     const result = collector.finish();
     tables.push(result.table);

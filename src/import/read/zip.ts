@@ -31,7 +31,8 @@ export function unzipGuarded(bytes: Uint8Array, file: string, limits: ImportLimi
   if (end < 0) throw corrupt('zip directory missing');
   const count = u16(bytes, end + 10);
   // 0xffff entries means zip64, for more than 65535 entries: far over any cap.
-  if (count > limits.zipEntries || count === 0xffff) throw new ReadError('zip-too-many-entries', file, { limit: limits.zipEntries });
+  if (count > limits.zipEntries || count === 0xffff)
+    throw new ReadError('zip-too-many-entries', file, { limit: limits.zipEntries });
 
   const entries = new Map<string, Uint8Array>();
   const names = new TextDecoder('utf-8');
@@ -62,12 +63,16 @@ export function unzipGuarded(bytes: Uint8Array, file: string, limits: ImportLimi
       grow(compressed.length);
       entries.set(name, compressed);
     } else if (method === 8) {
-      entries.set(name, inflate(compressed, grow, () => corrupt(`zip entry ${name} broken`)));
+      entries.set(
+        name,
+        inflate(compressed, grow, () => corrupt(`zip entry ${name} broken`)),
+      );
     } else throw corrupt(`zip compression method ${method}`);
   }
 
   for (const [name, content] of entries) {
-    if (/\.(xml|rels|vml)$/i.test(name) && declaresEntities(content)) throw new ReadError('xml-entities', file, { detail: name });
+    if (/\.(xml|rels|vml)$/i.test(name) && declaresEntities(content))
+      throw new ReadError('xml-entities', file, { detail: name });
   }
   return entries;
 }
@@ -107,7 +112,12 @@ const entity = asBytes('ENTITY');
 /** Whether an XML part has `<!DOCTYPE` or `<!ENTITY` anywhere (in markup: a text's `<` is escaped as `&lt;`). */
 export function declaresEntities(part: Uint8Array): boolean {
   // XML may be UTF-16 (a NUL in the first two bytes, with or without a byte order mark).
-  if (part[0] === 0 || part[1] === 0 || (part[0] === 0xff && part[1] === 0xfe) || (part[0] === 0xfe && part[1] === 0xff)) {
+  if (
+    part[0] === 0 ||
+    part[1] === 0 ||
+    (part[0] === 0xff && part[1] === 0xfe) ||
+    (part[0] === 0xfe && part[1] === 0xff)
+  ) {
     const text = new TextDecoder(part[0] === 0 || part[0] === 0xfe ? 'utf-16be' : 'utf-16le').decode(part);
     return /<!(DOCTYPE|ENTITY)/.test(text);
   }

@@ -52,45 +52,169 @@ export const tabularFields = [
 export type TabularField = (typeof tabularFields)[number];
 
 /** Fields whose cells are texts families read: a column may carry a language (`Titel (en)`, `titel_en`). */
-export const textFields: ReadonlySet<TabularField> = new Set(['titel', 'zusammenfassung', 'beschreibung', 'kosten_hinweis', 'zeiten', 'barrierefreiheit']);
+export const textFields: ReadonlySet<TabularField> = new Set([
+  'titel',
+  'zusammenfassung',
+  'beschreibung',
+  'kosten_hinweis',
+  'zeiten',
+  'barrierefreiheit',
+]);
 
 /** Header words, compared without case, umlauts, punctuation and spaces (see `headerKey`). */
 const aliases: Record<TabularField, string[]> = {
   id: ['id', 'kennung', 'einrichtungsnummer', 'angebotsid', 'serviceid'],
-  titel: ['titel', 'title', 'name', 'bezeichnung', 'einrichtung', 'einrichtungsname', 'namedereinrichtung', 'angebot', 'angebotsname', 'servicename', 'kitaname', 'einrichtungsbezeichnung'],
+  titel: [
+    'titel',
+    'title',
+    'name',
+    'bezeichnung',
+    'einrichtung',
+    'einrichtungsname',
+    'namedereinrichtung',
+    'angebot',
+    'angebotsname',
+    'servicename',
+    'kitaname',
+    'einrichtungsbezeichnung',
+  ],
   zusammenfassung: ['zusammenfassung', 'kurzbeschreibung', 'summary', 'teaser', 'kurztext'],
-  beschreibung: ['beschreibung', 'description', 'angebotsbeschreibung', 'details', 'informationen', 'info', 'text', 'langtext'],
+  beschreibung: [
+    'beschreibung',
+    'description',
+    'angebotsbeschreibung',
+    'details',
+    'informationen',
+    'info',
+    'text',
+    'langtext',
+  ],
   meilensteine: ['meilensteine', 'meilenstein', 'lebensphasen', 'lebensphase', 'milestones'],
   themen: ['themen', 'thema', 'topics', 'topic'],
-  stadtteile: ['stadtteile', 'stadtteil', 'ortsteil', 'ortsteile', 'bezirk', 'stadtbezirk', 'betreuungsbezirk', 'quartier', 'districts', 'district'],
-  kategorie: ['kategorie', 'kategorien', 'art', 'typ', 'angebotsart', 'einrichtungsart', 'einrichtungstyp', 'zielgruppe', 'category', 'categories', 'type', 'servicetype'],
+  stadtteile: [
+    'stadtteile',
+    'stadtteil',
+    'ortsteil',
+    'ortsteile',
+    'bezirk',
+    'stadtbezirk',
+    'betreuungsbezirk',
+    'quartier',
+    'districts',
+    'district',
+  ],
+  kategorie: [
+    'kategorie',
+    'kategorien',
+    'art',
+    'typ',
+    'angebotsart',
+    'einrichtungsart',
+    'einrichtungstyp',
+    'zielgruppe',
+    'category',
+    'categories',
+    'type',
+    'servicetype',
+  ],
   alter: ['alter', 'altersgruppe', 'altersspanne', 'age', 'ages', 'agerange', 'agegroup'],
   alter_von: ['altervon', 'mindestalter', 'abalter', 'agemin', 'minage', 'minimumage', 'agefrom', 'altermin'],
   alter_bis: ['alterbis', 'hoechstalter', 'hochstalter', 'agemax', 'maxage', 'maximumage', 'ageto', 'altermax'],
-  traeger: ['traeger', 'organisation', 'organization', 'anbieter', 'provider', 'traegername', 'traegerdereinrichtung', 'traegerschaft', 'organisationname', 'organizationname'],
+  traeger: [
+    'traeger',
+    'organisation',
+    'organization',
+    'anbieter',
+    'provider',
+    'traegername',
+    'traegerdereinrichtung',
+    'traegerschaft',
+    'organisationname',
+    'organizationname',
+  ],
   kontakte: ['kontakte', 'contacts'],
-  ansprechperson: ['ansprechperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerinnen', 'kontaktperson', 'contactname', 'contactperson', 'leitung'],
+  ansprechperson: [
+    'ansprechperson',
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'ansprechpartnerinnen',
+    'kontaktperson',
+    'contactname',
+    'contactperson',
+    'leitung',
+  ],
   telefon: ['telefon', 'tel', 'telefonnummer', 'phone', 'phonenumber', 'fon', 'rufnummer', 'telephone', 'telefon1'],
   mobil: ['mobil', 'handy', 'mobilnummer', 'mobile', 'telefon2'],
   fax: ['fax', 'telefax', 'faxnummer'],
   email: ['email', 'mail', 'emailadresse', 'emailaddress'],
   url: ['url', 'internet', 'homepage', 'website', 'webseite', 'web', 'link', 'internetadresse', 'www'],
-  strasse: ['strasse', 'str', 'adresse', 'anschrift', 'einrichtungsadresse', 'street', 'address', 'strasseundhausnummer', 'strassehausnummer', 'address1'],
+  strasse: [
+    'strasse',
+    'str',
+    'adresse',
+    'anschrift',
+    'einrichtungsadresse',
+    'street',
+    'address',
+    'strasseundhausnummer',
+    'strassehausnummer',
+    'address1',
+  ],
   hausnummer: ['hausnummer', 'hausnr', 'hnr', 'housenumber', 'hausbez', 'hausbezeichnung'],
   plz: ['plz', 'postleitzahl', 'postalcode', 'postcode', 'zip', 'zipcode'],
   ort: ['ort', 'stadt', 'gemeinde', 'city', 'town', 'ortsname'],
   adresse_stadtteil: ['adressestadtteil', 'addressdistrict'],
   lat: ['lat', 'latitude', 'breite', 'breitengrad', 'geolat', 'ykoordinate'],
   lon: ['lon', 'lng', 'long', 'longitude', 'laenge', 'laengengrad', 'geolon', 'geolng', 'xkoordinate'],
-  zeiten: ['zeiten', 'oeffnungszeiten', 'oeffnungszeit', 'sprechzeiten', 'betreuungszeiten', 'openinghours', 'hours', 'schedule', 'times'],
+  zeiten: [
+    'zeiten',
+    'oeffnungszeiten',
+    'oeffnungszeit',
+    'sprechzeiten',
+    'betreuungszeiten',
+    'openinghours',
+    'hours',
+    'schedule',
+    'times',
+  ],
   zeiten_strukturiert: ['zeitenstrukturiert', 'openinghoursstructured'],
-  kosten: ['kosten', 'cost', 'costs', 'gebuehr', 'gebuehren', 'preis', 'price', 'fees', 'fee', 'kostenbeitrag', 'entgelt'],
+  kosten: [
+    'kosten',
+    'cost',
+    'costs',
+    'gebuehr',
+    'gebuehren',
+    'preis',
+    'price',
+    'fees',
+    'fee',
+    'kostenbeitrag',
+    'entgelt',
+  ],
   kosten_hinweis: ['kostenhinweis', 'costnote', 'hinweisekosten', 'feesdescription'],
   sprachen: ['sprachen', 'sprache', 'languages', 'language', 'fremdsprachen', 'sprachangebot', 'languagesspoken'],
-  rollstuhlgerecht: ['rollstuhlgerecht', 'rollstuhl', 'barrierefrei', 'wheelchair', 'wheelchairaccessible', 'rollstuhlzugang'],
+  rollstuhlgerecht: [
+    'rollstuhlgerecht',
+    'rollstuhl',
+    'barrierefrei',
+    'wheelchair',
+    'wheelchairaccessible',
+    'rollstuhlzugang',
+  ],
   barrierefreiheit: ['barrierefreiheit', 'accessibility', 'zugaenglichkeit', 'hinweisebarrierefreiheit'],
   stichworte: ['stichworte', 'stichwoerter', 'schlagworte', 'schlagwoerter', 'keywords', 'tags', 'suchbegriffe'],
-  stand: ['stand', 'aktualisiert', 'zuletztgeaendert', 'letzteaenderung', 'updated', 'lastupdated', 'lastmodified', 'geprueftam', 'assureddate', 'standderdaten'],
+  stand: [
+    'stand',
+    'aktualisiert',
+    'zuletztgeaendert',
+    'letzteaenderung',
+    'updated',
+    'lastupdated',
+    'lastmodified',
+    'geprueftam',
+    'assureddate',
+    'standderdaten',
+  ],
   status: ['status'],
 };
 
@@ -121,19 +245,47 @@ export interface DayColumn {
 }
 
 const dayWords: Record<string, Weekday> = {
-  mo: 'mo', montag: 'mo', mon: 'mo', monday: 'mo',
-  di: 'tu', dienstag: 'tu', tue: 'tu', tues: 'tu', tuesday: 'tu',
-  mi: 'we', mittwoch: 'we', wed: 'we', wednesday: 'we',
-  do: 'th', donnerstag: 'th', thu: 'th', thur: 'th', thurs: 'th', thursday: 'th',
-  fr: 'fr', freitag: 'fr', fri: 'fr', friday: 'fr',
-  sa: 'sa', samstag: 'sa', sonnabend: 'sa', sat: 'sa', saturday: 'sa',
-  so: 'su', sonntag: 'su', sun: 'su', sunday: 'su',
+  mo: 'mo',
+  montag: 'mo',
+  mon: 'mo',
+  monday: 'mo',
+  di: 'tu',
+  dienstag: 'tu',
+  tue: 'tu',
+  tues: 'tu',
+  tuesday: 'tu',
+  mi: 'we',
+  mittwoch: 'we',
+  wed: 'we',
+  wednesday: 'we',
+  do: 'th',
+  donnerstag: 'th',
+  thu: 'th',
+  thur: 'th',
+  thurs: 'th',
+  thursday: 'th',
+  fr: 'fr',
+  freitag: 'fr',
+  fri: 'fr',
+  friday: 'fr',
+  sa: 'sa',
+  samstag: 'sa',
+  sonnabend: 'sa',
+  sat: 'sa',
+  saturday: 'sa',
+  so: 'su',
+  sonntag: 'su',
+  sun: 'su',
+  sunday: 'su',
 };
 const opensWords = new Set(['o', 'von', 'ab', 'auf', 'open', 'opens', 'beginn', 'start', 'from']);
 const closesWords = new Set(['c', 'bis', 'zu', 'close', 'closes', 'ende', 'end', 'to', 'until']);
 
 function dayColumn(header: string): DayColumn | undefined {
-  const words = header.toLowerCase().split(/[^a-zäöüß]+/).filter(Boolean);
+  const words = header
+    .toLowerCase()
+    .split(/[^a-zäöüß]+/)
+    .filter(Boolean);
   if (words.length !== 2) return undefined;
   const day = dayWords[words[0]!];
   const edge = opensWords.has(words[1]!) ? 'opens' : closesWords.has(words[1]!) ? 'closes' : undefined;
@@ -149,14 +301,20 @@ export type ColumnMeaning = { field: TabularField; lang?: string } | { day: DayC
  * aliases, and may give a column several meanings (`"LEISTUNGEN": ["titel",
  * "kategorie"]`). No meaning: an empty header, or one mapped to `ignore`.
  */
-export function columnMeanings(header: string, mapped: ReadonlyMap<string, readonly (TabularField | 'ignore')[]>): ColumnMeaning[] {
+export function columnMeanings(
+  header: string,
+  mapped: ReadonlyMap<string, readonly (TabularField | 'ignore')[]>,
+): ColumnMeaning[] {
   const own = mapped.get(header.trim().toLowerCase());
   if (own) return own.filter((field): field is TabularField => field !== 'ignore').map((field) => ({ field }));
   const meaning = builtInMeaning(header, mapped);
   return meaning ? [meaning] : [];
 }
 
-function builtInMeaning(header: string, mapped: ReadonlyMap<string, readonly (TabularField | 'ignore')[]>): ColumnMeaning | undefined {
+function builtInMeaning(
+  header: string,
+  mapped: ReadonlyMap<string, readonly (TabularField | 'ignore')[]>,
+): ColumnMeaning | undefined {
   const written = header.trim();
   if (!written) return undefined;
   const field = aliasIndex.get(headerKey(written));

@@ -12,7 +12,8 @@ import type { Table, TableRow } from '../read/table.js';
 import { draftsFromTable } from './tabular.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isFeatureCollection(json: unknown): json is { type: 'FeatureCollection'; features: unknown[] } {
   return isObject(json) && json.type === 'FeatureCollection' && Array.isArray(json.features);
@@ -25,10 +26,12 @@ const wgs84 = /(?:CRS84|EPSG::?4326)$/i;
 function positions(geometry: Json): number[][] {
   const out: number[][] = [];
   const walk = (value: unknown) => {
-    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') out.push(value as number[]);
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number')
+      out.push(value as number[]);
     else if (Array.isArray(value)) value.forEach(walk);
   };
-  if (geometry.type === 'GeometryCollection' && Array.isArray(geometry.geometries)) geometry.geometries.filter(isObject).forEach((g) => out.push(...positions(g)));
+  if (geometry.type === 'GeometryCollection' && Array.isArray(geometry.geometries))
+    geometry.geometries.filter(isObject).forEach((g) => out.push(...positions(g)));
   else walk(geometry.coordinates);
   return out;
 }
@@ -36,7 +39,11 @@ function positions(geometry: Json): number[][] {
 const cellText = (value: unknown): string =>
   value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
-export function draftsFromGeoJson(json: { features: unknown[]; crs?: unknown }, file: string, use: MappingUse): { drafts: Draft[]; notes: ImportNote[]; table: Table } {
+export function draftsFromGeoJson(
+  json: { features: unknown[]; crs?: unknown },
+  file: string,
+  use: MappingUse,
+): { drafts: Draft[]; notes: ImportNote[]; table: Table } {
   const notes: ImportNote[] = [];
   const crsName = isObject(json.crs) && isObject(json.crs.properties) ? cellText(json.crs.properties.name) : '';
   const degrees = !crsName || wgs84.test(crsName);
@@ -46,7 +53,11 @@ export function draftsFromGeoJson(json: { features: unknown[]; crs?: unknown }, 
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const feature of features) {
-    for (const key of Object.keys(isObject(feature.properties) ? feature.properties : {})) if (!seen.has(key)) (seen.add(key), headers.push(key));
+    for (const key of Object.keys(isObject(feature.properties) ? feature.properties : {})) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      headers.push(key);
+    }
   }
   // The geometry is the coordinates unless the properties have their own.
   const lowered = new Set(headers.map((h) => h.toLowerCase()));
@@ -62,7 +73,13 @@ export function draftsFromGeoJson(json: { features: unknown[]; crs?: unknown }, 
     if (withGeometry && isObject(feature.geometry)) {
       const points = positions(feature.geometry);
       if (points.length) {
-        if (feature.geometry.type !== 'Point') notes.push({ severity: 'info', code: 'geometry-centre', at: { file, path: `features[${index}]`, column: 'geometry' }, value: String(feature.geometry.type) });
+        if (feature.geometry.type !== 'Point')
+          notes.push({
+            severity: 'info',
+            code: 'geometry-centre',
+            at: { file, path: `features[${index}]`, column: 'geometry' },
+            value: String(feature.geometry.type),
+          });
         const mean = (axis: number) => points.reduce((sum, p) => sum + p[axis]!, 0) / points.length;
         cells.push(String(mean(1)), String(mean(0)));
       }
@@ -74,7 +91,8 @@ export function draftsFromGeoJson(json: { features: unknown[]; crs?: unknown }, 
   const result = draftsFromTable(table, {
     use,
     rowPlace: (row) => ({ file, path: row.row === 0 ? 'features[*]' : `features[${indexOf.get(row.row)}]` }),
-    columnLabel: (header) => (withGeometry && (header === 'lat' || header === 'lon') ? 'geometry.coordinates' : `properties.${header}`),
+    columnLabel: (header) =>
+      withGeometry && (header === 'lat' || header === 'lon') ? 'geometry.coordinates' : `properties.${header}`,
   });
   return { drafts: result.drafts, notes: [...notes, ...result.notes], table };
 }

@@ -48,20 +48,48 @@ export interface PackageServices {
  * in the package (packages written elsewhere keep their writer's folders)
  * is looked for by its file name and by the resource's name.
  */
-export function servicesFromPackage(descriptor: { resources: { name?: string; path?: string }[] }, packageFile: string, files: PackageFile[], limits: ImportLimits): PackageServices {
+export function servicesFromPackage(
+  descriptor: { resources: { name?: string; path?: string }[] },
+  packageFile: string,
+  files: PackageFile[],
+  limits: ImportLimits,
+): PackageServices {
   const notes: ImportNote[] = [];
   const folder = packageFile.includes('/') ? packageFile.slice(0, packageFile.lastIndexOf('/') + 1) : '';
   const tables = new Map<string, { rows: { record: Json; row: number }[]; file: string }>();
   for (const [index, resource] of descriptor.resources.entries()) {
-    const name = resource.name ?? resource.path?.split('/').pop()?.replace(/\.csv$/i, '');
+    const name =
+      resource.name ??
+      resource.path
+        ?.split('/')
+        .pop()
+        ?.replace(/\.csv$/i, '');
     if (!name) continue;
-    const wanted = [resource.path, `data/${resource.path?.split('/').pop()}`, resource.path?.split('/').pop(), `${name}.csv`, `data/${name}.csv`].filter((p): p is string => !!p);
+    const wanted = [
+      resource.path,
+      `data/${resource.path?.split('/').pop()}`,
+      resource.path?.split('/').pop(),
+      `${name}.csv`,
+      `data/${name}.csv`,
+    ].filter((p): p is string => !!p);
     const file = wanted.map((path) => files.find((f) => f.path === path)).find(Boolean);
     if (!file) {
-      notes.push({ severity: 'warning', code: 'missing-resource', at: { file: packageFile, path: `resources[${index}]` }, value: resource.path ?? name });
+      notes.push({
+        severity: 'warning',
+        code: 'missing-resource',
+        at: { file: packageFile, path: `resources[${index}]` },
+        value: resource.path ?? name,
+      });
       continue;
     }
-    if (file.path !== resource.path) notes.push({ severity: 'info', code: 'moved-resource', at: { file: packageFile, path: `resources[${index}].path` }, value: resource.path ?? name, detail: `→ ${file.path}` });
+    if (file.path !== resource.path)
+      notes.push({
+        severity: 'info',
+        code: 'moved-resource',
+        at: { file: packageFile, path: `resources[${index}].path` },
+        value: resource.path ?? name,
+        detail: `→ ${file.path}`,
+      });
     const { table, notes: readNotes } = readCsvFile(file.bytes, `${folder}${file.path}`, limits);
     notes.push(...readNotes.map(fromReadNote));
     tables.set(name.toLowerCase(), { rows: records(table), file: `${folder}${file.path}` });
@@ -93,7 +121,10 @@ export function servicesFromPackage(descriptor: { resources: { name?: string; pa
         ...o,
         phones: by(phones, 'organization_id', o.id).filter((p) => !p.service_id && !p.location_id && !p.contact_id),
         // The organisation's own addresses, as a location of its own.
-        locations: [...[...locations.values()].filter((l) => l.organization_id === o.id), { postal_addresses: by(postal, 'organization_id', o.id).filter((a) => !a.location_id) }],
+        locations: [
+          ...[...locations.values()].filter((l) => l.organization_id === o.id),
+          { postal_addresses: by(postal, 'organization_id', o.id).filter((a) => !a.location_id) },
+        ],
       },
     ]),
   );
@@ -115,7 +146,11 @@ export function servicesFromPackage(descriptor: { resources: { name?: string; pa
         taxonomy: taxonomies.find((t) => t.id === link.taxonomy_id),
       })),
       contacts: by(contacts, 'service_id', record.id).map((c) => ({ ...c, phones: by(phones, 'contact_id', c.id) })),
-      service_at_locations: by(rows('services_at_location', 'service_at_location', 'services_at_locations'), 'service_id', record.id).map((sal) => ({
+      service_at_locations: by(
+        rows('services_at_location', 'service_at_location', 'services_at_locations'),
+        'service_id',
+        record.id,
+      ).map((sal) => ({
         ...sal,
         location: locations.get(sal.location_id),
       })),
@@ -123,6 +158,7 @@ export function servicesFromPackage(descriptor: { resources: { name?: string; pa
     places.set(service, { file: servicesTable!.file, row });
     return service;
   });
-  if (!servicesTable) notes.push({ severity: 'fatal', code: 'missing-resource', at: { file: packageFile }, value: 'services' });
+  if (!servicesTable)
+    notes.push({ severity: 'fatal', code: 'missing-resource', at: { file: packageFile }, value: 'services' });
   return { services, placeOf: (service) => places.get(service), notes };
 }

@@ -7,7 +7,8 @@ import type { OpeningHours, OpeningPeriod, Weekday } from '../../catalog/schema.
 
 type Json = Record<string, unknown>;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 const germanDay: Record<string, string> = { MO: 'Mo', TU: 'Di', WE: 'Mi', TH: 'Do', FR: 'Fr', SA: 'Sa', SU: 'So' };
 const weekOrder = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -29,7 +30,9 @@ export function germanDays(byday: string): string | undefined {
   if (!days.every((d) => d in germanDay)) {
     const parts = days
       .map((d) => /^([+-]?\d{1,2})([A-Z]{2})$/.exec(d))
-      .map((m) => (m && germanDay[m[2]!] ? `${Number(m[1]) < 0 ? 'letzter' : `${Number(m[1])}.`} ${germanDay[m[2]!]}` : undefined));
+      .map((m) =>
+        m && germanDay[m[2]!] ? `${Number(m[1]) < 0 ? 'letzter' : `${Number(m[1])}.`} ${germanDay[m[2]!]}` : undefined,
+      );
     return parts.every(Boolean) ? parts.join(', ') : undefined;
   }
   const sorted = [...new Set(days)].sort((a, b) => weekOrder.indexOf(a) - weekOrder.indexOf(b));
@@ -39,7 +42,11 @@ export function germanDays(byday: string): string | undefined {
     if (last && weekOrder.indexOf(day) === weekOrder.indexOf(last.at(-1)!) + 1) last.push(day);
     else runs.push([day]);
   }
-  return runs.map((run) => (run.length >= 3 ? `${germanDay[run[0]!]}–${germanDay[run.at(-1)!]}` : run.map((d) => germanDay[d]).join(', '))).join(', ');
+  return runs
+    .map((run) =>
+      run.length >= 3 ? `${germanDay[run[0]!]}–${germanDay[run.at(-1)!]}` : run.map((d) => germanDay[d]).join(', '),
+    )
+    .join(', ');
 }
 
 /**
@@ -87,10 +94,16 @@ export function openingHoursFromSchedules(schedules: Json[]): OpeningHours | und
     const days = (text(schedule.byday) ?? '').split(',').map((day) => catalogDay[day.trim().toUpperCase()]);
     const opens = timeOf(schedule.opens_at);
     const closes = timeOf(schedule.closes_at);
-    const weekly = (freq === undefined || freq === 'WEEKLY') && (schedule.interval === undefined || schedule.interval === null || Number(schedule.interval) === 1) && (schedule.count === undefined || schedule.count === null);
+    const weekly =
+      (freq === undefined || freq === 'WEEKLY') &&
+      (schedule.interval === undefined || schedule.interval === null || Number(schedule.interval) === 1) &&
+      (schedule.count === undefined || schedule.count === null);
     if (!weekly || !days.every((day) => day !== undefined) || !opens || !closes || opens === closes) return undefined;
     const period: OpeningPeriod = { days: [...new Set(days as Weekday[])], opens, closes };
-    const validFrom = [dateOf(schedule.valid_from), dateOf(schedule.dtstart)].filter((d) => d !== undefined).sort().at(-1);
+    const validFrom = [dateOf(schedule.valid_from), dateOf(schedule.dtstart)]
+      .filter((d) => d !== undefined)
+      .sort()
+      .at(-1);
     const validThrough = [dateOf(schedule.valid_to), dateOf(schedule.until)].filter((d) => d !== undefined).sort()[0];
     if (validFrom) period.validFrom = validFrom;
     if (validThrough) period.validThrough = validThrough;
@@ -100,8 +113,20 @@ export function openingHoursFromSchedules(schedules: Json[]): OpeningHours | und
 }
 
 const weekdayNames: Record<string, Weekday> = {
-  monday: 'mo', tuesday: 'tu', wednesday: 'we', thursday: 'th', friday: 'fr', saturday: 'sa', sunday: 'su',
-  mon: 'mo', tue: 'tu', wed: 'we', thu: 'th', fri: 'fr', sat: 'sa', sun: 'su',
+  monday: 'mo',
+  tuesday: 'tu',
+  wednesday: 'we',
+  thursday: 'th',
+  friday: 'fr',
+  saturday: 'sa',
+  sunday: 'su',
+  mon: 'mo',
+  tue: 'tu',
+  wed: 'we',
+  thu: 'th',
+  fri: 'fr',
+  sat: 'sa',
+  sun: 'su',
 };
 /** HSDS 1.x numbers the week from Sunday (0 or 7) or Monday (1). */
 const weekdayNumbers: Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -109,7 +134,8 @@ const weekdayNumbers: Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa', 'su
 /** The weekday of a `regular_schedules` row: `Monday`, `mon`, `1`, or a one-day `byday`. */
 export function weekdayOf(schedule: Json): Weekday | undefined {
   const value = schedule.weekday;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d$/.test(value.trim()))) return weekdayNumbers[Number(value)];
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d$/.test(value.trim())))
+    return weekdayNumbers[Number(value)];
   if (typeof value === 'string') return weekdayNames[value.trim().toLowerCase()];
   return undefined;
 }

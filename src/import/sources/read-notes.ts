@@ -23,9 +23,9 @@ export const fromReadNote = (note: ReadNote): ImportNote => ({
     file: note.file,
     ...(note.sheet && { sheet: note.sheet }),
     ...(note.row !== undefined && { row: note.row, ...(note.column !== undefined && { column: String(note.column) }) }),
-    ...(note.row === undefined && note.line !== undefined && { line: note.line, ...(note.column !== undefined && { character: note.column }) }),
+    ...(note.row === undefined &&
+      note.line !== undefined && { line: note.line, ...(note.column !== undefined && { character: note.column }) }),
   },
   ...(note.detail && { detail: note.detail }),
   ...(note.count !== undefined && { count: note.count }),
 });
-

@@ -45,17 +45,29 @@ function findColumns(table: Table, options: TabularOptions, notes: ImportNote[])
     const hasTitle = meanings.some((m) => 'field' in m && m.field === 'titel' && !m.lang);
     const known = meanings.filter((m) => !('unknown' in m)).length;
     // A list of ids and names (the export's sheets of milestones or providers) is no list of offers.
-    const beyondName = meanings.some((m) => !('unknown' in m) && !('field' in m && (m.field === 'id' || m.field === 'titel')));
+    const beyondName = meanings.some(
+      (m) => !('unknown' in m) && !('field' in m && (m.field === 'id' || m.field === 'titel')),
+    );
     if (hasTitle && beyondName && (!best || known > best.known)) best = { row, known };
   }
   if (!best) return undefined;
-  const columns: Columns = { headerRow: best.row, fields: new Map(), translations: new Map(), days: [], termColumns: [] };
-  const at = (header: string): Place => ({ ...rowPlace(table, best.row, options), column: options.columnLabel?.(header) ?? header });
+  const columns: Columns = {
+    headerRow: best.row,
+    fields: new Map(),
+    translations: new Map(),
+    days: [],
+    termColumns: [],
+  };
+  const at = (header: string): Place => ({
+    ...rowPlace(table, best.row, options),
+    column: options.columnLabel?.(header) ?? header,
+  });
   best.row.cells.forEach((cell, index) => {
     const header = cell.trim();
     options.use.column(header);
     for (const meaning of columnMeanings(header, options.use.mapping.columns)) {
-      if ('unknown' in meaning) notes.push({ severity: 'warning', code: 'unknown-column', at: at(header), value: header });
+      if ('unknown' in meaning)
+        notes.push({ severity: 'warning', code: 'unknown-column', at: at(header), value: header });
       else if ('day' in meaning) columns.days.push({ index, header, column: meaning.day });
       else if (meaning.field === 'kategorie') columns.termColumns.push({ index, header });
       else if (meaning.lang) {
@@ -63,7 +75,8 @@ function findColumns(table: Table, options: TabularOptions, notes: ImportNote[])
         languages.set(meaning.lang, { index, header });
         columns.translations.set(meaning.field, languages);
       } else {
-        if (columns.fields.has(meaning.field)) notes.push({ severity: 'info', code: 'duplicate-column', at: at(header), value: header });
+        if (columns.fields.has(meaning.field))
+          notes.push({ severity: 'info', code: 'duplicate-column', at: at(header), value: header });
         columns.fields.set(meaning.field, [...(columns.fields.get(meaning.field) ?? []), { index, header }]);
       }
     }
@@ -102,7 +115,11 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
   const notes: ImportNote[] = [];
   const columns = findColumns(table, options, notes);
   if (!columns) {
-    notes.push({ severity: 'fatal', code: 'missing-column', at: { file: table.file, ...(table.sheet && { sheet: table.sheet }) } });
+    notes.push({
+      severity: 'fatal',
+      code: 'missing-column',
+      at: { file: table.file, ...(table.sheet && { sheet: table.sheet }) },
+    });
     return { drafts: [], notes };
   }
   const language = options.use.mapping.language;
@@ -143,7 +160,10 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
 
     const id = take('id', 'id');
     if (id) draft.id = id;
-    const assign = <K extends 'title' | 'summary' | 'description' | 'costNote' | 'schedule' | 'accessibility'>(key: K, field: TabularField) => {
+    const assign = <K extends 'title' | 'summary' | 'description' | 'costNote' | 'schedule' | 'accessibility'>(
+      key: K,
+      field: TabularField,
+    ) => {
       const value = text(field, key);
       if (value !== undefined) draft[key] = value;
     };
@@ -179,15 +199,35 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
     const emails = [take('email', 'emails')].filter(Boolean);
     const person = take('ansprechperson', 'contacts');
     // The person's notes are mostly about the phones and e-mails of the row: they point at those columns.
-    if (person) draft.contacts.push({ name: person, phones, emails, languages: [], from: draft.from.phones ?? draft.from.emails ?? draft.from.contacts! });
+    if (person)
+      draft.contacts.push({
+        name: person,
+        phones,
+        emails,
+        languages: [],
+        from: draft.from.phones ?? draft.from.emails ?? draft.from.contacts!,
+      });
     else [draft.phones, draft.emails] = [phones, emails];
     const url = take('url', 'url');
     if (url) draft.url = url;
 
     const street = [take('strasse', 'address'), cell('hausnummer')].filter(Boolean).join(' ');
-    const [postalCode, city, lat, lon, district] = [take('plz', 'address'), take('ort', 'address'), take('lat', 'lat'), take('lon', 'lat'), cell('adresse_stadtteil')];
+    const [postalCode, city, lat, lon, district] = [
+      take('plz', 'address'),
+      take('ort', 'address'),
+      take('lat', 'lat'),
+      take('lon', 'lat'),
+      cell('adresse_stadtteil'),
+    ];
     if (street || postalCode || city || lat || lon || district) {
-      draft.address = { ...(street && { street }), ...(postalCode && { postalCode }), ...(city && { city }), ...(lat && { lat }), ...(lon && { lon }), ...(district && { district }) };
+      draft.address = {
+        ...(street && { street }),
+        ...(postalCode && { postalCode }),
+        ...(city && { city }),
+        ...(lat && { lat }),
+        ...(lon && { lon }),
+        ...(district && { district }),
+      };
     }
 
     const structured = take('zeiten_strukturiert', 'openingHours');
@@ -197,7 +237,7 @@ export function draftsFromTable(table: Table, options: TabularOptions): { drafts
     for (const { index, header, column } of columns.days) {
       const value = (row.cells[index] ?? '').trim();
       if (!value) continue;
-      ((days[column.day] ??= [{}])[0]!)[column.edge] = value;
+      (days[column.day] ??= [{}])[0]![column.edge] = value;
       draft.from.openingHours ??= label(header);
     }
     if (Object.keys(days).length) draft.dayTimes = days;

@@ -11,6 +11,7 @@ import { numberText } from '../read/cells.js';
 
 /** Rows of cells as CSV text; a number as German Excel writes it (`0,5`), undefined as an empty field. */
 export function writeCsv(rows: (string | number | undefined)[][]): string {
-  const text = (value: string | number | undefined) => (typeof value === 'number' ? numberText(value).replace('.', ',') : (value ?? ''));
+  const text = (value: string | number | undefined) =>
+    typeof value === 'number' ? numberText(value).replace('.', ',') : (value ?? '');
   return '\uFEFF' + rows.map((row) => row.map((value) => csvField(text(value))).join(';') + '\r\n').join('');
 }

@@ -39,7 +39,8 @@ const minWidth = 8;
 /** Wider columns are wrapped instead: a screen shows about this many characters of one column. */
 const maxWidth = 50;
 
-const cellText = (value: string | number | boolean | undefined) => (typeof value === 'number' ? numberText(value) : String(value ?? ''));
+const cellText = (value: string | number | boolean | undefined) =>
+  typeof value === 'number' ? numberText(value) : String(value ?? '');
 
 /** The longest line of a column's header and cells. */
 function longestLine(header: string, values: (string | number | boolean | undefined)[]): number {
@@ -54,7 +55,8 @@ function longestLine(header: string, values: (string | number | boolean | undefi
 function listRange(book: WorkbookSpec, list: { sheet: string; column: string }): string {
   const sheet = book.sheets.find((candidate) => candidate.name === list.sheet);
   const index = sheet?.columns.findIndex((column) => column.header === list.column) ?? -1;
-  if (!sheet || index < 0) throw new Error(`writeXlsx: no column "${list.column}" in a sheet "${list.sheet}" for a drop-down`);
+  if (!sheet || index < 0)
+    throw new Error(`writeXlsx: no column "${list.column}" in a sheet "${list.sheet}" for a drop-down`);
   const letter = columnLetter(index + 1);
   return `'${sheet.name.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${Math.max(2, sheet.rows.length + 1)}`;
 }
@@ -62,7 +64,8 @@ function listRange(book: WorkbookSpec, list: { sheet: string; column: string }):
 /** 1 → A, 27 → AA. */
 function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -82,13 +85,23 @@ export async function writeXlsx(book: WorkbookSpec): Promise<Uint8Array> {
     const header = sheet.addRow(spec.columns.map((column) => neutralizeFormula(column.header)));
     header.font = { bold: true };
     for (const row of spec.rows) {
-      sheet.addRow(row.map((value) => (typeof value === 'string' ? (value === '' ? null : neutralizeFormula(value)) : (value ?? null))));
+      sheet.addRow(
+        row.map((value) =>
+          typeof value === 'string' ? (value === '' ? null : neutralizeFormula(value)) : (value ?? null),
+        ),
+      );
     }
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: spec.rows.length + 1, column: Math.max(1, spec.columns.length) } };
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: spec.rows.length + 1, column: Math.max(1, spec.columns.length) },
+    };
 
     spec.columns.forEach((column, index) => {
       const sheetColumn = sheet.getColumn(index + 1);
-      const longest = longestLine(column.header, spec.rows.map((row) => row[index]));
+      const longest = longestLine(
+        column.header,
+        spec.rows.map((row) => row[index]),
+      );
       sheetColumn.width = column.width ?? Math.min(maxWidth, Math.max(minWidth, longest + 2));
       if (longest > sheetColumn.width) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
       if (column.note) sheet.getCell(1, index + 1).note = column.note;
@@ -96,12 +109,15 @@ export async function writeXlsx(book: WorkbookSpec): Promise<Uint8Array> {
         const letter = columnLetter(index + 1);
         // A cell may hold several ids ("kita, grundschule"), which are not in the list, so the drop-down
         // only offers and never refuses: no error message (showErrorMessage off), blanks allowed.
-        (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${spec.rows.length + 1 + spareRows}`, {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listRange(book, column.list)],
-          showErrorMessage: false,
-        });
+        (sheet as unknown as RangeValidations).dataValidations.add(
+          `${letter}2:${letter}${spec.rows.length + 1 + spareRows}`,
+          {
+            type: 'list',
+            allowBlank: true,
+            formulae: [listRange(book, column.list)],
+            showErrorMessage: false,
+          },
+        );
       }
     });
   }
