@@ -15,7 +15,7 @@ import { groupNotes, reportText, summarize, summaryLine } from '../import/report
 import type { CatalogInput } from '../catalog/schema.js';
 import { problemText, valueAt } from '../import/messages.js';
 import { readInputs } from './inputs.js';
-import { catalogJson, CliError, readJson, writeText, type Output } from './io.js';
+import { catalogJson, CliError, readJson, writeOut, type Output } from './io.js';
 import { cliStrings } from './strings.js';
 import { envelopeProblems } from './validate.js';
 
@@ -39,7 +39,9 @@ export function readBase(file: string, lang: MessageLanguage): CatalogInput {
   const json = readJson(file, lang);
   const problems = envelopeProblems(json);
   if (problems.length) {
-    const lines = problems.map(({ path, problem }) => `  ${path}: ${problemText(problem, path, lang, { value: valueAt(json, path) })}`);
+    const lines = problems.map(
+      ({ path, problem }) => `  ${path}: ${problemText(problem, path, lang, { value: valueAt(json, path) })}`,
+    );
     throw new CliError(`${cliStrings[lang].envelope(file)}\n${lines.join('\n')}`, 1);
   }
   return json as CatalogInput;
@@ -64,7 +66,10 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     mapping = parsed.mapping;
     mappingNotes.push(...parsed.notes);
   }
-  const { sources, all } = readInputs(paths, defaultImportLimits, options.lang, [options.base, ...(options.mapping ? [options.mapping] : [])]);
+  const { sources, all } = readInputs(paths, defaultImportLimits, options.lang, [
+    options.base,
+    ...(options.mapping ? [options.mapping] : []),
+  ]);
   const result = await importFiles(
     sources,
     {
@@ -86,15 +91,21 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const written = result.catalog && !result.notes.some((n) => n.severity === 'fatal') ? result.catalog : undefined;
   if (written) {
     const text = catalogJson(written);
-    if (options.out) writeText(options.out, text, options.lang);
+    if (options.out) writeOut(options.out, text, options.lang);
     else if (!options.json) output.out(text);
   }
   const summary = summarize(result.records, written ? result.converted : 0, result.notes);
   const withFile = result.sources.length > 1;
   if (options.json) {
     const groups = groupNotes(result.notes, options.lang, withFile).map(({ notes: _notes, ...group }) => group);
-    const notes = result.notes.map((note) => ({ ...note, title: noteTitle(note, options.lang), example: noteExample(note, options.lang) }));
-    output.out(`${JSON.stringify({ summary, sources: result.sources, ...(written && options.out && { out: options.out }), groups, notes }, null, 2)}\n`);
+    const notes = result.notes.map((note) => ({
+      ...note,
+      title: noteTitle(note, options.lang),
+      example: noteExample(note, options.lang),
+    }));
+    output.out(
+      `${JSON.stringify({ summary, sources: result.sources, ...(written && options.out && { out: options.out }), groups, notes }, null, 2)}\n`,
+    );
     return code;
   }
   output.err(`${summaryLine(summary, options.lang)}\n`);
@@ -103,6 +114,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   output.err('\n');
   if (!written) output.err(`${s.notWritten}\n`);
   else if (options.out) output.err(`${s.written(options.out, written.offers.length)}\n`);
-  if (written && code === 1 && options.strict && !result.notes.some((n) => n.severity === 'error')) output.err(`${s.strictFailed}\n`);
+  if (written && code === 1 && options.strict && !result.notes.some((n) => n.severity === 'error'))
+    output.err(`${s.strictFailed}\n`);
   return code;
 }

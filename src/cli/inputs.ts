@@ -11,8 +11,7 @@ import type { InputFile } from '../import/import-files.js';
 import type { ImportLimits } from '../import/limits.js';
 import { ReadError, readErrorMessage } from '../import/read/errors.js';
 import type { MessageLanguage } from '../import/messages.js';
-import { CliError } from './io.js';
-import { cliStrings } from './strings.js';
+import { CliError, fileSize } from './io.js';
 
 /** In a folder, files of these kinds are read; a file named on its own is read whatever it is called. */
 const dataFile = /\.(json|geojson|csv|tsv|txt|xlsx|ods|xls)$/i;
@@ -20,7 +19,13 @@ const dataFile = /\.(json|geojson|csv|tsv|txt|xlsx|ods|xls)$/i;
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : dataFile.test(entry.name) ? [join(folder, entry.name)] : []))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(folder, entry.name))
+        : dataFile.test(entry.name)
+          ? [join(folder, entry.name)]
+          : [],
+    )
     .sort();
 }
 
@@ -39,14 +44,9 @@ export function readInputs(paths: string[], limits: ImportLimits, lang: MessageL
   const read = (path: string): InputFile => {
     const seen = all.find((f) => f.name === path);
     if (seen) return seen;
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(cliStrings[lang].cannotRead(path, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
-    }
-    if (size > limits.fileBytes) throw new CliError(readErrorMessage(new ReadError('too-large', path, { limit: limits.fileBytes }), lang), 2);
+    const size = fileSize(path, lang);
+    if (size > limits.fileBytes)
+      throw new CliError(readErrorMessage(new ReadError('too-large', path, { limit: limits.fileBytes }), lang), 2);
     const file = { name: path, bytes: new Uint8Array(readFileSync(path)) };
     all.push(file);
     return file;
@@ -58,12 +58,19 @@ export function readInputs(paths: string[], limits: ImportLimits, lang: MessageL
     } catch {
       // Not there: `read` says so.
     }
-    const packageFile = folder ? (existsSync(join(folder, 'datapackage.json')) ? join(folder, 'datapackage.json') : undefined) : basename(path) === 'datapackage.json' ? path : undefined;
+    const packageFile = folder
+      ? existsSync(join(folder, 'datapackage.json'))
+        ? join(folder, 'datapackage.json')
+        : undefined
+      : basename(path) === 'datapackage.json'
+        ? path
+        : undefined;
     if (packageFile) {
       const root = dirname(packageFile);
       sources.push(read(packageFile));
       for (const table of walk(root).filter((f) => f !== packageFile && /\.csv$/i.test(f))) read(table);
-    } else if (folder) for (const file of walk(folder).filter((f) => !skipped.has(resolve(f)))) sources.push(read(file));
+    } else if (folder)
+      for (const file of walk(folder).filter((f) => !skipped.has(resolve(f)))) sources.push(read(file));
     else sources.push(read(path));
   }
   // Names relative to where the command runs, as the user typed them.

@@ -26,14 +26,20 @@ export class CliError extends Error {
   }
 }
 
+/** The usage error for a file the command cannot open: not there, or not allowed. */
+export function cannotOpen(file: string, error: unknown, lang: MessageLanguage): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error);
+  return new CliError(cliStrings[lang].cannotRead(file, reason), 2);
+}
+
 /** A file's text: UTF-8 with or without a byte order mark, UTF-16, or Windows-1252 where the bytes say so (`decodeText`). */
 export function readText(file: string, lang: MessageLanguage): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(cliStrings[lang].cannotRead(file, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
+    throw cannotOpen(file, error, lang);
   }
   return decodeText(new Uint8Array(bytes), file).text;
 }
@@ -43,8 +49,7 @@ export function fileSize(file: string, lang: MessageLanguage = 'de'): number {
   try {
     return statSync(file).size;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(cliStrings[lang].cannotRead(file, code === 'ENOENT' ? (lang === 'de' ? 'nicht gefunden' : 'not found') : String(code ?? error)), 2);
+    throw cannotOpen(file, error, lang);
   }
 }
 
@@ -67,11 +72,12 @@ export function readJson(file: string, lang: MessageLanguage): unknown {
   }
 }
 
-export function writeText(file: string, text: string, lang: MessageLanguage): void {
+/** Writes a text or a workbook's bytes; a file that cannot be written is a usage error. */
+export function writeOut(file: string, content: string | Uint8Array, lang: MessageLanguage): void {
   try {
-    writeFileSync(file, text);
+    writeFileSync(file, content);
   } catch (error) {
-    throw new CliError(cliStrings[lang].cannotRead(file, String((error as NodeJS.ErrnoException).code ?? error)), 2);
+    throw cannotOpen(file, error, lang);
   }
 }
 
