@@ -137,11 +137,6 @@ export class CatalogController implements ReactiveController {
     if (this.task.status === TaskStatus.ERROR && !this.error) void this.task.run();
   }
 
-  /** The latest load, for tests and for hosts that must wait for it. */
-  get taskComplete(): Promise<LoadedCatalog> {
-    return this.task.taskComplete;
-  }
-
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('visibilitychange', this.onVisible);
     if (this.task.status === TaskStatus.PENDING) this.task.abort();

@@ -85,7 +85,6 @@ export const ar: Translation = {
   ageYears: (age, f) => (age === 0 ? 'أقل من سنة' : years(age, f)),
   freeOnly: 'الخدمات المجانية فقط',
   wheelchairOnly: 'الخدمات المناسبة للكراسي المتحركة فقط',
-  facetCount: services,
   activeFilters: 'عوامل التصفية المفعّلة',
   removeFilter: (label) => `إزالة عامل التصفية: ${label}`,
   resetFilters: 'إزالة كل عوامل التصفية',

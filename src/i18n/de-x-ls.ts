@@ -49,7 +49,6 @@ export const deXLs: Translation = {
   ageYears: (age, f) => (age === 0 ? 'jünger als 1 Jahr' : years(age, f)),
   freeOnly: 'Nur Angebote ohne Kosten',
   wheelchairOnly: 'Nur Angebote für Menschen im Roll-Stuhl',
-  facetCount: offers,
   activeFilters: 'Ihre Auswahl',
   removeFilter: (label) => `Aus der Auswahl löschen: ${label}`,
   resetFilters: 'Die ganze Auswahl löschen',

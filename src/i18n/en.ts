@@ -30,7 +30,6 @@ export const en: Translation = {
     age === 0 ? 'under 1 year' : f.plural(age, { one: '1 year', other: `${f.number(age)} years` }),
   freeOnly: 'Free offers only',
   wheelchairOnly: 'Wheelchair accessible only',
-  facetCount: (count, f) => f.plural(count, { one: '1 offer', other: `${f.number(count)} offers` }),
   activeFilters: 'Active filters',
   removeFilter: (label) => `Remove filter: ${label}`,
   resetFilters: 'Reset all filters',

@@ -40,7 +40,6 @@ export const tr: Translation = {
   ageYears: (age, f) => (age === 0 ? '1 yaşından küçük' : `${f.number(age)} yaş`),
   freeOnly: 'Yalnızca ücretsiz hizmetler',
   wheelchairOnly: 'Yalnızca tekerlekli sandalyeye uygun hizmetler',
-  facetCount: services,
   activeFilters: 'Etkin filtreler',
   removeFilter: (label) => `Filtreyi kaldır: ${label}`,
   resetFilters: 'Tüm filtreleri kaldır',

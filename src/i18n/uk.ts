@@ -59,7 +59,6 @@ export const uk: Translation = {
   ageYears: (age, f) => (age === 0 ? 'до 1 року' : years(age, f)),
   freeOnly: 'Лише безкоштовні послуги',
   wheelchairOnly: 'Лише послуги, доступні для крісел колісних',
-  facetCount: services,
   activeFilters: 'Активні фільтри',
   removeFilter: (label) => `Прибрати фільтр: ${label}`,
   resetFilters: 'Скинути всі фільтри',

@@ -55,7 +55,6 @@ const calls: Record<string, unknown[][]> = {
   reportSubject: [['Familienhebammen', 'familienhebammen']],
   reportBody: [['Familienhebammen', 'familienhebammen', 'https://example.org/?of-offer=familienhebammen']],
   ageYears: counts.map((n) => [n]),
-  facetCount: counts.map((n) => [n]),
   removeFilter: [['Kita-Zeit']],
   resultCount: counts.map((n) => [n]),
   partialResults: [['Hebamme, Raumfahrt']],
@@ -270,7 +269,7 @@ describe('plural forms', () => {
 
   it('Arabic: six different forms for 0, 1, 2, 3, 11 and 100', () => {
     const { strings: s, format: f } = localization('ar');
-    for (const key of ['resultCount', 'timelineOfferCount', 'facetCount'] as const) {
+    for (const key of ['resultCount', 'timelineOfferCount'] as const) {
       const forms = [0, 1, 2, 3, 11, 100].map((n) => words(s[key](n, f)));
       expect(new Set(forms).size, `${key}: ${forms.join(' | ')}`).to.equal(6);
     }

@@ -384,7 +384,7 @@ export class ContactCard extends LitElement {
   private renderContent(): TemplateResult {
     const l = this.l10n.current;
     const view = this.view;
-    if (!this.source || !this.catalog) {
+    if (!this.source) {
       return html`${view.state === 'found' ? this.renderCard(view.data, l) : nothing}`;
     }
     const s = l.strings;

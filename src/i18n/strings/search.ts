@@ -24,8 +24,6 @@ export const searchDe = {
     age === 0 ? 'unter 1 Jahr' : f.plural(age, { one: '1 Jahr', other: `${f.number(age)} Jahre` }),
   freeOnly: 'Nur kostenlose Angebote',
   wheelchairOnly: 'Nur rollstuhlgerechte Angebote',
-  facetCount: (count: number, f: Formatters) =>
-    f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` }),
   activeFilters: 'Aktive Filter',
   removeFilter: (label: string) => `Filter entfernen: ${label}`,
   resetFilters: 'Alle Filter zurücksetzen',
