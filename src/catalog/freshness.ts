@@ -3,7 +3,11 @@
  * is wrong. Dates are calendar dates (`YYYY-MM-DD`); the caller says what
  * today is, so everything here is pure. No DOM.
  */
+import { monthsBefore } from './calendar.js';
 import type { Catalog, Offer } from './schema.js';
+
+// The command line's stats (src/cli/stats.ts) read the cut-off date through this module.
+export { monthsBefore };
 
 /**
  * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
@@ -34,16 +38,6 @@ export function staleOffers(catalog: Catalog, today: string, months = defaultSta
   return catalog.offers
     .filter((offer) => isStale(offer.updated, today, months))
     .sort((a, b) => a.updated!.slice(0, 10).localeCompare(b.updated!.slice(0, 10)));
-}
-
-/** The date `months` calendar months before `today` (YYYY-MM-DD), the day clamped to the month's end. */
-export function monthsBefore(today: string, months: number): string {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) - months;
-  const y = Math.floor(total / 12);
-  const m = total - y * 12 + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
 /**

@@ -8,63 +8,11 @@
  * them), never instants: a birthday is a day in Kamen, whatever the clock of
  * the device says, so "today" is the date in Europe/Berlin.
  */
+import { daysBetween, daysInMonth, parseCalendarDate, type CalendarDate } from './calendar.js';
 import type { Catalog, Milestone, Offer } from './schema.js';
 
-/** A day of the calendar; `month` is 1–12. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** The city's time zone: "today" is today in Kamen. */
-export const cityTimeZone = 'Europe/Berlin';
-
-const calendarFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of an instant in a time zone (default: the city's). */
-export function calendarDateIn(instant: Date, timeZone = cityTimeZone): CalendarDate {
-  let format = calendarFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    calendarFormats.set(timeZone, format);
-  }
-  const part = (type: 'year' | 'month' | 'day') =>
-    Number(format.formatToParts(instant).find((p) => p.type === type)!.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** `2026-03-01` → a calendar date; undefined for anything else, including `2026-02-30`. */
-export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-/** `YYYY-MM-DD`, as `<input type="date">` takes it for `min` and `max`. */
-export function formatCalendarDate({ year, month, day }: CalendarDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Days from `from` to `to` (negative when `to` is earlier); pure calendar arithmetic, no clock changes. */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (d: CalendarDate) => {
-    const date = new Date(0);
-    date.setUTCFullYear(d.year, d.month - 1, d.day);
-    return date.getTime();
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
+// The command line (src/cli/run.ts) reads today's date through this module.
+export { calendarDateIn, formatCalendarDate, parseCalendarDate } from './calendar.js';
 
 /**
  * A child's age, as far as the parent told it:

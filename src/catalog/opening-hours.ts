@@ -5,23 +5,15 @@
  * Everything is in Berlin wall-clock time, the time on the door: a period
  * `09:00`–`12:00` means 9 to 12 by the clock in Kamen, whatever the reader's
  * time zone, summer or winter time. Instants become Berlin dates and clock
- * times through `Intl.DateTimeFormat`; after that only calendar dates and
+ * times once (calendar.ts); after that only calendar dates and
  * minutes of the day are compared, so the clock change needs no arithmetic
  * on instants. On the day the clocks go forward a time in the skipped hour
  * is simply never shown by the clock (a period that opens at 02:30 opens at
  * 03:00); on the day they go back, the repeated hour counts by the clock both
  * times. No DOM, no date library.
  */
+import { addDays, berlinTime, weekdayOf } from './calendar.js';
 import type { OpeningHours, OpeningPeriod, Weekday } from './schema.js';
-
-/** An instant as the clock in Berlin shows it. */
-export interface BerlinTime {
-  /** The Berlin calendar date, `YYYY-MM-DD`. */
-  date: string;
-  weekday: Weekday;
-  /** Minutes since midnight by the clock (hour × 60 + minute), not elapsed minutes. */
-  minutes: number;
-}
 
 /** A day and clock time at which something opens or closes. */
 export interface OpeningMoment {
@@ -38,27 +30,6 @@ export type OpeningStatus = { open: true; closes: OpeningMoment } | { open: fals
 export const openingLookAheadDays = 14;
 
 const dayMinutes = 24 * 60;
-/** In the order of `Date.prototype.getUTCDay`. */
-const weekdays: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
-
-let berlinFormat: Intl.DateTimeFormat | undefined;
-
-/** The Berlin date, weekday and clock time of an instant. */
-export function berlinTime(at: Date): BerlinTime {
-  berlinFormat ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = berlinFormat.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(part('hour')) * 60 + Number(part('minute')) };
-}
 
 /**
  * The state of `hours` at the instant `at`. Open: when it closes, with
@@ -93,11 +64,6 @@ export function openingStatus(hours: OpeningHours, at: Date): OpeningStatus {
 export function opensOn(hours: OpeningHours, date: string): boolean {
   const weekday = weekdayOf(date);
   return hours.some((period) => opensOnDay(period, date, weekday));
-}
-
-/** The weekday of a calendar date `YYYY-MM-DD`. */
-function weekdayOf(date: string): Weekday {
-  return weekdays[dateValue(date).getUTCDay()]!;
 }
 
 /** An opening span in clock minutes counted from the reference date's midnight. */
@@ -146,15 +112,3 @@ function momentOf(date: string, minutes: number, kind: 'opens' | 'closes'): Open
 
 /** `09:30` → 570, `24:00` → 1440. */
 const clockMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
-/** A calendar date as a UTC midnight: calendar arithmetic only, no time zone involved. */
-function dateValue(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-function addDays(date: string, days: number): string {
-  const value = dateValue(date);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
-}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { freshness, isStale, monthsBefore, reportAddress, staleOffers } from '../../src/catalog/freshness.js';
+import { freshness, isStale, reportAddress, staleOffers } from '../../src/catalog/freshness.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { catalog, offer } from '../support/catalogs.js';
 
@@ -21,14 +21,6 @@ describe('freshness', () => {
   it('is unknown, and not stale, without an updated date', () => {
     expect(freshness(undefined, today)).to.equal('unknown');
     expect(isStale(undefined, today)).to.equal(false);
-  });
-
-  it('counts calendar months, the day clamped to the end of a shorter month', () => {
-    expect(monthsBefore('2026-11-26', 12)).to.equal('2025-11-26');
-    expect(monthsBefore('2026-03-31', 1)).to.equal('2026-02-28');
-    expect(monthsBefore('2028-02-29', 12)).to.equal('2027-02-28');
-    expect(monthsBefore('2026-01-15', 1)).to.equal('2025-12-15');
-    expect(monthsBefore('2026-11-26', 0)).to.equal('2026-11-26');
   });
 
   it('lists the stale offers of a catalog, the oldest first, without the undated ones', () => {

@@ -2,7 +2,7 @@
 // time zone of the machine that runs the tests. Kamen is UTC+1 in winter and
 // UTC+2 in summer; the clocks change on 2026-03-29 and 2026-10-25.
 import { expect } from '@open-wc/testing';
-import { berlinTime, openingStatus, opensOn } from '../../src/catalog/opening-hours.js';
+import { openingStatus, opensOn } from '../../src/catalog/opening-hours.js';
 import type { OpeningHours } from '../../src/catalog/schema.js';
 
 const status = (hours: OpeningHours, instant: string) => openingStatus(hours, new Date(instant));
@@ -17,54 +17,6 @@ const counselling: OpeningHours = [
 ];
 /** Friday night, past midnight into Saturday. */
 const nightCafe: OpeningHours = [{ days: ['fr'], opens: '22:00', closes: '02:00' }];
-
-describe('berlinTime', () => {
-  it('gives the Berlin date, weekday and clock minutes on both sides of midnight, winter and summer', () => {
-    expect(berlinTime(new Date('2026-11-26T22:59:59Z'))).to.deep.equal({
-      date: '2026-11-26',
-      weekday: 'th',
-      minutes: 23 * 60 + 59,
-    });
-    expect(berlinTime(new Date('2026-11-26T23:00:00Z'))).to.deep.equal({
-      date: '2026-11-27',
-      weekday: 'fr',
-      minutes: 0,
-    });
-    expect(berlinTime(new Date('2026-07-01T21:59:00Z'))).to.deep.equal({
-      date: '2026-07-01',
-      weekday: 'we',
-      minutes: 23 * 60 + 59,
-    });
-    expect(berlinTime(new Date('2026-07-01T22:00:00Z'))).to.deep.equal({
-      date: '2026-07-02',
-      weekday: 'th',
-      minutes: 0,
-    });
-  });
-
-  it('jumps from 01:59 to 03:00 when the clocks go forward and repeats 02:00–03:00 when they go back', () => {
-    expect(berlinTime(new Date('2026-03-29T00:59:59Z'))).to.deep.equal({
-      date: '2026-03-29',
-      weekday: 'su',
-      minutes: 60 + 59,
-    });
-    expect(berlinTime(new Date('2026-03-29T01:00:00Z'))).to.deep.equal({
-      date: '2026-03-29',
-      weekday: 'su',
-      minutes: 3 * 60,
-    });
-    expect(berlinTime(new Date('2026-10-25T00:59:00Z'))).to.deep.equal({
-      date: '2026-10-25',
-      weekday: 'su',
-      minutes: 2 * 60 + 59,
-    });
-    expect(berlinTime(new Date('2026-10-25T01:00:00Z'))).to.deep.equal({
-      date: '2026-10-25',
-      weekday: 'su',
-      minutes: 2 * 60,
-    });
-  });
-});
 
 describe('openingStatus', () => {
   it('is open from the opening time up to, not including, the closing time', () => {

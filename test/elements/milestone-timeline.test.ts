@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, waitUntil, oneEvent, aTimeout } fro
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/milestone-timeline/define.js';
 import '../../src/elements/offer-search/define.js';
-import { MilestoneTimeline } from '../../src/elements/milestone-timeline/milestone-timeline.js';
+import type { MilestoneTimeline } from '../../src/elements/milestone-timeline/milestone-timeline.js';
 import type { MilestoneSelectDetail } from '../../src/elements/milestone-timeline/milestone-timeline.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
@@ -14,13 +14,9 @@ import { endpoint, sample } from '../support/endpoint.js';
  * Every timeline in this file lives on 2 September 2031 in Kamen. The
  * instant is 23:30 UTC on 1 September, which is already the 2nd in Berlin,
  * so a timeline that took the device's (UTC) date, or the real clock, would
- * get the ages below wrong.
+ * get the ages below wrong. The time is pinned through the public `now`.
  */
 const injectedNow = new Date('2031-09-01T23:30:00Z');
-const clock = MilestoneTimeline.prototype as unknown as { now(): Date };
-const realNow = clock.now;
-before(() => (clock.now = () => injectedNow));
-after(() => (clock.now = realNow));
 
 const root = (element: MilestoneTimeline) => element.shadowRoot!;
 const items = (element: MilestoneTimeline) => [...root(element).querySelectorAll('[part="list"] > li')];
@@ -47,7 +43,7 @@ const loaded = (element: MilestoneTimeline) =>
   items(element).length > 0 || !!alert(element) || /eingetragen|entered/.test(status(element));
 
 async function timeline(src: string, attributes: Record<string, string> = {}): Promise<MilestoneTimeline> {
-  const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${src}></milestone-timeline>`);
+  const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${src} .now=${injectedNow}></milestone-timeline>`);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   await waitUntil(() => loaded(element), 'timeline loaded', { timeout: 5000 });
   await element.updateComplete;

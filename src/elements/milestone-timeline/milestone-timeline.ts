@@ -3,18 +3,18 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
+import { ClockController } from '../../controllers/clock-controller.js';
 import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
+import { calendarDateIn, formatCalendarDate } from '../../catalog/calendar.js';
 import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
 import {
   ageInYears,
   ageRangeOf,
-  calendarDateIn,
   childAgeFromDate,
-  formatCalendarDate,
   milestoneOffers,
   milestonePosition,
   offerCounts,
@@ -144,6 +144,12 @@ export class MilestoneTimeline extends LitElement {
   @property({ attribute: false }) strings?: Partial<Translation>;
 
   /**
+   * The time "today" is taken from for the "where are we now?" form
+   * (property only). Default: the current time; stories and tests pin it.
+   */
+  @property({ attribute: false }) now?: Date;
+
+  /**
    * Where the child stands. Internal state on purpose: a birth date is
    * personal data, so it never becomes an attribute, a URL parameter or
    * anything stored; it lives as long as the element.
@@ -157,6 +163,7 @@ export class MilestoneTimeline extends LitElement {
 
   private readonly catalog = new CatalogController(this, () => this.src);
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
+  private readonly clock = new ClockController(this, () => this.now);
   private readonly shared = new SharedSearchController(
     this,
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
@@ -169,11 +176,6 @@ export class MilestoneTimeline extends LitElement {
   /** Whether `child` came from the `age` attribute (removing the attribute then clears it). */
   private childFromAttribute = false;
   private warnedFor?: string;
-
-  /** The current time; tests replace it, so that no test depends on the real date. */
-  protected now(): Date {
-    return new Date();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('age')) {
@@ -250,7 +252,7 @@ export class MilestoneTimeline extends LitElement {
 
   private renderNowForm(l: Localization) {
     const s = l.strings;
-    const today = formatCalendarDate(calendarDateIn(this.now()));
+    const today = formatCalendarDate(calendarDateIn(this.clock.now));
     const problem = this.problem;
     const invalid = problem ? 'true' : 'false';
     const describedBy = problem ? 'now-hint now-problem' : 'now-hint';
@@ -506,7 +508,7 @@ export class MilestoneTimeline extends LitElement {
       if (value === '' || !Number.isFinite(years) || years < 0 || years > maxYears) problem = 'years';
       else child = { kind: 'years', years };
     } else {
-      const result = childAgeFromDate(this.dateValue, this.nowKind, calendarDateIn(this.now()));
+      const result = childAgeFromDate(this.dateValue, this.nowKind, calendarDateIn(this.clock.now));
       if ('problem' in result) problem = result.problem;
       else child = result.age;
     }

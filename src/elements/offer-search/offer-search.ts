@@ -22,7 +22,7 @@ import {
 } from '../../catalog/filter.js';
 import { localize } from '../../catalog/localize.js';
 import { textBlocks } from '../../catalog/text-blocks.js';
-import { berlinTime } from '../../catalog/opening-hours.js';
+import { berlinTime } from '../../catalog/calendar.js';
 import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
 import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
 import { resolveCatalogUrl, type LoadedCatalog } from '../../catalog/load.js';

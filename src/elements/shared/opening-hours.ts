@@ -4,7 +4,8 @@
  * "Di, Do 09:00–12:00", "Stand: März 2026". The times themselves come from
  * the catalog layer (../../catalog/opening-hours.ts, freshness.ts).
  */
-import { berlinTime, openingStatus, type OpeningMoment } from '../../catalog/opening-hours.js';
+import { berlinTime, daysBetween } from '../../catalog/calendar.js';
+import { openingStatus, type OpeningMoment } from '../../catalog/opening-hours.js';
 import { freshness } from '../../catalog/freshness.js';
 import { localize } from '../../catalog/localize.js';
 import type { OpeningHours, Weekday } from '../../catalog/schema.js';
@@ -13,9 +14,6 @@ import type { Localization } from '../../i18n/i18n.js';
 /** The days of the week from Monday, and a Monday to name them by (2024-01-01). */
 const week: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const dateOfWeekday = (day: Weekday) => `2024-01-0${week.indexOf(day) + 1}`;
-
-/** Whole days from one calendar date to another. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** `heute 14:00`, `morgen 09:00`, `Di 09:00`, or a week or more ahead `Mo, 7.12. 09:00`; a closing today is its time alone. */
 function momentText(moment: OpeningMoment, today: string, l: Localization, timeAloneToday: boolean): string {
