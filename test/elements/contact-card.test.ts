@@ -7,6 +7,7 @@ import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js'
 import { catalog } from '../support/catalogs.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
 import { endpoint, sample } from '../support/endpoint.js';
+import { recordDownloads, type RecordedDownloads } from './harness/downloads.js';
 
 /**
  * What this page fetches once the imports above are in, that is, after the
@@ -84,27 +85,10 @@ function spy<T extends object, K extends keyof T>(object: T, method: K, replacem
   return calls;
 }
 
-interface Download {
-  blobs: Blob[];
-  links: HTMLAnchorElement[];
-  revoked: string[];
-}
-
-/** Stubs the browser download: the blob, the temporary link and the revocation are recorded, no file is written. */
-function stubDownload(): Download {
-  const download: Download = { blobs: [], links: [], revoked: [] };
-  spy(URL, 'createObjectURL', ((blob: Blob) => {
-    download.blobs.push(blob);
-    return `blob:stub-${download.blobs.length}`;
-  }) as typeof URL.createObjectURL);
-  spy(URL, 'revokeObjectURL', ((url: string) => void download.revoked.push(url)) as typeof URL.revokeObjectURL);
-  const click = HTMLAnchorElement.prototype.click;
-  spy(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
-    if (this.hasAttribute('download')) {
-      download.links.push(this);
-      expect(this.isConnected, 'the link is in the document when clicked').to.equal(true);
-    } else click.call(this);
-  });
+/** Records the download instead of writing a file; put back after the test. */
+function stubDownload(): RecordedDownloads {
+  const download = recordDownloads();
+  restores.push(download.restore);
   return download;
 }
 
@@ -146,7 +130,9 @@ function readVCard(vcard: string) {
   };
 }
 
-async function save(element: ContactCard): Promise<{ detail: ContactSaveDetail; download: Download; text: string }> {
+async function save(
+  element: ContactCard,
+): Promise<{ detail: ContactSaveDetail; download: RecordedDownloads; text: string }> {
   const download = stubDownload();
   const saved = oneEvent(element, 'contact-save');
   part(element, 'save')!.click();
@@ -574,8 +560,10 @@ describe('<contact-card>', () => {
       expect(download.links).to.have.length(1);
       expect(download.links[0]!.download).to.equal('Sabine Kortmann.vcf');
       expect(download.links[0]!.getAttribute('href')).to.equal('blob:stub-1');
+      expect(download.connected, 'the link is in the document when clicked').to.deep.equal([true]);
       expect(download.links[0]!.isConnected, 'the temporary link is gone').to.equal(false);
-      await waitUntil(() => download.revoked.length === 1, 'object URL revoked', { timeout: 3000 });
+      expect(download.revoked, 'not revoked while the download starts').to.deep.equal([]);
+      download.revokeLater.forEach((revoke) => revoke());
       expect(download.revoked).to.deep.equal(['blob:stub-1']);
 
       const card = readVCard(vcard);

@@ -43,7 +43,9 @@ const loaded = (element: MilestoneTimeline) =>
   items(element).length > 0 || !!alert(element) || /eingetragen|entered/.test(status(element));
 
 async function timeline(src: string, attributes: Record<string, string> = {}): Promise<MilestoneTimeline> {
-  const element = await fixture<MilestoneTimeline>(html`<milestone-timeline src=${src} .now=${injectedNow}></milestone-timeline>`);
+  const element = await fixture<MilestoneTimeline>(
+    html`<milestone-timeline src=${src} .now=${injectedNow}></milestone-timeline>`,
+  );
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   await waitUntil(() => loaded(element), 'timeline loaded', { timeout: 5000 });
   await element.updateComplete;

@@ -8,6 +8,7 @@ import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js'
 import { catalog, offer } from '../support/catalogs.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
 import { endpoint, sample } from '../support/endpoint.js';
+import { recordDownloads } from './harness/downloads.js';
 
 const root = (element: OfferCoverage) => element.shadowRoot!;
 const clean = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
@@ -377,24 +378,15 @@ describe('<offer-coverage>', () => {
 
   it('downloads the matrix as CSV: a BOM, `;`, the titles and counts as in the table', async () => {
     const element = await coverage(endpoint());
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return createObjectURL(blob as Blob);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
+    const download = recordDownloads();
     try {
       root(element).querySelector<HTMLButtonElement>('.download')!.click();
     } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
+      download.restore();
     }
-    expect(names).to.deep.equal(['angebote-abdeckung-topics.csv']);
+    const blobs = download.blobs;
+    expect(download.links.map((link) => link.download)).to.deep.equal(['angebote-abdeckung-topics.csv']);
+    expect(download.revoked, 'not revoked while the download starts').to.deep.equal([]);
     expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);

@@ -10,6 +10,7 @@ import type { Address, Catalog, LocalizedText, OpeningHours, Organization } from
 import type { LoadedCatalog } from '../../catalog/load.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { downloadBlob } from '../shared/download.js';
 import { renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText } from '../shared/opening-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -58,9 +59,6 @@ type View =
   | { state: 'found'; data: CardData }
   /** The id is not in the catalog: a calm message for families, a warning for the webmaster. */
   | { state: 'missing'; warning: string };
-
-/** Long enough for every browser to have started the download before the blob goes. */
-const revokeDelay = 1000;
 
 /**
  * The vCard writer, a module of its own (a file beside the CDN bundle, like
@@ -568,16 +566,6 @@ export class ContactCard extends LitElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(event)) return;
-
-    const url = URL.createObjectURL(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }));
-    const link = this.ownerDocument.createElement('a');
-    link.href = url;
-    link.download = detail.filename;
-    link.hidden = true;
-    // In the document for the browsers that only download from connected links; gone again at once.
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), revokeDelay);
+    downloadBlob(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }), detail.filename, this.renderRoot);
   }
 }

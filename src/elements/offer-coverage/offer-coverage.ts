@@ -20,6 +20,7 @@ import {
 import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { choiceStyles } from '../shared/choice.styles.js';
+import { downloadBlob } from '../shared/download.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { offerCoverageStyles } from './offer-coverage.styles.js';
 
@@ -451,12 +452,8 @@ export class OfferCoverage extends LitElement {
     const s = this.l10n.current.strings;
     const district = this.view === 'topics' && this.matrix?.district ? `-${this.matrix.district.id}` : '';
     // A byte order mark, so that Excel reads the file as UTF-8 (umlauts).
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${s.coverageFileName}-${this.view}${district}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const file = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(file, `${s.coverageFileName}-${this.view}${district}.csv`, this.renderRoot);
   };
 
   /**
