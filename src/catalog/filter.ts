@@ -1,9 +1,12 @@
 /**
- * Facet filters over search hits, with the counts a parent sees next to
- * each choice. Counts are disjunctive, as in most shop and directory
- * search: a group's counts apply every other active filter but not its own,
- * so choosing "Kita" does not make "Grundschule" look empty.
+ * The filter state of a search (`OfferFilters`, and with the query a
+ * `Search`: the one shape that elements, the group store, events and the URL
+ * share), and the facet filters over search hits with the counts a parent
+ * sees next to each choice. Counts are disjunctive, as in most shop and
+ * directory search: a group's counts apply every other active filter but
+ * not its own, so choosing "Kita" does not make "Grundschule" look empty.
  */
+import { sameIds } from './ids.js';
 import { opensOn } from './opening-hours.js';
 import type { Catalog, Offer } from './schema.js';
 
@@ -30,21 +33,48 @@ export interface OfferFilters {
   openToday: boolean;
 }
 
+/** A search: the words typed and the filters chosen. */
+export interface Search {
+  query: string;
+  filters: OfferFilters;
+}
+
+/** No words, no filters: every offer. */
+export const emptySearch: Search = {
+  query: '',
+  filters: {
+    milestones: [],
+    topics: [],
+    districts: [],
+    age: undefined,
+    free: false,
+    languages: [],
+    wheelchair: false,
+    openToday: false,
+  },
+};
+
+/** Whether two searches ask for the same offers (ids in the same order). */
+export function sameSearch(a: Search, b: Search): boolean {
+  const [f, g] = [a.filters, b.filters];
+  return (
+    a.query === b.query &&
+    sameIds(f.milestones, g.milestones) &&
+    sameIds(f.topics, g.topics) &&
+    sameIds(f.districts, g.districts) &&
+    sameIds(f.languages, g.languages) &&
+    f.age === g.age &&
+    f.free === g.free &&
+    f.wheelchair === g.wheelchair &&
+    f.openToday === g.openToday
+  );
+}
+
 /** Limits the catalog to one partner's offers (a partner organisation's own page). */
 export interface OfferScope {
   organization?: string | undefined;
   network?: string | undefined;
 }
-
-export const noFilters: OfferFilters = {
-  milestones: [],
-  topics: [],
-  districts: [],
-  free: false,
-  languages: [],
-  wheelchair: false,
-  openToday: false,
-};
 
 export type FacetName = 'milestone' | 'topic' | 'district' | 'age' | 'free' | 'language' | 'wheelchair' | 'openToday';
 

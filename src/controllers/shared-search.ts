@@ -1,38 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emptySearch, sameSearch, type OfferFilters, type Search } from '../catalog/filter.js';
 import { resolveCatalogUrl } from '../catalog/load.js';
 
 /**
  * The search state that elements of one group share: a milestone picked in
  * `<milestone-timeline>` filters an `<offer-search>` elsewhere on the page,
  * and the offer opened in the search picks the contacts `<offer-finder>`
- * shows. Values use the attribute forms of `<offer-search>`.
+ * shows.
  */
 export interface SharedSearchState {
-  query: string;
-  milestone: string;
-  topic: string;
-  district: string;
-  age: string;
-  free: boolean;
-  language: string;
-  wheelchair: boolean;
-  openToday: boolean;
+  search: Search;
   /** Id of the offer whose details were opened last. */
   selectedOffer: string;
 }
 
-const emptyState: SharedSearchState = {
-  query: '',
-  milestone: '',
-  topic: '',
-  district: '',
-  age: '',
-  free: false,
-  language: '',
-  wheelchair: false,
-  openToday: false,
-  selectedOffer: '',
-};
+/** A change one member makes: the words, some filters, or the offer opened. */
+export interface SharedSearchChange {
+  query?: string;
+  filters?: Partial<OfferFilters>;
+  selectedOffer?: string;
+}
+
+const emptyState: SharedSearchState = { search: emptySearch, selectedOffer: '' };
 
 type Listener = (state: SharedSearchState, source: object) => void;
 
@@ -47,9 +36,13 @@ class SearchGroup {
   changed = false;
   readonly listeners = new Set<Listener>();
 
-  update(change: Partial<SharedSearchState>, source: object): void {
-    const next = { ...this.state, ...change };
-    if ((Object.keys(change) as (keyof SharedSearchState)[]).every((key) => next[key] === this.state[key])) return;
+  update(change: SharedSearchChange, source: object): void {
+    const { search, selectedOffer } = this.state;
+    const next: SharedSearchState = {
+      search: { query: change.query ?? search.query, filters: { ...search.filters, ...change.filters } },
+      selectedOffer: change.selectedOffer ?? selectedOffer,
+    };
+    if (sameSearch(next.search, search) && next.selectedOffer === selectedOffer) return;
     this.state = next;
     this.changed = true;
     for (const listener of this.listeners) listener(next, source);
@@ -97,7 +90,7 @@ export class SharedSearchController implements ReactiveController {
   }
 
   /** Shares a change the user made in the host. */
-  publish(change: Partial<SharedSearchState>): void {
+  publish(change: SharedSearchChange): void {
     this.group?.update(change, this.host);
   }
 

@@ -3,7 +3,7 @@ import {
   ageChoices,
   ageMatches,
   filterOffers,
-  noFilters,
+  emptySearch,
   offerAgeRange,
   type OfferFilters,
 } from '../../src/catalog/filter.js';
@@ -71,7 +71,7 @@ const index = new SearchIndex(parsed);
 const all = index.search('').offers;
 
 function run(filters: Partial<OfferFilters>, scope = {}, today?: string) {
-  const result = filterOffers(all, index.offers, parsed, { ...noFilters, ...filters }, scope, today);
+  const result = filterOffers(all, index.offers, parsed, { ...emptySearch.filters, ...filters }, scope, today);
   return { ids: [...result.offers].map((offer) => index.offers[offer]!.id), counts: result.counts };
 }
 
@@ -159,7 +159,7 @@ describe('filterOffers', () => {
 
   it('keeps the order of the hits it is given', () => {
     const reversed = all.slice().reverse();
-    const result = filterOffers(reversed, index.offers, parsed, noFilters);
+    const result = filterOffers(reversed, index.offers, parsed, emptySearch.filters);
     expect([...result.offers]).to.deep.equal([...reversed]);
   });
 });

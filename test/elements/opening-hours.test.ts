@@ -14,7 +14,6 @@ import { openingStatusText, openingPeriodLines } from '../../src/elements/shared
 import { localization } from '../../src/i18n/i18n.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
 import { de } from '../../src/i18n/de.js';
-import { readUrlState } from '../../src/catalog/url-state.js';
 import { endpoint } from '../support/endpoint.js';
 import { catalog, offer } from '../support/catalogs.js';
 import type { CatalogInput, OpeningHours } from '../../src/catalog/schema.js';
@@ -181,7 +180,6 @@ describe('<offer-search>: opening hours, "Heute geöffnet", freshness, "Fehler m
       expect(titles(element)).to.have.members(['Elterncafé', 'Erziehungsberatung']);
       expect([...root(element).querySelectorAll('[part="chip"]')].map(text)).to.deep.equal(['Heute geöffnet ✕']);
       await element.updateComplete;
-      expect(readUrlState('of', location.href)?.openToday).to.equal(true);
       expect(location.search).to.contain('of-open-today=1');
 
       // Saturday: only the breakfast opens today.

@@ -8,7 +8,6 @@ import '../../src/elements/offer-search/define.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { fillPrintDocument, type PrintedPage } from '../../src/elements/offer-search/print.js';
 import { mailtoList, maxMailtoLength } from '../../src/elements/offer-search/share.js';
-import { readUrlState } from '../../src/catalog/url-state.js';
 import { de } from '../../src/i18n/de.js';
 import { catalog, offer } from '../support/catalogs.js';
 import { endpoint, sample } from '../support/endpoint.js';
@@ -667,12 +666,6 @@ describe('links that reopen a view (url-state)', () => {
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     history.replaceState(null, '', url);
   }
-
-  it('reads only well-formed ids from of-offer and of-list', () => {
-    const state = readUrlState('of', 'https://www.example.org/?of-offer=%3Cscript%3E&of-list=a,%3Cimg%3E,,b.c:d');
-    expect(state!.offer).to.equal(undefined);
-    expect(state!.list).to.deep.equal(['a', 'b.c:d']);
-  });
 
   it('of-offer opens that offer on its page, its details open and in view, with focus on them', async () => {
     const target = sample.offers[45]!;

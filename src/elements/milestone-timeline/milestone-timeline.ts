@@ -168,8 +168,8 @@ export class MilestoneTimeline extends LitElement {
     this,
     () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
     // One milestone chosen in the group's search is the timeline's selection; none or several, no selection.
-    ({ milestone }) => {
-      const ids = milestone.split(/[\s,]+/).filter(Boolean);
+    ({ search }) => {
+      const ids = search.filters.milestones;
       this.selected = ids.length === 1 ? ids[0] : undefined;
     },
   );
@@ -463,7 +463,7 @@ export class MilestoneTimeline extends LitElement {
         composed: true,
       }),
     );
-    this.shared.publish({ milestone: this.selected ?? '' });
+    this.shared.publish({ filters: { milestones: this.selected ? [this.selected] : [] } });
     const search = this.linkedSearch();
     if (search) search.milestone = this.selected ?? '';
   }

@@ -8,6 +8,8 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
+import type { OfferFilters } from '../../catalog/filter.js';
+import { attributesOf } from '../../catalog/search-codec.js';
 import type { Catalog, LocalizedText, Offer } from '../../catalog/schema.js';
 import {
   coverageCsv,
@@ -52,11 +54,8 @@ const viewConverter = {
   toAttribute: (value: CoverageView) => value,
 };
 
-/** A single id from a shared filter (`"kita"`), or undefined for none or several. */
-const single = (value: string) => {
-  const ids = value.split(/[\s,]+/).filter(Boolean);
-  return ids.length === 1 ? ids[0] : undefined;
-};
+/** The id of a filter that holds one (`["kita"]`), or undefined for none or several. */
+const single = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : undefined);
 
 /**
  * For planners: how many offers there are for each topic in each milestone
@@ -401,14 +400,15 @@ export class OfferCoverage extends LitElement {
         composed: true,
       }),
     );
-    const filters = !selected
-      ? { milestone: '', topic: '', district: '' }
+    const district = this.matrix?.district?.id;
+    const filters: Pick<OfferFilters, 'milestones' | 'topics' | 'districts'> = !selected
+      ? { milestones: [], topics: [], districts: [] }
       : view === 'districts'
-        ? { milestone: cell.column, topic: '', district: cell.row }
-        : { milestone: cell.column, topic: cell.row, district: this.matrix?.district?.id ?? '' };
-    this.shared.publish(filters);
+        ? { milestones: [cell.column], topics: [], districts: [cell.row] }
+        : { milestones: [cell.column], topics: [cell.row], districts: district ? [district] : [] };
+    this.shared.publish({ filters });
     const search = this.linkedSearch(true);
-    if (search) Object.assign(search, filters);
+    if (search) Object.assign(search, attributesOf(filters));
     else if (selected) {
       // The list appears below a table that may be long: take the reader there.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#offers-heading')?.focus());
@@ -435,13 +435,13 @@ export class OfferCoverage extends LitElement {
   };
 
   /** Another element of the group changed the search: the cell that matches its filters exactly is the selection. */
-  private applySharedState(state: SharedSearchState) {
-    const milestone = single(state.milestone);
-    const topic = single(state.topic);
-    const district = single(state.district);
-    if (milestone && topic && this.view === 'topics' && (state.district === '' || district === this.district)) {
+  private applySharedState({ search: { filters } }: SharedSearchState) {
+    const milestone = single(filters.milestones);
+    const topic = single(filters.topics);
+    const district = single(filters.districts);
+    if (milestone && topic && this.view === 'topics' && (!filters.districts.length || district === this.district)) {
       this.selected = { view: 'topics', row: topic, column: milestone };
-    } else if (milestone && district && !state.topic && this.view === 'districts') {
+    } else if (milestone && district && !filters.topics.length && this.view === 'districts') {
       this.selected = { view: 'districts', row: district, column: milestone };
     } else this.selected = undefined;
   }

@@ -173,7 +173,8 @@ export class OfferFinder extends LitElement {
         ids: offer.contacts.slice(0, maxContacts),
       };
     }
-    const milestone = catalog.milestones.find((m) => m.id === this.shared.state.milestone);
+    const [chosen, ...more] = this.shared.state.search.filters.milestones;
+    const milestone = more.length ? undefined : catalog.milestones.find((m) => m.id === chosen);
     const organizations = milestone
       ? new Set(catalog.offers.filter((o) => o.milestones.includes(milestone.id)).map((o) => o.organization))
       : undefined;

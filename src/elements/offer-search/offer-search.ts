@@ -15,7 +15,9 @@ import { browseOrder, browseResult } from '../../catalog/browse.js';
 import {
   ageChoices,
   catalogLanguages,
+  emptySearch,
   filterOffers,
+  sameSearch,
   type FacetCounts,
   type FilteredOffers,
   type OfferFilters,
@@ -33,7 +35,14 @@ import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js'
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
 import { offerSearchStyles } from './offer-search.styles.js';
-import { emptySearchState, readUrlState, urlWithState, type SearchState } from '../../catalog/url-state.js';
+import {
+  ageFromText,
+  attributesOf,
+  filtersFromAttributes,
+  readUrlState,
+  urlWithState,
+  type UrlState,
+} from '../../catalog/search-codec.js';
 import type { PrintedOffer } from './print.js';
 import { mailtoList, reportHref, shareLink, type MailedOffer } from './share.js';
 
@@ -74,6 +83,9 @@ declare global {
   }
 }
 
+/** The filters that hold ids. */
+type ListFilter = 'milestones' | 'topics' | 'districts' | 'languages';
+
 /** Results per page: the DOM stays small however large the catalog is. */
 const pageSize = 20;
 /** Searches follow typing at most this often; the first key after a pause searches at once. */
@@ -105,9 +117,6 @@ interface ShareNotice {
   /** On the clipboard; else shown in a field to copy by hand. */
   copied: boolean;
 }
-
-/** Attribute lists may be separated by spaces or commas: `milestone="kita grundschule"`. */
-const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** Runs `work` when the page is idle; Safari has no `requestIdleCallback`, so there soon after. */
 const whenIdle = (work: () => void) =>
@@ -362,17 +371,7 @@ export class OfferSearch extends LitElement {
 
   /** The filters as set by attributes, properties or the facets. */
   get filters(): OfferFilters {
-    const age = this.age === 'expecting' ? 'expecting' : this.age.trim() === '' ? undefined : Number(this.age);
-    return {
-      milestones: list(this.milestone),
-      topics: list(this.topic),
-      districts: list(this.district),
-      age: typeof age === 'number' && !Number.isFinite(age) ? undefined : age,
-      free: this.free,
-      languages: list(this.language),
-      wheelchair: this.wheelchair,
-      openToday: this.openToday,
-    };
+    return filtersFromAttributes(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -721,7 +720,7 @@ export class OfferSearch extends LitElement {
     const filters = this.filters;
     const text = (value: LocalizedText) => localize(value, l.requested);
     const checkboxes = (
-      name: 'milestone' | 'topic' | 'district' | 'language',
+      key: ListFilter,
       options: { id: string; label: string }[],
       selected: readonly string[],
       countOf: Map<string, number>,
@@ -732,7 +731,7 @@ export class OfferSearch extends LitElement {
             <input
               type="checkbox"
               .checked=${live(selected.includes(id))}
-              @change=${(event: Event) => this.toggleChoice(name, id, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => this.toggleChoice(key, id, (event.target as HTMLInputElement).checked)}
             />
             <span>${label} <span class="count">(${l.format.number(countOf.get(id) ?? 0)})</span></span>
           </label>
@@ -743,7 +742,7 @@ export class OfferSearch extends LitElement {
       <fieldset part="facet">
         <legend>${s.facetMilestone}</legend>
         ${checkboxes(
-          'milestone',
+          'milestones',
           catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })),
           filters.milestones,
           counts.milestone,
@@ -765,7 +764,7 @@ export class OfferSearch extends LitElement {
           ? html`<fieldset part="facet">
             <legend>${s.facetTopic}</legend>
             ${checkboxes(
-              'topic',
+              'topics',
               catalog.topics.map((t) => ({ id: t.id, label: text(t.title) })),
               filters.topics,
               counts.topic,
@@ -778,7 +777,7 @@ export class OfferSearch extends LitElement {
           ? html`<fieldset part="facet">
             <legend>${s.facetDistrict}</legend>
             ${checkboxes(
-              'district',
+              'districts',
               catalog.districts.map((d) => ({ id: d.id, label: text(d.title) })),
               filters.districts,
               counts.district,
@@ -789,7 +788,7 @@ export class OfferSearch extends LitElement {
       <fieldset part="facet">
         <legend>${s.facetCost}</legend>
         <label class="choice">
-          <input type="checkbox" .checked=${live(this.free)} @change=${(e: Event) => this.setFilter('free', (e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" .checked=${live(filters.free)} @change=${(e: Event) => this.setFilters({ free: (e.target as HTMLInputElement).checked })} />
           <span>${s.freeOnly} <span class="count">(${l.format.number(counts.free)})</span></span>
         </label>
       </fieldset>
@@ -798,7 +797,7 @@ export class OfferSearch extends LitElement {
           ? html`<fieldset part="facet">
             <legend>${s.facetLanguage}</legend>
             ${checkboxes(
-              'language',
+              'languages',
               languages.map((id) => ({ id, label: l.languageName(id) })),
               filters.languages,
               counts.language,
@@ -811,8 +810,8 @@ export class OfferSearch extends LitElement {
         <label class="choice">
           <input
             type="checkbox"
-            .checked=${live(this.wheelchair)}
-            @change=${(e: Event) => this.setFilter('wheelchair', (e.target as HTMLInputElement).checked)}
+            .checked=${live(filters.wheelchair)}
+            @change=${(e: Event) => this.setFilters({ wheelchair: (e.target as HTMLInputElement).checked })}
           />
           <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
         </label>
@@ -824,8 +823,8 @@ export class OfferSearch extends LitElement {
             <label class="choice">
               <input
                 type="checkbox"
-                .checked=${live(this.openToday)}
-                @change=${(e: Event) => this.setFilter('openToday', (e.target as HTMLInputElement).checked)}
+                .checked=${live(filters.openToday)}
+                @change=${(e: Event) => this.setFilters({ openToday: (e.target as HTMLInputElement).checked })}
               />
               <span>${s.openTodayOnly} <span class="count">(${l.format.number(counts.openToday)})</span></span>
             </label>
@@ -845,31 +844,31 @@ export class OfferSearch extends LitElement {
     const chips: { label: string; remove: () => void }[] = [
       ...filters.milestones.map((id) => ({
         label: title(catalog.milestones, id),
-        remove: () => this.toggleChoice('milestone', id, false),
+        remove: () => this.toggleChoice('milestones', id, false),
       })),
       ...filters.topics.map((id) => ({
         label: title(catalog.topics, id),
-        remove: () => this.toggleChoice('topic', id, false),
+        remove: () => this.toggleChoice('topics', id, false),
       })),
       ...filters.districts.map((id) => ({
         label: title(catalog.districts, id),
-        remove: () => this.toggleChoice('district', id, false),
+        remove: () => this.toggleChoice('districts', id, false),
       })),
       ...(filters.age !== undefined
         ? [
             {
               label: filters.age === 'expecting' ? s.ageExpecting : s.ageYears(filters.age, l.format),
-              remove: () => this.setFilter('age', ''),
+              remove: () => this.setFilters({ age: undefined }),
             },
           ]
         : []),
-      ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilter('free', false) }] : []),
+      ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilters({ free: false }) }] : []),
       ...filters.languages.map((id) => ({
         label: l.languageName(id),
-        remove: () => this.toggleChoice('language', id, false),
+        remove: () => this.toggleChoice('languages', id, false),
       })),
-      ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilter('wheelchair', false) }] : []),
-      ...(filters.openToday ? [{ label: s.openTodayOnly, remove: () => this.setFilter('openToday', false) }] : []),
+      ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilters({ wheelchair: false }) }] : []),
+      ...(filters.openToday ? [{ label: s.openTodayOnly, remove: () => this.setFilters({ openToday: false }) }] : []),
     ];
     if (chips.length === 0) return nothing;
     return html`
@@ -1092,50 +1091,33 @@ export class OfferSearch extends LitElement {
     this.saveUrlState(history);
   }
 
-  private onAgeChange = (event: Event) => this.setFilter('age', (event.target as HTMLSelectElement).value);
+  private onAgeChange = (event: Event) =>
+    this.setFilters({ age: ageFromText((event.target as HTMLSelectElement).value) });
 
-  private toggleChoice(name: 'milestone' | 'topic' | 'district' | 'language', id: string, on: boolean) {
-    const current = list(this[name]);
-    const next = on ? [...new Set([...current, id])] : current.filter((value) => value !== id);
-    this.setFilter(name, next.join(' '));
+  private toggleChoice(key: ListFilter, id: string, on: boolean) {
+    const current = this.filters[key];
+    this.setFilters({ [key]: on ? [...new Set([...current, id])] : current.filter((value) => value !== id) });
   }
 
-  private setFilter<
-    K extends 'milestone' | 'topic' | 'district' | 'language' | 'age' | 'free' | 'wheelchair' | 'openToday',
-  >(name: K, value: this[K]) {
-    this[name] = value;
+  /** A filter chosen here: the attributes follow, the group and the URL hear of it. */
+  private setFilters(change: Partial<OfferFilters>) {
+    Object.assign(this, attributesOf(change));
     this.listView = undefined;
-    this.shared.publish({ [name]: value });
+    this.shared.publish({ filters: change });
     this.saveUrlState('push');
   }
 
   private resetFilters = () => {
-    const none = {
-      milestone: '',
-      topic: '',
-      district: '',
-      age: '',
-      free: false,
-      language: '',
-      wheelchair: false,
-      openToday: false,
-    };
-    Object.assign(this, none);
-    this.listView = undefined;
-    this.shared.publish(none);
-    this.saveUrlState('push');
+    this.setFilters(emptySearch.filters);
     this.input?.focus();
   };
 
   /** Another element of the group changed the search (a milestone picked in the timeline): the results show it. */
-  private applySharedState(state: SharedSearchState) {
-    const { selectedOffer: _, query, ...filters } = state;
-    const searchChanged =
-      query !== this.searchedQuery ||
-      (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this[key]);
-    Object.assign(this, filters);
-    if (query !== this.searchedQuery) this.query = this.searchedQuery = query;
-    if (searchChanged) this.listView = undefined;
+  private applySharedState({ search }: SharedSearchState) {
+    if (sameSearch(search, { query: this.searchedQuery, filters: this.filters })) return;
+    Object.assign(this, attributesOf(search.filters));
+    if (search.query !== this.searchedQuery) this.query = this.searchedQuery = search.query;
+    this.listView = undefined;
   }
 
   private goToPage(page: number) {
@@ -1255,9 +1237,9 @@ export class OfferSearch extends LitElement {
   }
 
   /** A link that opens `state` (a search, an offer, a list), or undefined where no page would read it. */
-  private linkTo(state: Partial<SearchState>): string | undefined {
+  private linkTo(state: Partial<UrlState>): string | undefined {
     const base = this.linkBase;
-    return base && urlWithState(this.urlState || 'of', { ...emptySearchState, ...state }, base);
+    return base && urlWithState(this.urlState || 'of', { search: emptySearch, page: 1, ...state }, base);
   }
 
   private catalogTitle(l: Localization): string | undefined {
@@ -1399,10 +1381,9 @@ export class OfferSearch extends LitElement {
     }
   }
 
-  private get searchState(): SearchState {
+  private get searchState(): UrlState {
     return {
-      query: this.searchedQuery,
-      ...this.filters,
+      search: { query: this.searchedQuery, filters: this.filters },
       page: this.page,
       ...(this.listView?.kind === 'saved' && { view: 'saved' as const }),
     };
@@ -1457,15 +1438,8 @@ export class OfferSearch extends LitElement {
         : undefined;
     this.offerToFind = state?.offer;
     if (!state) return;
-    this.query = this.searchedQuery = state.query;
-    this.milestone = state.milestones.join(' ');
-    this.topic = state.topics.join(' ');
-    this.district = state.districts.join(' ');
-    this.age = state.age === undefined ? '' : String(state.age);
-    this.free = state.free;
-    this.language = state.languages.join(' ');
-    this.wheelchair = state.wheelchair;
-    this.openToday = state.openToday;
+    this.query = this.searchedQuery = state.search.query;
+    Object.assign(this, attributesOf(state.search.filters));
     this.page = state.page;
   }
 

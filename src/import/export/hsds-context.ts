@@ -13,7 +13,8 @@ import type {
   Organization,
   Topic,
 } from '../../catalog/schema.js';
-import { emptySearchState, urlWithState, type SearchState } from '../../catalog/url-state.js';
+import { emptySearch, type OfferFilters } from '../../catalog/filter.js';
+import { urlWithState } from '../../catalog/search-codec.js';
 import { uri } from './hsds-values.js';
 
 export interface HsdsExportOptions {
@@ -43,7 +44,7 @@ export interface ExportContext {
   /** The name of a language (`tr` → `Türkisch` in German), if the runtime knows it. */
   languageName(code: string): string | undefined;
   /** A link to the finder in that state, when there is a `baseUrl`. */
-  link(state: Partial<SearchState>): string | undefined;
+  link(state: { offer?: string } & Partial<OfferFilters>): string | undefined;
   country: string;
   stateProvince: string;
   byId: {
@@ -72,9 +73,17 @@ export function exportContext(
     catalog,
     text,
     languageName: (code) => names.of(code),
-    // The finder's own share links (url-state.ts), with its default prefix.
-    link: (state) =>
-      baseUrl === undefined ? undefined : uri(urlWithState('of', { ...emptySearchState, ...state }, baseUrl)),
+    // The finder's own share links (search-codec.ts), with its default prefix.
+    link: ({ offer, ...filters }) =>
+      baseUrl === undefined
+        ? undefined
+        : uri(
+            urlWithState(
+              'of',
+              { search: { ...emptySearch, filters: { ...emptySearch.filters, ...filters } }, page: 1, offer },
+              baseUrl,
+            ),
+          ),
     country,
     stateProvince,
     byId: {
