@@ -1,6 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isId } from '../catalog/ids.js';
-
 /**
  * The offers a family saved (the "Merkliste"), shared by the elements of one
  * group like the search (see shared-search.ts): an offer saved in one
@@ -14,6 +11,9 @@ import { isId } from '../catalog/ids.js';
  * necessary for a service the reader asked for, and only the page knows
  * whether it offers "keep my list on this device" as such a service.
  */
+import { isId, sameIds } from '../catalog/ids.js';
+import { resolveCatalogUrl } from '../catalog/load.js';
+import { GroupController, GroupStore, type GroupHost } from './group-store.js';
 
 /** The `localStorage` key of a catalog's saved list: lists of different catalogs never mix. */
 export const savedOffersStorageKey = (catalogUrl: string): string => `offer-finder:saved:${catalogUrl}`;
@@ -39,49 +39,41 @@ function writeStored(key: string, ids: readonly string[]): void {
   }
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-const sameIds = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id, i) => id === b[i]);
+/** An element with a saved list: it stores the list when it has `persist`. */
+export type SavedOffersHost = GroupHost & { persist: boolean };
 
 /** One group's list, in the order the offers were saved. */
 class SavedGroup {
   ids: readonly string[] = [];
-  /** Each member element with its storage key, if it persists. */
-  readonly members = new Map<Host, string | undefined>();
+  readonly members = new Set<SavedOffersController>();
 
   set(ids: readonly string[], { store = true } = {}): void {
     if (sameIds(ids, this.ids)) return;
     this.ids = ids;
     if (store) for (const key of this.storageKeys()) writeStored(key, ids);
-    for (const member of this.members.keys()) member.requestUpdate();
+    for (const member of this.members) member.listChanged();
   }
 
+  /** The storage keys of the members that persist. */
   storageKeys(): Set<string> {
-    return new Set([...this.members.values()].filter((key): key is string => key !== undefined));
+    return new Set([...this.members].flatMap((member) => member.storageKey ?? []));
   }
 }
 
-/** Module state, not a global: two copies of the library on a page each keep their own lists. */
-const groups = new Map<string, SavedGroup>();
+const groups = new GroupStore(() => new SavedGroup());
 
 /**
  * Joins the host to its group's saved list while it is on the page and
- * renders the host again when the list changes. With a storage key (the
- * host's `persist`), the stored list is merged in on joining, every change is
- * written back, and changes made in another tab arrive through the `storage`
- * event. A group whose last member leaves is forgotten.
+ * renders the host again when the list changes. With `persist`, the stored
+ * list is merged in on joining, every change is written back, and changes
+ * made in another tab arrive through the `storage` event.
  */
-export class SavedOffersController implements ReactiveController {
-  private key?: string;
-  private storageKey?: string;
-  private group?: SavedGroup;
+export class SavedOffersController extends GroupController<SavedGroup> {
+  /** Where the host keeps the list: its catalog's key when it has `persist`. */
+  storageKey?: string;
 
-  constructor(
-    private readonly host: Host,
-    private readonly keyOf: () => string | undefined,
-    private readonly storageKeyOf: () => string | undefined,
-  ) {
+  constructor(protected override readonly host: SavedOffersHost) {
+    super(host, groups);
     host.addController(this);
   }
 
@@ -116,27 +108,17 @@ export class SavedOffersController implements ReactiveController {
     this.set(this.ids.filter(known));
   }
 
-  hostConnected(): void {
-    this.join();
+  /** The group's list changed. */
+  listChanged(): void {
+    this.host.requestUpdate();
   }
 
-  hostUpdate(): void {
-    if (this.keyOf() !== this.key || this.storageKeyOf() !== this.storageKey) this.join();
+  protected override moved(): boolean {
+    return super.moved() || this.storageKeyOfHost() !== this.storageKey;
   }
 
-  hostDisconnected(): void {
-    this.leave();
-  }
-
-  private join(): void {
-    this.leave();
-    this.key = this.keyOf();
-    if (!this.key) return;
-    let group = groups.get(this.key);
-    if (!group) groups.set(this.key, (group = new SavedGroup()));
-    this.group = group;
-    this.storageKey = this.storageKeyOf();
-    group.members.set(this.host, this.storageKey);
+  protected joined(group: SavedGroup): void {
+    this.storageKey = this.storageKeyOfHost();
     if (this.storageKey) {
       window.addEventListener('storage', this.onStorage);
       group.set([...new Set([...group.ids, ...readStored(this.storageKey)])]);
@@ -144,14 +126,19 @@ export class SavedOffersController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private leave(): void {
+  protected override left(): void {
     window.removeEventListener('storage', this.onStorage);
-    if (!this.group || !this.key) return;
-    this.group.members.delete(this.host);
-    if (this.group.members.size === 0) groups.delete(this.key);
-    this.group = undefined;
-    this.key = undefined;
     this.storageKey = undefined;
+  }
+
+  /** One list per catalog URL, and only with `persist`. */
+  private storageKeyOfHost(): string | undefined {
+    if (!this.host.persist) return undefined;
+    try {
+      return savedOffersStorageKey(resolveCatalogUrl(this.host.src, this.host.ownerDocument.baseURI));
+    } catch {
+      return undefined;
+    }
   }
 
   /** The list changed in another tab of the same site: take it over without writing it back. */

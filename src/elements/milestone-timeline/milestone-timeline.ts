@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
+import { SharedSearchController } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
@@ -166,7 +166,6 @@ export class MilestoneTimeline extends LitElement {
   private readonly clock = new ClockController(this, () => this.now);
   private readonly shared = new SharedSearchController(
     this,
-    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
     // One milestone chosen in the group's search is the timeline's selection; none or several, no selection.
     ({ search }) => {
       const ids = search.filters.milestones;

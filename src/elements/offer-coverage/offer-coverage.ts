@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
-import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
+import { SharedSearchController, type SharedSearchState } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
@@ -131,11 +131,7 @@ export class OfferCoverage extends LitElement {
 
   private readonly catalog = new CatalogController(this, () => this.src);
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
-  private readonly shared = new SharedSearchController(
-    this,
-    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
-    (state) => this.applySharedState(state),
-  );
+  private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
   private warnedFor?: string;
   private matrixCache?: { catalog: Catalog; view: CoverageView; district: string; matrix: CoverageMatrix };
 

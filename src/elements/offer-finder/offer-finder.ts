@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
-import { SharedSearchController, groupKey } from '../../controllers/shared-search.js';
+import { SharedSearchController } from '../../controllers/shared-search.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Translation } from '../../i18n/de.js';
 import { localize } from '../../catalog/localize.js';
@@ -79,11 +79,7 @@ export class OfferFinder extends LitElement {
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
   });
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
-  private readonly shared = new SharedSearchController(
-    this,
-    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
-    () => this.requestUpdate(),
-  );
+  private readonly shared = new SharedSearchController(this, () => this.requestUpdate());
 
   /** Loads the catalog again for every part; if that fails, what is shown stays, with a note and its date. */
   refresh(): void {

@@ -4,8 +4,8 @@ import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
-import { SharedSearchController, groupKey, type SharedSearchState } from '../../controllers/shared-search.js';
-import { SavedOffersController, savedOffersStorageKey } from '../../controllers/saved-offers.js';
+import { SharedSearchController, type SharedSearchState } from '../../controllers/shared-search.js';
+import { SavedOffersController } from '../../controllers/saved-offers.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
@@ -27,7 +27,7 @@ import { textBlocks } from '../../catalog/text-blocks.js';
 import { berlinTime } from '../../catalog/calendar.js';
 import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
 import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
-import { resolveCatalogUrl, type LoadedCatalog } from '../../catalog/load.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
 import { CatalogError } from '../../catalog/errors.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -303,16 +303,8 @@ export class OfferSearch extends LitElement {
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
   });
   private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
-  private readonly shared = new SharedSearchController(
-    this,
-    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
-    (state) => this.applySharedState(state),
-  );
-  private readonly saved = new SavedOffersController(
-    this,
-    () => groupKey(this.group, this.src, this.ownerDocument.baseURI),
-    () => (this.persist ? this.storageKey() : undefined),
-  );
+  private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
+  private readonly saved = new SavedOffersController(this);
   private readonly clock = new ClockController(this, () => this.now);
   /** Today in Berlin, for "heute geöffnet" and the age of entries: worked out once an update, not once a card. */
   private today = '';
@@ -1370,15 +1362,6 @@ export class OfferSearch extends LitElement {
       },
       s,
     );
-  }
-
-  /** The `localStorage` key for `persist`: one list per catalog URL. */
-  private storageKey(): string | undefined {
-    try {
-      return savedOffersStorageKey(resolveCatalogUrl(this.src, this.ownerDocument.baseURI));
-    } catch {
-      return undefined;
-    }
   }
 
   private get searchState(): UrlState {
