@@ -3,14 +3,13 @@
 // offers. Prints what a family would feel: time from the catalog's arrival
 // to the first painted results, time from a key to the updated list, and the
 // longest main-thread task while typing. Never fails on numbers.
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../scripts/static-server.js';
 import { syntheticCatalog } from './synthetic.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,25 +35,17 @@ await build({
 const catalogs = new Map(
   sizes.map((size) => [`/catalog-${size}.json`, JSON.stringify(syntheticCatalog(sample, size))]),
 );
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
-  if (catalogs.has(path)) {
+// The catalogs from memory, uncompressed as before; the page's files from the build.
+const server = await serveStatic({
+  root: outDir,
+  handle(request, response, next) {
+    const catalog = catalogs.get(new URL(request.url, 'http://localhost').pathname);
+    if (!catalog) return next();
     response.writeHead(200, { 'Content-Type': 'application/json' });
-    response.end(catalogs.get(path));
-    return;
-  }
-  const file = path === '/' ? '/index.html' : path;
-  try {
-    const body = await readFile(join(outDir, file));
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+    response.end(catalog);
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -167,7 +158,7 @@ for (const size of sizes) {
   rows.push({ size, paints, queries, ...typing });
 }
 await browser.close();
-server.close();
+await server.close();
 rmSync(outDir, { recursive: true, force: true });
 
 console.log(`\n## <offer-search> in Chromium ${chromiumVersion}, production build\n`);

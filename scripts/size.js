@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,10 +17,6 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const gzip = (buffer) => gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length;
 /** kB as Vite and bundle size sites print them: 1 kB = 1,000 bytes. */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-/** Base64 digits of source map VLQs. */
-const vlqDigits = new Map(
-  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
-);
 
 /** A module given as source text, so an entry needs no file of its own. */
 function virtualEntry(code) {
@@ -397,21 +394,13 @@ function attribute(chunks) {
     const sources = map.sources.map((source) => normalise(source));
     const lineStarts = [0];
     for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const marks = [];
-    let sourceIndex = 0;
-    map.mappings.split(';').forEach((lineMappings, lineNumber) => {
-      let column = 0;
-      for (const segment of lineMappings.split(',')) {
-        if (!segment) continue;
-        const values = decodeVlq(segment);
-        column += values[0];
-        if (values.length >= 4) sourceIndex += values[1];
-        marks.push({
-          offset: (lineStarts[lineNumber] ?? code.length) + column,
-          source: values.length >= 4 ? sources[sourceIndex] : null,
-        });
-      }
-    });
+    // Decoded segments hold absolute values: [column, source, source line, source column, name?].
+    const marks = decode(map.mappings).flatMap((segments, lineNumber) =>
+      segments.map(([column, sourceIndex]) => ({
+        offset: (lineStarts[lineNumber] ?? code.length) + column,
+        source: sourceIndex === undefined ? null : sources[sourceIndex],
+      })),
+    );
     pieces.push({ source: null, text: code.slice(0, marks[0]?.offset ?? code.length) });
     marks.forEach((mark, index) =>
       pieces.push({ source: mark.source, text: code.slice(mark.offset, marks[index + 1]?.offset ?? code.length) }),
@@ -424,21 +413,4 @@ function attribute(chunks) {
 function normalise(source) {
   const absolute = source.startsWith('/') ? source : join(root, 'dist/cdn', source);
   return relative(root, absolute).replaceAll('\\', '/');
-}
-
-function decodeVlq(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = vlqDigits.get(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }

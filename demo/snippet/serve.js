@@ -3,32 +3,19 @@
 // serve it: the page, the bundle folder dist/cdn/ as /offer-finder/, and the
 // sample catalog as /angebote.json. Static files only, no build step, no
 // dev server. test/node/cdn-bundle.test.js serves the same way.
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** The file under `dir` for a URL path, or null when the path leaves `dir`. */
-function fileIn(dir, path) {
-  const file = normalize(join(dir, decodeURIComponent(path)));
-  return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep) ? file : null;
-}
 
 /**
  * Starts the server. `cdnDir` is the bundle folder (default dist/cdn), served
  * under `cdnPath`; `pages` adds HTML pages by path, each a string or
  * `{ body, headers }` (tests use it); `headers` are sent with every answer
- * (CORS, say). Resolves to the server.
+ * (CORS, say). Resolves to the node:http server.
  */
 export async function serveSnippet({
   port = 5174,
@@ -38,30 +25,24 @@ export async function serveSnippet({
   pages = {},
   headers = {},
 } = {}) {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const send = (status, body, type, extra = {}) => {
-      response.writeHead(status, { ...headers, ...extra, 'Content-Type': type });
-      response.end(body);
-    };
-    const page = pages[path];
-    if (page !== undefined) return send(200, page.body ?? page, types['.html'], page.headers);
-    // Browsers ask for one; an empty answer keeps the console quiet.
-    if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
-    let file;
-    if (path === '/' || path === '/index.html') file = join(root, 'demo/snippet/index.html');
-    else if (path.startsWith(cdnPath)) file = fileIn(cdnDir, path.slice(cdnPath.length));
-    else file = fileIn(join(root, 'demo/public'), path.slice(1));
-    if (!file) return send(404, 'not found', 'text/plain');
-    try {
-      send(200, await readFile(file), types[extname(file)] ?? 'application/octet-stream');
-    } catch {
-      send(404, 'not found', 'text/plain');
-    }
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
+  const { server } = await serveStatic({
+    host,
+    port,
+    headers,
+    root: join(root, 'demo/public'),
+    mounts: { [cdnPath]: cdnDir },
+    // The pages; the snippet page is read on every request, so an edit shows on reload.
+    async handle(request, response, next) {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      // Browsers ask for one; an empty answer keeps the console quiet.
+      if (path === '/favicon.ico') return response.writeHead(204).end();
+      const page =
+        pages[path] ??
+        (path === '/' || path === '/index.html' ? await readFile(join(root, 'demo/snippet/index.html')) : undefined);
+      if (page === undefined) return next();
+      response.writeHead(200, { ...page.headers, 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(page.body ?? page);
+    },
   });
   return server;
 }

@@ -3,14 +3,13 @@
 // endpoint that can fail on purpose, and Debian's Chromium driven by
 // playwright-core. Each test file starts one harness.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const sample = JSON.parse(readFileSync(join(root, 'demo/public/angebote.json'), 'utf8'));
@@ -67,28 +66,19 @@ export async function startHarness() {
   const counts = new Map();
   const pages = new Map();
   const catalogs = new Map();
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = url.pathname;
-    if (pages.has(path)) {
-      const { body, headers } = pages.get(path);
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
-      return response.end(body);
-    }
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    if (path.startsWith('/offer-finder/')) {
-      const file = normalize(join(cdnDir, path.slice('/offer-finder/'.length)));
-      if (!file.startsWith(cdnDir + sep)) return response.writeHead(404).end();
-      try {
-        const body = await readFile(file);
-        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  // The host pages and the catalog endpoint are answered here; the bundle is a static file.
+  const server = await serveStatic({
+    mounts: { '/offer-finder/': cdnDir },
+    async handle(request, response, next) {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (pages.has(path)) {
+        const { body, headers } = pages.get(path);
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
         return response.end(body);
-      } catch {
-        return response.writeHead(404).end();
       }
-    }
-    const match = /^\/catalog\/([\w-]+)\/([\w-]+)\.json$/.exec(path);
-    if (match) {
+      if (path === '/favicon.ico') return response.writeHead(204).end();
+      const match = /^\/catalog\/([\w-]+)\/([\w-]+)\.json$/.exec(path);
+      if (!match) return next();
       const [, scenario, key] = match;
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
@@ -101,12 +91,10 @@ export async function startHarness() {
         'Content-Type': answer.type ?? 'application/json',
         ...answer.headers,
       });
-      return response.end(body);
-    }
-    response.writeHead(404).end();
+      response.end(body);
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin } = server;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -198,7 +186,7 @@ export async function startHarness() {
     },
     async close() {
       await browser.close();
-      server.close();
+      await server.close();
       rmSync(cdnDir, { recursive: true, force: true });
     },
   };

@@ -6,30 +6,20 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 /** How long a story gets to load its mocked catalog and render. */
 const settleMs = 1200;
 
 let outputDir;
 let server;
-let origin;
 let browser;
 
 before(async () => {
@@ -39,22 +29,7 @@ before(async () => {
     encoding: 'utf8',
   });
   assert.equal(built.status, 0, `build-storybook failed:\n${built.stdout}\n${built.stderr}`);
-  server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(outputDir, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serveStatic({ root: outputDir });
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -69,13 +44,13 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (outputDir) rmSync(outputDir, { recursive: true, force: true });
 });
 
 /** Opens one story and returns axe's WCAG 2.1 A/AA violations, briefly. */
 async function violationsOf(page, id) {
-  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`);
+  await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story`);
   await page.waitForTimeout(settleMs);
   await page.addScriptTag({ path: axePath });
   // The a11y addon runs the same axe in the story after its play function;
