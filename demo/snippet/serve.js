@@ -1,5 +1,5 @@
 // `npm run snippet` (after `npm run build`): the page that is nothing but the
-// README's snippet, on http://localhost:5174/, as a webmaster's server would
+// The snippet of README and docs/einbinden.md, on http://localhost:5174/, as a webmaster's server would
 // serve it: the page, the bundle folder dist/cdn/ as /offer-finder/, and the
 // sample catalog as /angebote.json. Static files only, no build step, no
 // dev server. test/node/cdn-bundle.test.js serves the same way.

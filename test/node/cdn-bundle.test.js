@@ -1,6 +1,6 @@
 // The one-snippet embedding, as a webmaster does it: the CDN bundle
 // (vite.config.ts, mode "cdn", built fresh from the sources into a temporary
-// folder) and the page that is nothing but README's snippet
+// folder) and the page that is nothing but the snippet of README and docs/einbinden.md
 // (demo/snippet/index.html), served statically by demo/snippet/serve.js
 // (what `npm run snippet` runs) and opened in Chromium. Also: the script tag
 // twice and a second copy of the library, a host page with aggressive global
@@ -93,7 +93,7 @@ before(async () => {
         `<script type="module" src="${cdnOrigin}${cdnPath}offer-finder.js"></script>\n<${tag} lang="en" src="/angebote.json"></${tag}>`,
       ),
       '/catalog-elsewhere.html': page(`${script}\n<${tag} src="${cdnOrigin}/angebote.json"></${tag}>`),
-      // README's snippet for planners: the coverage table linked to a search, under the strict CSP.
+      // The planners' snippet (docs/planung.md): the coverage table linked to a search, under the strict CSP.
       '/planning.html': {
         body: page(
           '<script type="module" src="/offer-finder/offer-coverage.js"></script>\n<offer-coverage src="/angebote.json" for="suche"></offer-coverage>\n<offer-search id="suche" src="/angebote.json"></offer-search>',
