@@ -9,6 +9,12 @@ export interface CatalogIssuesDetail {
   issues: CatalogIssue[];
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'catalog-issues': CustomEvent<CatalogIssuesDetail>;
+  }
+}
+
 /** How old a catalog may get on an open page before coming back to the page loads it again. */
 const refreshAfterMs = 30 * 60 * 1000;
 
@@ -35,11 +41,16 @@ export class CatalogController implements ReactiveController {
    *   attributes (`<contact-card name="…">`): nothing is loaded and that is no
    *   error. Otherwise a missing `src` is a configuration error.
    * @param options.policy Limits of the load, read when it starts (e.g. the host's `max-bytes`).
+   * @param options.onIssues Tells the host of a catalog's data problems (its `catalog-issues` event).
    */
   constructor(
     private readonly host: Host,
     src: () => string | undefined,
-    options: { optional?: boolean; policy?: () => Partial<LoadPolicy> } = {},
+    private readonly options: {
+      optional?: boolean;
+      policy?: () => Partial<LoadPolicy>;
+      onIssues: (detail: CatalogIssuesDetail) => void;
+    },
   ) {
     this.task = new Task(host, {
       task: async ([url], { signal }) => {
@@ -110,7 +121,7 @@ export class CatalogController implements ReactiveController {
 
   /**
    * Data problems are for maintainers, not families: a console warning once
-   * per catalog, and a `catalog-issues` event from every host, so a CMS can
+   * per catalog, and from every host its `catalog-issues` event, so a CMS can
    * collect them.
    */
   private reportIssues(loaded: LoadedCatalog): void {
@@ -122,13 +133,7 @@ export class CatalogController implements ReactiveController {
           loaded.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n'),
       );
     }
-    this.host.dispatchEvent(
-      new CustomEvent<CatalogIssuesDetail>('catalog-issues', {
-        detail: { url: loaded.url, issues: loaded.issues },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.options.onIssues({ url: loaded.url, issues: loaded.issues });
   }
 
   hostConnected(): void {

@@ -3,6 +3,8 @@
  * the fallback for any language without a translation, and what an element
  * shows while the strings of its language load (registry.ts).
  */
+import { localize } from '../catalog/localize.js';
+import type { LocalizedText } from '../catalog/schema.js';
 import type { Formatters, PluralForms } from './formatters.js';
 import type { Translation } from './de.js';
 import {
@@ -96,6 +98,11 @@ export interface Localization {
   time: (time: string) => string;
   /** The name of a language in this language: `Türkisch` for `tr`, `Leichte Sprache` for `de-x-ls`. */
   languageName: (code: string) => string;
+  /** A catalog text in the language asked for (`requested`, with the fallbacks of `localize`). */
+  text: {
+    (value: LocalizedText): string;
+    (value: LocalizedText | undefined): string | undefined;
+  };
 }
 
 const cache = new Map<string, Localization>();
@@ -126,6 +133,7 @@ export function localization(requested: string): Localization {
   const locale = tag && baseOf(tag) === baseOf(wanted) ? tag : wanted;
   const intl = formattersFor(locale) ?? formattersFor(baseOf(wanted)) ?? formattersFor(defaultLanguage)!;
   const plural = language === wanted ? intl.plural : formattersFor(defaultLanguage)!.plural;
+  const text = (value: LocalizedText | undefined) => localize(value, tag ?? requested);
   cached = {
     requested: tag ?? requested,
     language,
@@ -137,6 +145,7 @@ export function localization(requested: string): Localization {
     weekday: intl.weekday,
     time: intl.time,
     languageName: languageNamer(intl.names, strings),
+    text: text as Localization['text'],
   };
   cache.set(requested, cached);
   return cached;

@@ -64,6 +64,15 @@ describe('registration (guarded define)', () => {
     );
   });
 
+  it('<offer-finder> still shows its own search: its parts come from a registry of its own', async () => {
+    const finder = await fixture<HTMLElement>(html`<offer-finder src="/demo/public/angebote.json"></offer-finder>`);
+    const search = finder.shadowRoot!.querySelector('offer-search')!;
+    expect(search).to.be.instanceOf(OfferSearch);
+    await waitUntil(() => search.shadowRoot?.querySelector('[part="card"]'), 'the inner search shows offers', {
+      timeout: 8000,
+    });
+  });
+
   it('loading the registration modules again (the script tag twice) neither throws nor logs', async () => {
     const errors = await consoleErrors(async () => {
       await import('../../src/define.js');

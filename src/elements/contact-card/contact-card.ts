@@ -1,17 +1,13 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
-import type { Translation } from '../../i18n/de.js';
-import { localize } from '../../catalog/localize.js';
-import type { Address, Catalog, LocalizedText, OpeningHours, Organization } from '../../catalog/schema.js';
+import type { Address, Catalog, OpeningHours, Organization } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
-import { renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText } from '../shared/opening-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import type { VCardContact } from './vcard.js';
@@ -151,11 +147,12 @@ function readableUrl(href: string): string {
  * @cssprop --offer-finder-font-family - Font (default: the page's).
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
-export class ContactCard extends LitElement {
+export class ContactCard extends CatalogElement {
   static override styles = [baseStyles, contactCardStyles];
+  protected static override optionalCatalog = true;
 
   /** URL of the catalog (JSON, catalog format v1). Without it the card shows the plain attributes and loads nothing. */
-  @property() src?: string;
+  @property() override src?: string;
 
   /** Id of a contact in the catalog (needs `src`). */
   @property() contact?: string;
@@ -208,13 +205,6 @@ export class ContactCard extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /**
-   * This element's own wording, over the strings of its language (property
-   * only): `element.strings = { contactSave: 'Ins Adressbuch' }`.
-   * For every element on the page and per language, use `setStrings` instead.
-   */
-  @property({ attribute: false }) strings?: Partial<Translation>;
-
-  /**
    * The time a contact's structured hours are shown for (property only).
    * Default: the current time, updated each minute; stories and tests pin it.
    */
@@ -223,10 +213,7 @@ export class ContactCard extends LitElement {
   /** "Kontakt speichern" failed: the vCard writer did not load (offline). */
   @state() private saveFailed = false;
 
-  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly clock = new ClockController(this, () => this.now);
-  /** Without a `src` the card works from its attributes: nothing is loaded, and that is no error. */
-  private readonly catalog = new CatalogController(this, () => filled(this.src), { optional: true });
   private view: View = { state: 'empty' };
   private warned?: string;
   private consumingRole = false;
@@ -302,7 +289,7 @@ export class ContactCard extends LitElement {
 
   private fromCatalog(loaded: LoadedCatalog, l: Localization): View {
     const catalog = loaded.catalog;
-    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const text = l.text;
     const contactId = filled(this.contact);
     const organizationId = filled(this.organization);
     if (contactId) {
@@ -314,7 +301,7 @@ export class ContactCard extends LitElement {
         state: 'found',
         data: {
           kind: 'individual',
-          name: localize(contact.name, l.requested),
+          name: text(contact.name),
           role: text(contact.role),
           organization: text(organization?.name),
           networks: this.networksOf(catalog, organization, l),
@@ -341,7 +328,7 @@ export class ContactCard extends LitElement {
         state: 'found',
         data: {
           kind: 'org',
-          name: localize(organization.name, l.requested),
+          name: text(organization.name),
           networks: this.networksOf(catalog, organization, l),
           phone: organization.phone,
           email: organization.email,
@@ -361,33 +348,16 @@ export class ContactCard extends LitElement {
     return (organization?.networks ?? [])
       .map((id) => catalog.networks.find((n) => n.id === id))
       .filter((network) => network !== undefined)
-      .map((network) => localize(network.title, l.requested));
+      .map((network) => l.text(network.title));
   }
 
-  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
-  refresh(): void {
-    this.catalog.refresh();
-  }
-
-  /**
-   * Everything sits in one root that carries the language's direction:
-   * `lang="ar"` renders right to left even in a left-to-right page, unless
-   * the page sets `dir` itself (see LocalizeController). The host's own
-   * attributes stay the page's.
-   */
-  override render(): TemplateResult {
-    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
-  }
-
-  private renderContent(): TemplateResult {
-    const l = this.l10n.current;
+  protected renderContent(l: Localization): TemplateResult {
     const view = this.view;
     if (!this.source) {
       return html`${view.state === 'found' ? this.renderCard(view.data, l) : nothing}`;
     }
     const s = l.strings;
     const loaded = this.catalog.loaded;
-    const error = this.catalog.error;
     const pending = this.catalog.pending;
     return html`
       <p class="status ${view.state === 'missing' ? 'notice' : ''}" role="status" part="status" aria-busy=${pending ? 'true' : 'false'}>${
@@ -397,27 +367,17 @@ export class ContactCard extends LitElement {
             ? html`${s.contactNotFound} <span class="hint">${s.contactNotFoundHint}</span>`
             : nothing
       }</p>
-      ${
-        error
-          ? renderLoadError(
-              error,
-              {
-                config: s.contactErrorConfig,
-                network: s.contactErrorNetwork,
-                timeout: s.contactErrorTimeout,
-                http: s.contactErrorHttp,
-                busy: s.contactErrorBusy,
-                data: s.contactErrorData,
-                tooLarge: s.contactErrorTooLarge,
-                retry: s.contactRetry,
-                showingLastGood: s.contactShowingLastGood,
-              },
-              l,
-              loaded,
-              () => this.catalog.retry(),
-            )
-          : nothing
-      }
+      ${this.renderLoadError(l, {
+        config: s.contactErrorConfig,
+        network: s.contactErrorNetwork,
+        timeout: s.contactErrorTimeout,
+        http: s.contactErrorHttp,
+        busy: s.contactErrorBusy,
+        data: s.contactErrorData,
+        tooLarge: s.contactErrorTooLarge,
+        retry: s.contactRetry,
+        showingLastGood: s.contactShowingLastGood,
+      })}
       ${view.state === 'found' ? this.renderCard(view.data, l) : nothing}
     `;
   }
@@ -559,13 +519,7 @@ export class ContactCard extends LitElement {
       vcard: toVCard(contact),
       filename: vcardFilename(data.name, s.contactFileName),
     };
-    const event = new CustomEvent<ContactSaveDetail>('contact-save', {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.emit('contact-save', detail, { cancelable: true })) return;
     downloadBlob(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }), detail.filename, this.renderRoot);
   }
 }

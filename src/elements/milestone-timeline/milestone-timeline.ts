@@ -1,16 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SharedSearchController } from '../../controllers/shared-search.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
-import type { Translation } from '../../i18n/de.js';
-import { localize } from '../../catalog/localize.js';
 import { calendarDateIn, formatCalendarDate } from '../../catalog/calendar.js';
-import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
+import type { Catalog, Milestone } from '../../catalog/schema.js';
 import {
   ageInYears,
   ageRangeOf,
@@ -24,10 +20,9 @@ import {
   type MilestonePosition,
   type Transition,
 } from '../../catalog/milestones.js';
-import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
-import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
 
@@ -101,11 +96,8 @@ const maxYears = 99;
  * @cssprop --offer-finder-font-family - Font (default: the page's).
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
-export class MilestoneTimeline extends LitElement {
+export class MilestoneTimeline extends CatalogElement {
   static override styles = [baseStyles, choiceStyles, milestoneTimelineStyles];
-
-  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
-  @property() src?: string;
 
   /**
    * Id of an `<offer-search>` in the same document or shadow root: choosing a
@@ -137,13 +129,6 @@ export class MilestoneTimeline extends LitElement {
   @property({ reflect: true }) selected?: string;
 
   /**
-   * This element's own wording, over the strings of its language (property
-   * only): `element.strings = { timelineNowTitle: 'Wie alt ist Ihr Kind?' }`.
-   * For every element on the page and per language, use `setStrings` instead.
-   */
-  @property({ attribute: false }) strings?: Partial<Translation>;
-
-  /**
    * The time "today" is taken from for the "where are we now?" form
    * (property only). Default: the current time; stories and tests pin it.
    */
@@ -161,8 +146,6 @@ export class MilestoneTimeline extends LitElement {
   @state() private problem?: NowProblem;
   @state() private openTransitions: ReadonlySet<string> = new Set();
 
-  private readonly catalog = new CatalogController(this, () => this.src);
-  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly clock = new ClockController(this, () => this.now);
   private readonly shared = new SharedSearchController(
     this,
@@ -174,7 +157,6 @@ export class MilestoneTimeline extends LitElement {
   );
   /** Whether `child` came from the `age` attribute (removing the attribute then clears it). */
   private childFromAttribute = false;
-  private warnedFor?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('age')) {
@@ -193,30 +175,12 @@ export class MilestoneTimeline extends LitElement {
     }
   }
 
-  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
-  refresh(): void {
-    this.catalog.refresh();
-  }
-
-  /**
-   * Everything sits in one root that carries the language's direction:
-   * `lang="ar"` renders right to left even in a left-to-right page, unless
-   * the page sets `dir` itself (see LocalizeController). The host's own
-   * attributes stay the page's.
-   */
-  override render(): TemplateResult {
-    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
-  }
-
-  private renderContent(): TemplateResult {
-    const l = this.l10n.current;
-    const loaded = this.catalog.loaded;
-    const error = this.catalog.error;
-    const catalog = loaded?.catalog;
+  protected renderContent(l: Localization): TemplateResult {
+    const catalog = this.catalog.loaded?.catalog;
     const hasMilestones = !!catalog && catalog.milestones.length > 0;
     const position = catalog && this.child ? milestonePosition(catalog.milestones, ageInYears(this.child)) : {};
     return html`
-      ${error ? renderLoadError(error, offerLoadErrorStrings(l.strings), l, loaded, () => this.catalog.retry()) : nothing}
+      ${this.renderLoadError(l)}
       ${hasMilestones ? this.renderNowForm(l) : nothing}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${this.renderStatus(catalog, position, l)}</p>
       ${hasMilestones ? this.renderTimeline(catalog, position, l) : nothing}
@@ -224,16 +188,12 @@ export class MilestoneTimeline extends LitElement {
     `;
   }
 
-  private text(value: LocalizedText, l: Localization): string {
-    return localize(value, l.requested);
-  }
-
   private renderStatus(catalog: Catalog | undefined, position: MilestonePosition, l: Localization) {
     const s = l.strings;
     if (!catalog) return this.catalog.pending ? s.timelineLoading : nothing;
     if (catalog.milestones.length === 0) return s.timelineEmpty;
     if (!this.child) return nothing;
-    const title = (m: Milestone | undefined) => (m ? this.text(m.title, l) : undefined);
+    const title = (m: Milestone | undefined) => (m ? l.text(m.title) : undefined);
     return s.timelineNow(this.describeChild(this.child, l), title(position.current), title(position.next));
   }
 
@@ -337,7 +297,7 @@ export class MilestoneTimeline extends LitElement {
     const transitions = transitionsOf(catalog, districts);
     const districtNames = districts.map((id) => {
       const district = catalog.districts.find((d) => d.id === id);
-      return district ? this.text(district.title, l) : id;
+      return district ? l.text(district.title) : id;
     });
     return html`
       ${districts.length ? html`<p class="district-note">${s.timelineDistrictNote(districtNames.join(', '))}</p>` : nothing}
@@ -381,10 +341,10 @@ export class MilestoneTimeline extends LitElement {
           aria-describedby=${describedBy}
           @click=${() => this.toggle(milestone)}
         >
-          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto">${this.text(milestone.title, l)}</span>
+          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto">${l.text(milestone.title)}</span>
         </button>
         <p class="range" id=${`${id}-range`}>${s.timelineAgeRange(ageRangeOf(milestone), l.format)}</p>
-        ${milestone.description ? html`<div class="description">${renderTextBlocks(this.text(milestone.description, l))}</div>` : nothing}
+        ${milestone.description ? html`<div class="description">${renderTextBlocks(l.text(milestone.description))}</div>` : nothing}
         ${
           count > 0
             ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
@@ -398,7 +358,7 @@ export class MilestoneTimeline extends LitElement {
     const s = l.strings;
     const key = `${transition.from.id} ${transition.to.id}`;
     const id = `transition-${transition.from.id}`;
-    const between = s.timelineTransitionBetween(this.text(transition.from.title, l), this.text(transition.to.title, l));
+    const between = s.timelineTransitionBetween(l.text(transition.from.title), l.text(transition.to.title));
     const count = transition.offers.length;
     if (count === 0) {
       return html`
@@ -428,7 +388,7 @@ export class MilestoneTimeline extends LitElement {
     const offers = milestoneOffers(catalog, milestone.id, list(this.district));
     return html`
       <section class="offers" part="offers" aria-labelledby="offers-heading">
-        <h2 id="offers-heading">${s.timelineOffersHeading(this.text(milestone.title, l), offers.length, l.format)}</h2>
+        <h2 id="offers-heading">${s.timelineOffersHeading(l.text(milestone.title), offers.length, l.format)}</h2>
         ${
           offers.length
             ? html`<ul>
@@ -440,49 +400,13 @@ export class MilestoneTimeline extends LitElement {
     `;
   }
 
-  /**
-   * An offer's title: a link to its website when it has one (http(s) only,
-   * via webHref), else plain text. Catalog texts take their direction from
-   * their own letters (`dir="auto"`), so a German title reads right in a
-   * right-to-left page and an Arabic one in a left-to-right page.
-   */
-  private renderOfferTitle(offer: Offer, l: Localization) {
-    const title = this.text(offer.title, l);
-    const href = webHref(offer.url);
-    return href ? html`<a href=${href} dir="auto">${title}</a>` : html`<span dir="auto">${title}</span>`;
-  }
-
   private toggle(milestone: Milestone) {
     const selected = this.selected !== milestone.id;
     this.selected = selected ? milestone.id : undefined;
-    this.dispatchEvent(
-      new CustomEvent<MilestoneSelectDetail>('milestone-select', {
-        detail: { milestone, selected },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('milestone-select', { milestone, selected });
     this.shared.publish({ filters: { milestones: this.selected ? [this.selected] : [] } });
-    const search = this.linkedSearch();
+    const search = this.linkedSearch(this.for, 'the timeline');
     if (search) search.milestone = this.selected ?? '';
-  }
-
-  /**
-   * The `<offer-search>` named by `for`, looked up in this element's own
-   * root (the document, or the shadow root it is rendered into). Checked by
-   * tag name rather than class, so that it also finds one registered by
-   * another copy of the library.
-   */
-  private linkedSearch(): (HTMLElement & { milestone: string }) | undefined {
-    if (!this.for) return undefined;
-    const root = this.getRootNode();
-    const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.for) : null;
-    if (target?.localName === 'offer-search') return target as HTMLElement & { milestone: string };
-    if (this.warnedFor !== this.for) {
-      this.warnedFor = this.for;
-      console.warn(`<milestone-timeline>: for="${this.for}" names no <offer-search> next to the timeline.`);
-    }
-    return undefined;
   }
 
   private toggleTransition(key: string) {

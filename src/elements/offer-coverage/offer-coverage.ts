@@ -1,16 +1,12 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, type SharedSearchState } from '../../controllers/shared-search.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
-import type { Translation } from '../../i18n/de.js';
-import { localize } from '../../catalog/localize.js';
 import type { OfferFilters } from '../../catalog/filter.js';
 import { attributesOf } from '../../catalog/search-codec.js';
-import type { Catalog, LocalizedText, Offer } from '../../catalog/schema.js';
+import type { Catalog, Offer } from '../../catalog/schema.js';
 import {
   coverageCsv,
   coverageGaps,
@@ -19,11 +15,10 @@ import {
   type CoverageMatrix,
   type CoverageView,
 } from '../../catalog/coverage.js';
-import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { downloadBlob } from '../shared/download.js';
-import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { offerCoverageStyles } from './offer-coverage.styles.js';
 
 export interface CoverageSelectDetail {
@@ -94,11 +89,8 @@ const single = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : undefine
  * @cssprop --offer-finder-font-family - Font (default: the page's).
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
-export class OfferCoverage extends LitElement {
+export class OfferCoverage extends CatalogElement {
   static override styles = [baseStyles, choiceStyles, offerCoverageStyles];
-
-  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
-  @property() src?: string;
 
   /**
    * Id of an `<offer-search>` in the same document or shadow root: choosing a
@@ -119,29 +111,11 @@ export class OfferCoverage extends LitElement {
   /** Topic view: count only the offers of this district (id) and those for the whole city. Reflects the choice. */
   @property({ reflect: true }) district = '';
 
-  /**
-   * This element's own wording, over the strings of its language (property
-   * only): `element.strings = { coverageGap: 'fehlt' }`. For every element on
-   * the page and per language, use `setStrings` instead.
-   */
-  @property({ attribute: false }) strings?: Partial<Translation>;
-
   /** The chosen cell. */
   @state() private selected?: { view: CoverageView; row: string; column: string };
 
-  private readonly catalog = new CatalogController(this, () => this.src);
-  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
-  private warnedFor?: string;
   private matrixCache?: { catalog: Catalog; view: CoverageView; district: string; matrix: CoverageMatrix };
-
-  /**
-   * Everything sits in one root that carries the language's direction (see
-   * LocalizeController); the host's own attributes stay the page's.
-   */
-  override render(): TemplateResult {
-    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
-  }
 
   /** The matrix on show, or undefined before the catalog is there. */
   get matrix(): CoverageMatrix | undefined {
@@ -164,7 +138,7 @@ export class OfferCoverage extends LitElement {
     const s = l.strings;
     return coverageCsv(matrix, {
       corner: matrix.view === 'districts' ? s.facetDistrict : s.facetTopic,
-      text: (value) => this.text(value, l),
+      text: l.text,
       total: s.coverageTotal,
       local: s.coverageLocalColumn,
       citywide: s.wholeCity,
@@ -178,16 +152,9 @@ export class OfferCoverage extends LitElement {
     if (select && select.value !== value) select.value = value;
   }
 
-  private text(value: LocalizedText, l: Localization): string {
-    return localize(value, l.requested);
-  }
-
-  private renderContent(): TemplateResult {
-    const l = this.l10n.current;
+  protected renderContent(l: Localization): TemplateResult {
     const s = l.strings;
-    const loaded = this.catalog.loaded;
-    const error = this.catalog.error;
-    const catalog = loaded?.catalog;
+    const catalog = this.catalog.loaded?.catalog;
     const matrix = catalog && catalog.milestones.length > 0 ? this.matrix : undefined;
     const status = !catalog
       ? this.catalog.pending
@@ -197,7 +164,7 @@ export class OfferCoverage extends LitElement {
         ? s.coverageEmpty
         : nothing;
     return html`
-      ${error ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry()) : nothing}
+      ${this.renderLoadError(l)}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${status}</p>
       ${catalog && matrix ? this.renderCoverage(catalog, matrix, l) : nothing}
     `;
@@ -205,7 +172,7 @@ export class OfferCoverage extends LitElement {
 
   private renderCoverage(catalog: Catalog, matrix: CoverageMatrix, l: Localization) {
     const s = l.strings;
-    const text = (value: LocalizedText) => this.text(value, l);
+    const text = l.text;
     const rowTitles = new Map(matrix.rows.map((row) => [row.id, text(row.title)]));
     const columnTitles = new Map(matrix.columns.map((m) => [m.id, text(m.title)]));
     const cellName = (cell: CoverageCell) => s.coverageCell(rowTitles.get(cell.row)!, columnTitles.get(cell.column)!);
@@ -295,7 +262,7 @@ export class OfferCoverage extends LitElement {
                 <option value="" ?selected=${!matrix.district}>${s.coverageAllDistricts}</option>
                 ${catalog.districts.map(
                   (d) =>
-                    html`<option value=${d.id} ?selected=${matrix.district?.id === d.id}>${this.text(d.title, l)}</option>`,
+                    html`<option value=${d.id} ?selected=${matrix.district?.id === d.id}>${l.text(d.title)}</option>`,
                 )}
               </select>
             </div>`
@@ -344,7 +311,7 @@ export class OfferCoverage extends LitElement {
 
   private renderOffers(matrix: CoverageMatrix, cellName: (cell: CoverageCell) => string, l: Localization) {
     const selected = this.selected;
-    if (!selected || selected.view !== matrix.view || this.linkedSearch(false)) return nothing;
+    if (!selected || selected.view !== matrix.view || this.linkedSearch(this.for)) return nothing;
     const cell = matrix.rows.find((r) => r.id === selected.row)?.cells.find((c) => c.column === selected.column);
     if (!cell) return nothing;
     const s = l.strings;
@@ -367,13 +334,6 @@ export class OfferCoverage extends LitElement {
     `;
   }
 
-  /** An offer's title: a link to its website when it has one (http(s) only), else plain text; its own direction. */
-  private renderOfferTitle(offer: Offer, l: Localization) {
-    const title = this.text(offer.title, l);
-    const href = webHref(offer.url);
-    return href ? html`<a href=${href} dir="auto">${title}</a>` : html`<span dir="auto">${title}</span>`;
-  }
-
   private setView(view: CoverageView) {
     this.view = view;
   }
@@ -389,13 +349,7 @@ export class OfferCoverage extends LitElement {
       this.selected.column === cell.column
     );
     this.selected = selected ? { view, row: cell.row, column: cell.column } : undefined;
-    this.dispatchEvent(
-      new CustomEvent<CoverageSelectDetail>('coverage-select', {
-        detail: { view, row: cell.row, column: cell.column, offers: cell.offers, selected },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('coverage-select', { view, row: cell.row, column: cell.column, offers: cell.offers, selected });
     const district = this.matrix?.district?.id;
     const filters: Pick<OfferFilters, 'milestones' | 'topics' | 'districts'> = !selected
       ? { milestones: [], topics: [], districts: [] }
@@ -403,7 +357,7 @@ export class OfferCoverage extends LitElement {
         ? { milestones: [cell.column], topics: [], districts: [cell.row] }
         : { milestones: [cell.column], topics: [cell.row], districts: district ? [district] : [] };
     this.shared.publish({ filters });
-    const search = this.linkedSearch(true);
+    const search = this.linkedSearch(this.for, 'the coverage table');
     if (search) Object.assign(search, attributesOf(filters));
     else if (selected) {
       // The list appears below a table that may be long: take the reader there.
@@ -451,22 +405,4 @@ export class OfferCoverage extends LitElement {
     const file = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
     downloadBlob(file, `${s.coverageFileName}-${this.view}${district}.csv`, this.renderRoot);
   };
-
-  /**
-   * The `<offer-search>` named by `for`, looked up in this element's own
-   * root (the document, or the shadow root it is rendered into); by tag name,
-   * so that it also finds one registered by another copy of the library.
-   */
-  private linkedSearch(warn: boolean): (HTMLElement & Record<'milestone' | 'topic' | 'district', string>) | undefined {
-    if (!this.for) return undefined;
-    const root = this.getRootNode();
-    const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.for) : null;
-    if (target?.localName === 'offer-search')
-      return target as HTMLElement & Record<'milestone' | 'topic' | 'district', string>;
-    if (warn && this.warnedFor !== this.for) {
-      this.warnedFor = this.for;
-      console.warn(`<offer-coverage>: for="${this.for}" names no <offer-search> next to the coverage table.`);
-    }
-    return undefined;
-  }
 }

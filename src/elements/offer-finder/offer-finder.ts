@@ -1,16 +1,29 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController } from '../../controllers/shared-search.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Translation } from '../../i18n/de.js';
-import { localize } from '../../catalog/localize.js';
+import type { Localization } from '../../i18n/i18n.js';
 import type { Catalog } from '../../catalog/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { CatalogElement } from '../shared/catalog-element.js';
+import { scopedRegistry } from '../shared/define.js';
+import { ContactCard } from '../contact-card/contact-card.js';
+import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline.js';
+import { OfferSearch } from '../offer-search/offer-search.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 /** Contact cards shown at once: the people to call, not a directory. */
 const maxContacts = 3;
+
+/**
+ * The parts, in a registry of the finder's own where the browser has scoped
+ * registries: another library's `<contact-card>` on the page cannot take the
+ * place of the finder's.
+ */
+const parts = scopedRegistry({
+  'offer-search': OfferSearch,
+  'milestone-timeline': MilestoneTimeline,
+  'contact-card': ContactCard,
+});
 
 /**
  * The whole finder in one tag, for the city's main page: the milestones of
@@ -39,11 +52,9 @@ const maxContacts = 3;
  *
  * @cssprop --offer-finder-color-text - Text colour (all parts use the same custom properties).
  */
-export class OfferFinder extends LitElement {
+export class OfferFinder extends CatalogElement {
   static override styles = [baseStyles, offerFinderStyles];
-
-  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
-  @property() src?: string;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, customElementRegistry: parts };
 
   /** Share the search with other elements of this group on the page (default: those with the same `src`). */
   @property() group?: string;
@@ -70,32 +81,30 @@ export class OfferFinder extends LitElement {
   @property({ type: Number, attribute: 'stale-after' }) staleAfter?: number;
 
   /** Largest catalog accepted, in bytes (default 10 MiB). */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
+  @property({ attribute: 'max-bytes', type: Number }) override maxBytes?: number;
 
-  /** Own wording over the strings of the language (property only), passed on to every part. */
-  @property({ attribute: false }) strings?: Partial<Translation>;
-
-  private readonly catalog = new CatalogController(this, () => this.src, {
-    policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
-  });
-  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(this, () => this.requestUpdate());
 
   /** Loads the catalog again for every part; if that fails, what is shown stays, with a note and its date. */
-  refresh(): void {
-    this.catalog.refresh();
+  override refresh(): void {
+    super.refresh();
     for (const part of this.renderRoot.querySelectorAll('offer-search, milestone-timeline, contact-card')) {
-      (part as HTMLElement & { refresh(): void }).refresh();
+      (part as CatalogElement).refresh();
     }
   }
 
-  /** One root with the language's direction, like every element (see LocalizeController). */
-  override render(): TemplateResult {
-    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit clones its templates with importNode: the parts are made from the finder's registry.
+    if (parts)
+      this.renderOptions.creationScope = {
+        importNode: (node) => document.importNode(node, { customElementRegistry: parts }),
+      };
+    return root;
   }
 
-  private renderContent(): TemplateResult {
-    const s = this.l10n.current.strings;
+  protected renderContent(l: Localization): TemplateResult {
+    const s = l.strings;
     const group = this.group || nothing;
     return html`
       <section class="timeline" aria-labelledby="timeline-heading">
@@ -126,14 +135,14 @@ export class OfferFinder extends LitElement {
           .strings=${this.strings}
         ></offer-search>
       </section>
-      ${this.renderContacts()}
+      ${this.renderContacts(l)}
     `;
   }
 
-  private renderContacts() {
+  private renderContacts(l: Localization) {
     const catalog = this.catalog.loaded?.catalog;
     if (!catalog) return nothing;
-    const { heading, ids } = this.contactsToShow(catalog);
+    const { heading, ids } = this.contactsToShow(catalog, l);
     if (ids.length === 0) return nothing;
     return html`
       <section aria-labelledby="contacts-heading">
@@ -159,13 +168,12 @@ export class OfferFinder extends LitElement {
    * networks that serve the chosen milestone; else of every network — the
    * people who know all offers.
    */
-  private contactsToShow(catalog: Catalog): { heading: string; ids: string[] } {
-    const l = this.l10n.current;
+  private contactsToShow(catalog: Catalog, l: Localization): { heading: string; ids: string[] } {
     const s = l.strings;
     const offer = catalog.offers.find((o) => o.id === this.shared.state.selectedOffer);
     if (offer?.contacts?.length) {
       return {
-        heading: s.finderContactsForOffer(localize(offer.title, l.requested)),
+        heading: s.finderContactsForOffer(l.text(offer.title)),
         ids: offer.contacts.slice(0, maxContacts),
       };
     }
@@ -184,9 +192,7 @@ export class OfferFinder extends LitElement {
       .filter((id): id is string => !!id);
     const ids = [...new Set(coordinators)].slice(0, maxContacts);
     return {
-      heading: milestone
-        ? s.finderContactsForMilestone(localize(milestone.title, l.requested))
-        : s.finderContactsHeading,
+      heading: milestone ? s.finderContactsForMilestone(l.text(milestone.title)) : s.finderContactsHeading,
       ids,
     };
   }

@@ -1,15 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
 import { SharedSearchController, type SharedSearchState } from '../../controllers/shared-search.js';
 import { SavedOffersController } from '../../controllers/saved-offers.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
-import type { Translation } from '../../i18n/de.js';
 import type { SearchResult } from '../../catalog/search.js';
 import { browseOrder, browseResult } from '../../catalog/browse.js';
 import {
@@ -22,7 +19,6 @@ import {
   type FilteredOffers,
   type OfferFilters,
 } from '../../catalog/filter.js';
-import { localize } from '../../catalog/localize.js';
 import { textBlocks } from '../../catalog/text-blocks.js';
 import { berlinTime } from '../../catalog/calendar.js';
 import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
@@ -31,6 +27,7 @@ import type { LoadedCatalog } from '../../catalog/load.js';
 import { CatalogError } from '../../catalog/errors.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { CatalogElement } from '../shared/catalog-element.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
@@ -192,11 +189,8 @@ const contactsOf = (catalog: Catalog, offer: Offer) =>
  * @cssprop --offer-finder-font-family - Font (default: the page's).
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
-export class OfferSearch extends LitElement {
+export class OfferSearch extends CatalogElement {
   static override styles = [baseStyles, offerSearchStyles];
-
-  /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
-  @property() src?: string;
 
   /** The search text. */
   @property() query = '';
@@ -272,14 +266,7 @@ export class OfferSearch extends LitElement {
    * Largest catalog accepted, in bytes (default 10 MiB, about 9,000 offers).
    * Elements with the same `src` share one request: set it on each of them.
    */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
-
-  /**
-   * This element's own wording, over the strings of its language (property
-   * only): `element.strings = { searchLabel: 'Angebote der Familienbande durchsuchen' }`.
-   * For every element on the page and per language, use `setStrings` instead.
-   */
-  @property({ attribute: false }) strings?: Partial<Translation>;
+  @property({ attribute: 'max-bytes', type: Number }) override maxBytes?: number;
 
   @state() private searchedQuery = '';
   @state() private page = 1;
@@ -299,10 +286,6 @@ export class OfferSearch extends LitElement {
   @query('#query') private input?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private readonly catalog = new CatalogController(this, () => this.src, {
-    policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
-  });
-  private readonly l10n = new LocalizeController(this, { strings: () => this.strings });
   private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
   private readonly saved = new SavedOffersController(this);
   private readonly clock = new ClockController(this, () => this.now);
@@ -354,11 +337,6 @@ export class OfferSearch extends LitElement {
     clearTimeout(this.typingTimer);
     clearTimeout(this.statusTimer);
     window.removeEventListener('popstate', this.onPopState);
-  }
-
-  /** Loads the catalog again; if that fails (offline, say), what is shown stays, with a note and its date. */
-  refresh(): void {
-    this.catalog.refresh();
   }
 
   /** The filters as set by attributes, properties or the facets. */
@@ -475,13 +453,11 @@ export class OfferSearch extends LitElement {
     ]);
     if (key === this.lastAnnounced) return;
     this.lastAnnounced = key;
-    this.dispatchEvent(
-      new CustomEvent<OfferSearchChangeDetail>('offer-search-change', {
-        detail: { query: this.searchedQuery, filters: this.filters, count: view.filtered.offers.length },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('offer-search-change', {
+      query: this.searchedQuery,
+      filters: this.filters,
+      count: view.filtered.offers.length,
+    });
   }
 
   /** A query waits for the search module, which could not be loaded (offline since the catalog came, say). */
@@ -520,18 +496,7 @@ export class OfferSearch extends LitElement {
     return this.getUpdateComplete();
   }
 
-  /**
-   * Everything sits in one root that carries the language's direction:
-   * `lang="ar"` renders right to left even in a left-to-right page, unless
-   * the page sets `dir` itself (see LocalizeController). The host's own
-   * attributes stay the page's.
-   */
-  override render(): TemplateResult {
-    return html`<div class="root" dir=${this.l10n.dir ?? nothing}>${this.renderContent()}</div>`;
-  }
-
-  private renderContent(): TemplateResult {
-    const l = this.l10n.current;
+  protected renderContent(l: Localization): TemplateResult {
     const s = l.strings;
     const loaded = this.catalog.loaded;
     const error = this.catalog.error;
@@ -553,7 +518,7 @@ export class OfferSearch extends LitElement {
       ${this.renderScope(l)}
       ${
         error
-          ? renderLoadError(error, offerLoadErrorStrings(s), l, loaded, () => this.catalog.retry())
+          ? this.renderLoadError(l)
           : this.searchFailed
             ? renderLoadError(
                 new CatalogError('network', String(this.search.error)),
@@ -710,7 +675,7 @@ export class OfferSearch extends LitElement {
   private renderFacets(catalog: Catalog, counts: FacetCounts, l: Localization) {
     const s = l.strings;
     const filters = this.filters;
-    const text = (value: LocalizedText) => localize(value, l.requested);
+    const text = l.text;
     const checkboxes = (
       key: ListFilter,
       options: { id: string; label: string }[],
@@ -831,7 +796,7 @@ export class OfferSearch extends LitElement {
     const filters = this.filters;
     const title = (items: { id: string; title: LocalizedText }[], id: string) => {
       const item = items.find((i) => i.id === id);
-      return item ? localize(item.title, l.requested) : id;
+      return item ? l.text(item.title) : id;
     };
     const chips: { label: string; remove: () => void }[] = [
       ...filters.milestones.map((id) => ({
@@ -912,7 +877,7 @@ export class OfferSearch extends LitElement {
    */
   private renderCard(catalog: Catalog, offer: Offer, terms: ReadonlySet<string>, l: Localization) {
     const s = l.strings;
-    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const text = l.text;
     const highlight = this.search.value?.highlight;
     const marked = (value: string | undefined) =>
       value === undefined
@@ -977,7 +942,7 @@ export class OfferSearch extends LitElement {
         <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
           <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
           <div class="details-body">
-            ${offer.description ? html`<div class="description">${renderTextBlocks(localize(offer.description, l.requested), marked)}</div>` : nothing}
+            ${offer.description ? html`<div class="description">${renderTextBlocks(l.text(offer.description), marked)}</div>` : nothing}
             <dl class="facts">
               ${
                 offer.schedule
@@ -1025,7 +990,7 @@ export class OfferSearch extends LitElement {
 
   private renderContact(catalog: Catalog, contact: Contact, l: Localization) {
     const s = l.strings;
-    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const text = l.text;
     const tel = telHref(contact.phone);
     const mail = mailtoHref(contact.email);
     const organization = catalog.organizations.find((o) => o.id === contact.organization);
@@ -1121,9 +1086,7 @@ export class OfferSearch extends LitElement {
   private onDetailsToggle(event: Event, offer: Offer) {
     if (!(event.target as HTMLDetailsElement).open) return;
     this.shared.publish({ selectedOffer: offer.id });
-    this.dispatchEvent(
-      new CustomEvent<OfferSelectDetail>('offer-select', { detail: { offer }, bubbles: true, composed: true }),
-    );
+    this.emit('offer-select', { offer });
   }
 
   private toggleSaved(offer: Offer) {
@@ -1134,7 +1097,7 @@ export class OfferSearch extends LitElement {
     this.savedChanged();
     // The list view's status region says the new count itself.
     const count = this.listView?.kind === 'saved' ? '' : ` ${this.savedCountText()}`;
-    this.announce(`${saved ? s.savedAdded : s.savedRemoved}: ${localize(offer.title, l.requested)}.${count}`);
+    this.announce(`${saved ? s.savedAdded : s.savedRemoved}: ${l.text(offer.title)}.${count}`);
   }
 
   private savedCountText() {
@@ -1143,13 +1106,7 @@ export class OfferSearch extends LitElement {
   }
 
   private savedChanged() {
-    this.dispatchEvent(
-      new CustomEvent<SavedOffersChangeDetail>('saved-offers-change', {
-        detail: { ids: [...this.saved.ids] },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('saved-offers-change', { ids: [...this.saved.ids] });
   }
 
   private openSaved = async () => {
@@ -1236,7 +1193,7 @@ export class OfferSearch extends LitElement {
 
   private catalogTitle(l: Localization): string | undefined {
     const title = this.catalog.loaded?.catalog.title;
-    return title && localize(title, l.requested);
+    return title && l.text(title);
   }
 
   private shareSearch = () => {
@@ -1250,11 +1207,7 @@ export class OfferSearch extends LitElement {
   };
 
   private shareOffer(offer: Offer) {
-    void this.share(
-      `offer:${offer.id}`,
-      localize(offer.title, this.l10n.current.requested),
-      this.linkTo({ offer: offer.id }),
-    );
+    void this.share(`offer:${offer.id}`, this.l10n.current.text(offer.title), this.linkTo({ offer: offer.id }));
   }
 
   /** The system's share sheet, else the clipboard with "Link kopiert", else the link in a field, focused and selected. */
@@ -1280,11 +1233,7 @@ export class OfferSearch extends LitElement {
 
   private printOffer(offer: Offer) {
     const l = this.l10n.current;
-    void this.printOffers(
-      [offer.id],
-      this.catalogTitle(l) ?? localize(offer.title, l.requested),
-      this.linkTo({ offer: offer.id }),
-    );
+    void this.printOffers([offer.id], this.catalogTitle(l) ?? l.text(offer.title), this.linkTo({ offer: offer.id }));
   }
 
   /**
@@ -1313,11 +1262,11 @@ export class OfferSearch extends LitElement {
   }
 
   private printedOffer(catalog: Catalog, offer: Offer, l: Localization): PrintedOffer {
-    const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, l.requested));
+    const text = l.text;
     const organization = catalog.organizations.find((o) => o.id === offer.organization);
     const address = offer.address ?? organization?.address;
     return {
-      title: localize(offer.title, l.requested),
+      title: l.text(offer.title),
       provider: text(organization?.name),
       summary: text(offer.summary),
       description: textBlocks(text(offer.description) ?? ''),
@@ -1327,7 +1276,7 @@ export class OfferSearch extends LitElement {
       address: address && addressLine(address),
       website: webHref(offer.url),
       contacts: contactsOf(catalog, offer).map((contact) => ({
-        name: localize(contact.name, l.requested),
+        name: l.text(contact.name),
         role: text(contact.role),
         phone: contact.phone,
         email: contact.email,
@@ -1347,7 +1296,7 @@ export class OfferSearch extends LitElement {
       const organization = catalog.organizations.find((o) => o.id === offer.organization);
       const address = offer.address ?? organization?.address;
       return {
-        title: localize(offer.title, l.requested),
+        title: l.text(offer.title),
         phone: contacts.find((c) => c.phone)?.phone ?? organization?.phone,
         email: contacts.find((c) => c.email)?.email ?? organization?.email,
         address: address && addressLine(address),
@@ -1385,13 +1334,7 @@ export class OfferSearch extends LitElement {
     const stale = staleOffers(loaded.catalog, this.today, months);
     if (!stale.length) return;
     const offers = stale.map((offer) => ({ id: offer.id, updated: offer.updated! }));
-    this.dispatchEvent(
-      new CustomEvent<CatalogStaleDetail>('catalog-stale', {
-        detail: { url: loaded.url, months, offers },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('catalog-stale', { url: loaded.url, months, offers });
     const notice = `${loaded.url} ${months}`;
     if (staleNotices.has(notice)) return;
     staleNotices.add(notice);
