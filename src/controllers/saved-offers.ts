@@ -2,7 +2,8 @@
  * The offers a family saved (the "Merkliste"), shared by the elements of one
  * group like the search (see shared-search.ts): an offer saved in one
  * `<offer-search>` shows as saved in every other of the group. Only offer ids
- * are kept.
+ * are kept. And the list an element shows in place of its results: the saved
+ * offers, or the offers of a shared link.
  *
  * By default the list lives in memory for as long as an element of the group
  * is on the page, and nothing is stored. Storing it in `localStorage` is an
@@ -42,6 +43,13 @@ function writeStored(key: string, ids: readonly string[]): void {
 /** An element with a saved list: it stores the list when it has `persist`. */
 export type SavedOffersHost = GroupHost & { persist: boolean };
 
+/**
+ * A list shown in the results area instead of the results: the saved offers
+ * (`shown` keeps an offer removed there in view, unpressed, so that it can be
+ * saved again and focus stays put), or offers opened from a shared link.
+ */
+export type ListView = { kind: 'saved'; shown: readonly string[] } | { kind: 'link'; ids: readonly string[] };
+
 /** One group's list, in the order the offers were saved. */
 class SavedGroup {
   ids: readonly string[] = [];
@@ -66,13 +74,23 @@ const groups = new GroupStore(() => new SavedGroup());
  * Joins the host to its group's saved list while it is on the page and
  * renders the host again when the list changes. With `persist`, the stored
  * list is merged in on joining, every change is written back, and changes
- * made in another tab arrive through the `storage` event.
+ * made in another tab arrive through the `storage` event. `changed` hears
+ * of every change made in this host (its `saved-offers-change` event).
  */
 export class SavedOffersController extends GroupController<SavedGroup> {
   /** Where the host keeps the list: its catalog's key when it has `persist`. */
   storageKey?: string;
+  /** What the host shows in place of its results, if anything. */
+  view?: ListView;
+  /** The list before "Liste leeren", for undo. */
+  cleared?: readonly string[];
+  /** The offers and list last checked for ids the catalog no longer has. */
+  private checked?: { known: ReadonlyMap<string, unknown>; ids: readonly string[] };
 
-  constructor(protected override readonly host: SavedOffersHost) {
+  constructor(
+    protected override readonly host: SavedOffersHost,
+    private readonly changed: (ids: readonly string[]) => void,
+  ) {
     super(host, groups);
     host.addController(this);
   }
@@ -93,19 +111,70 @@ export class SavedOffersController extends GroupController<SavedGroup> {
   /** Saves the offer, or removes it when it is saved; returns whether it is saved now. */
   toggle(id: string): boolean {
     const saved = !this.has(id);
-    this.set(saved ? [...this.ids, id] : this.ids.filter((other) => other !== id));
+    this.cleared = undefined;
+    this.change(saved ? [...this.ids, id] : this.ids.filter((other) => other !== id));
     return saved;
   }
 
-  /** Replaces the list (to add several, to clear it, to undo a clear). */
-  set(ids: readonly string[]): void {
-    this.group?.set([...new Set(ids)]);
+  /** "Alle merken" in a shared list. */
+  saveAll(ids: readonly string[]): void {
+    this.change([...this.ids, ...ids]);
   }
 
-  /** Drops, quietly, the saved ids that the catalog no longer has. */
-  retain(known: (id: string) => boolean): void {
-    if (this.ids.every(known)) return;
-    this.set(this.ids.filter(known));
+  /** "Liste leeren": the list is kept for undo. */
+  clear(): void {
+    this.cleared = this.ids;
+    this.change([]);
+    this.show({ kind: 'saved', shown: [] });
+  }
+
+  /** "Rückgängig machen": the cleared offers come back, before any saved since. */
+  undoClear(): void {
+    const cleared = this.cleared ?? [];
+    this.cleared = undefined;
+    this.change([...cleared, ...this.ids]);
+    this.openSaved();
+  }
+
+  /** Shows the saved offers in place of the results. */
+  openSaved(): void {
+    this.cleared = undefined;
+    this.show({ kind: 'saved', shown: this.ids });
+  }
+
+  /** "Zurück zu den Ergebnissen": the undo of a clear goes with the list. */
+  close(): void {
+    this.cleared = undefined;
+    this.show(undefined);
+  }
+
+  /** Shows a list in place of the results, or (undefined) the results again. */
+  show(view: ListView | undefined): void {
+    this.view = view;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Before the host renders: saved ids that the catalog (`known`, its offers
+   * by id) no longer has are dropped quietly, and offers saved meanwhile in
+   * another element of the group join the saved list on show.
+   */
+  sync(known: ReadonlyMap<string, unknown>): void {
+    if (this.checked?.known !== known || this.checked.ids !== this.ids) {
+      if (!this.ids.every((id) => known.has(id))) this.change(this.ids.filter((id) => known.has(id)));
+      this.checked = { known, ids: this.ids };
+    }
+    if (this.view?.kind === 'saved') {
+      const shown = [...new Set([...this.view.shown, ...this.ids])];
+      if (shown.length !== this.view.shown.length) this.view = { kind: 'saved', shown };
+    }
+  }
+
+  /** Replaces the list with a change made in this host. */
+  private change(ids: readonly string[]): void {
+    const before = this.ids;
+    this.group?.set([...new Set(ids)]);
+    if (this.ids !== before) this.changed(this.ids);
   }
 
   /** The group's list changed. */

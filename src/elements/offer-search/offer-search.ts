@@ -1,3 +1,11 @@
+/**
+ * `<offer-search>`: the search form, the filters and the results of one
+ * catalog, and the Merkliste. The element holds the search and the page of
+ * results and ties the parts together; the parts live beside it: the card
+ * (card.ts), the filters (facets.ts), the saved list (list.ts, with its state
+ * in SavedOffersController), the URL (UrlStateController), and print and
+ * e-mail (print.ts, share.ts).
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { property, state, query } from 'lit/decorators.js';
@@ -6,42 +14,26 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SharedSearchController, type SharedSearchState } from '../../controllers/shared-search.js';
 import { SavedOffersController } from '../../controllers/saved-offers.js';
 import { ClockController } from '../../controllers/clock-controller.js';
+import { UrlStateController } from '../../controllers/url-state.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { SearchResult } from '../../catalog/search.js';
 import { browseOrder, browseResult } from '../../catalog/browse.js';
-import {
-  ageChoices,
-  catalogLanguages,
-  emptySearch,
-  filterOffers,
-  sameSearch,
-  type FacetCounts,
-  type FilteredOffers,
-  type OfferFilters,
-} from '../../catalog/filter.js';
-import { textBlocks } from '../../catalog/text-blocks.js';
+import { emptySearch, filterOffers, sameSearch, type FilteredOffers, type OfferFilters } from '../../catalog/filter.js';
+import { attributesOf, filtersFromAttributes, type UrlState } from '../../catalog/search-codec.js';
 import { berlinTime } from '../../catalog/calendar.js';
-import { defaultStaleMonths, reportAddress, staleOffers } from '../../catalog/freshness.js';
-import type { Address, Catalog, Contact, LocalizedText, Offer } from '../../catalog/schema.js';
+import { defaultStaleMonths, staleOffers } from '../../catalog/freshness.js';
+import type { Catalog, Offer } from '../../catalog/schema.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
 import { CatalogError } from '../../catalog/errors.js';
-import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
+import { webHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
-import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
-import { renderTextBlocks } from '../shared/text-blocks.js';
 import { offerSearchStyles } from './offer-search.styles.js';
-import {
-  ageFromText,
-  attributesOf,
-  filtersFromAttributes,
-  readUrlState,
-  urlWithState,
-  type UrlState,
-} from '../../catalog/search-codec.js';
-import type { PrintedOffer } from './print.js';
-import { mailtoList, reportHref, shareLink, type MailedOffer } from './share.js';
+import { renderCard, type CardContext } from './card.js';
+import { activeFilterCount, renderChips, renderFacets, type FilterChanges, type ListFilter } from './facets.js';
+import { renderList, renderShareNotice, renderToolbar, type ShareNotice } from './list.js';
+import { printedOffer, savedListMailto, shareLink } from './share.js';
 
 export interface OfferSearchChangeDetail {
   query: string;
@@ -80,9 +72,6 @@ declare global {
   }
 }
 
-/** The filters that hold ids. */
-type ListFilter = 'milestones' | 'topics' | 'districts' | 'languages';
-
 /** Results per page: the DOM stays small however large the catalog is. */
 const pageSize = 20;
 /** Searches follow typing at most this often; the first key after a pause searches at once. */
@@ -97,22 +86,7 @@ interface StatusSnapshot {
   partial?: boolean;
   words?: string[];
   /** Counting the offers of a list view rather than results. */
-  list?: ListView['kind'];
-}
-
-/**
- * A list shown in the results area instead of the results: the saved offers
- * (`shown` keeps an offer removed there in view, unpressed, so that it can be
- * saved again and focus stays put), or offers opened from a shared link.
- */
-type ListView = { kind: 'saved'; shown: readonly string[] } | { kind: 'link'; ids: readonly string[] };
-
-/** The confirmation of a share, beside the button that made it (`at`). */
-interface ShareNotice {
-  at: string;
-  url: string;
-  /** On the clipboard; else shown in a field to copy by hand. */
-  copied: boolean;
+  list?: 'saved' | 'link';
 }
 
 /** Runs `work` when the page is idle; Safari has no `requestIdleCallback`, so there soon after. */
@@ -131,19 +105,6 @@ function offersById(catalog: Catalog): Map<string, Offer> {
   if (!map) offerMaps.set(catalog, (map = new Map(catalog.offers.map((offer) => [offer.id, offer]))));
   return map;
 }
-
-const openingHoursKnown = new WeakMap<Catalog, boolean>();
-/** Whether any offer has structured opening hours (the "Heute geöffnet" filter), asked once per catalog, not on every keystroke. */
-function hasOpeningHours(catalog: Catalog): boolean {
-  let known = openingHoursKnown.get(catalog);
-  if (known === undefined) openingHoursKnown.set(catalog, (known = catalog.offers.some((offer) => offer.openingHours)));
-  return known;
-}
-
-const addressLine = (address: Address) => `${address.street}, ${address.postalCode} ${address.city}`;
-
-const contactsOf = (catalog: Catalog, offer: Offer) =>
-  (offer.contacts ?? []).map((id) => catalog.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c);
 
 /**
  * Search, facet filters and results for the offers of one catalog.
@@ -272,7 +233,6 @@ export class OfferSearch extends CatalogElement {
   @state() private page = 1;
   @state() private facetsOpen = false;
   @state() private status: StatusSnapshot = { loading: true };
-  @state() private listView?: ListView;
   @state() private shareNotice?: ShareNotice;
   /**
    * What the second live region says: the outcome of saving, clearing,
@@ -280,15 +240,21 @@ export class OfferSearch extends CatalogElement {
    * with the result count.
    */
   @state() private announcement = '';
-  /** The list before "Liste leeren", for undo. */
-  @state() private clearedIds?: readonly string[];
 
   @query('#query') private input?: HTMLInputElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
   private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
-  private readonly saved = new SavedOffersController(this);
+  private readonly saved = new SavedOffersController(this, (ids) =>
+    this.emit('saved-offers-change', { ids: [...ids] }),
+  );
   private readonly clock = new ClockController(this, () => this.now);
+  /** After the saved list: a link to `of-view=saved` opens the list as saved. */
+  private readonly url = new UrlStateController(
+    this,
+    (state) => this.applyUrlState(state),
+    () => this.urlStateNow,
+  );
   /** Today in Berlin, for "heute geöffnet" and the age of entries: worked out once an update, not once a card. */
   private today = '';
   /** The catalog and period last checked for offers not updated for long (`catalog-stale`). */
@@ -297,8 +263,8 @@ export class OfferSearch extends CatalogElement {
   private offerToFind?: string;
   /** … then its details are opened and it is scrolled into view. */
   private offerToOpen?: string;
-  /** The catalog and list last checked for offers the catalog no longer has. */
-  private checkedSaved?: { loaded: LoadedCatalog; ids: readonly string[] };
+  /** The list view the last update showed, to tell when it changes. */
+  private lastListView = this.saved.view;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private lastTypedSearch = -Infinity;
   private typed = false;
@@ -323,20 +289,23 @@ export class OfferSearch extends CatalogElement {
   /** What the results show: `offers` in browse order, `result` indices into it. */
   private view?: { offers: readonly Offer[]; result: SearchResult; filtered: FilteredOffers };
   private lastAnnounced?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.urlState !== undefined) {
-      this.applyUrlState();
-      window.addEventListener('popstate', this.onPopState);
-    }
-  }
+  /** How the filters and the chips report a change. */
+  private readonly filterChanges: FilterChanges = {
+    toggle: (key: ListFilter, id: string, on: boolean) => {
+      const current = this.filters[key];
+      this.setFilters({ [key]: on ? [...new Set([...current, id])] : current.filter((value) => value !== id) });
+    },
+    set: (change) => this.setFilters(change),
+    reset: () => {
+      this.setFilters(emptySearch.filters);
+      this.input?.focus();
+    },
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
     clearTimeout(this.statusTimer);
-    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** The filters as set by attributes, properties or the facets. */
@@ -349,49 +318,24 @@ export class OfferSearch extends CatalogElement {
     if (changed.has('query') && document.activeElement !== this && this.query !== this.searchedQuery) {
       this.searchedQuery = this.query;
     }
-    const filterKeys = [
-      'milestone',
-      'topic',
-      'district',
-      'age',
-      'free',
-      'language',
-      'wheelchair',
-      'openToday',
-      'organization',
-      'network',
-    ];
+    const filterKeys = [...Object.keys(attributesOf(emptySearch.filters)), 'organization', 'network'];
     if (changed.has('searchedQuery') || filterKeys.some((key) => changed.has(key))) {
       if (!changed.has('page')) this.page = 1;
     }
     // A confirmation of a share belongs to the view it shared.
+    const listChanged = this.saved.view !== this.lastListView;
     if (
-      ['searchedQuery', 'page', 'listView', ...filterKeys].some((key) => changed.has(key)) &&
+      (listChanged || ['searchedQuery', 'page', ...filterKeys].some((key) => changed.has(key))) &&
       !changed.has('shareNotice')
     ) {
       this.shareNotice = undefined;
     }
     this.today = berlinTime(this.clock.now).date;
     this.view = this.computeView(this.catalog.loaded);
-    this.dropUnknownSaved();
-    if (this.listView?.kind === 'saved') {
-      // Offers saved meanwhile (in another element of the group) join the view.
-      const shown = [...new Set([...this.listView.shown, ...this.saved.ids])];
-      if (shown.length !== this.listView.shown.length) this.listView = { kind: 'saved', shown };
-    }
+    if (this.catalog.loaded) this.saved.sync(offersById(this.catalog.loaded.catalog));
+    this.lastListView = this.saved.view;
     this.findOfferToOpen();
     this.updateStatus();
-  }
-
-  /** Saved ids that the catalog no longer has are dropped, quietly. */
-  private dropUnknownSaved() {
-    const loaded = this.catalog.loaded;
-    if (!loaded || (this.checkedSaved?.loaded === loaded && this.checkedSaved.ids === this.saved.ids)) return;
-    const before = this.saved.ids;
-    const offers = offersById(loaded.catalog);
-    this.saved.retain((id) => offers.has(id));
-    this.checkedSaved = { loaded, ids: this.saved.ids };
-    if (this.saved.ids !== before) this.savedChanged();
   }
 
   /** The page of the offer a link opens (`of-offer`); an offer not among the results is let go. */
@@ -408,7 +352,7 @@ export class OfferSearch extends CatalogElement {
 
   private updateStatus() {
     const view = this.view;
-    const listView = this.listView;
+    const listView = this.saved.view;
     const next: StatusSnapshot =
       view && listView
         ? {
@@ -445,19 +389,11 @@ export class OfferSearch extends CatalogElement {
     }
     const view = this.view;
     if (!view) return;
-    const key = JSON.stringify([
-      this.searchedQuery,
-      this.filters,
-      view.filtered.offers.length,
-      this.catalog.loaded?.url,
-    ]);
+    const count = view.filtered.offers.length;
+    const key = JSON.stringify([this.searchedQuery, this.filters, count, this.catalog.loaded?.url]);
     if (key === this.lastAnnounced) return;
     this.lastAnnounced = key;
-    this.emit('offer-search-change', {
-      query: this.searchedQuery,
-      filters: this.filters,
-      count: view.filtered.offers.length,
-    });
+    this.emit('offer-search-change', { query: this.searchedQuery, filters: this.filters, count });
   }
 
   /** A query waits for the search module, which could not be loaded (offline since the catalog came, say). */
@@ -499,7 +435,11 @@ export class OfferSearch extends CatalogElement {
   protected renderContent(l: Localization): TemplateResult {
     const s = l.strings;
     const loaded = this.catalog.loaded;
-    const error = this.catalog.error;
+    const view = this.view;
+    const listView = this.saved.view;
+    const filters = this.filters;
+    const active = activeFilterCount(filters);
+    const notice = (at: string) => renderShareNotice(this.shareNotice, at, l);
     return html`
       <form class="search" role="search" part="form" @submit=${this.onSubmit}>
         <label class="query-label" for="query">${s.searchLabel}</label>
@@ -517,7 +457,7 @@ export class OfferSearch extends CatalogElement {
       </form>
       ${this.renderScope(l)}
       ${
-        error
+        this.catalog.error
           ? this.renderLoadError(l)
           : this.searchFailed
             ? renderLoadError(
@@ -539,120 +479,80 @@ export class OfferSearch extends CatalogElement {
             @click=${() => (this.facetsOpen = !this.facetsOpen)}
           >
             <span class="toggle-icon" aria-hidden="true">▸</span>
-            ${s.filters}${this.activeFilterCount() ? ` (${s.activeFilterCount(this.activeFilterCount(), l.format)})` : ''}
+            ${s.filters}${active ? ` (${s.activeFilterCount(active, l.format)})` : ''}
           </button>
           <div id="facets" class="facets ${this.facetsOpen ? '' : 'collapsed'}" part="facets">
-            ${loaded && this.view ? this.renderFacets(loaded.catalog, this.view.filtered.counts, l) : nothing}
+            ${loaded && view ? renderFacets(loaded.catalog, view.filtered.counts, filters, l, this.filterChanges) : nothing}
           </div>
         </div>
         <div>
-          ${loaded && !this.listView ? this.renderChips(loaded.catalog, l) : nothing}
-          ${loaded ? this.renderToolbar(l) : nothing}
+          ${loaded && !listView ? renderChips(loaded.catalog, filters, l, this.filterChanges) : nothing}
+          ${
+            loaded
+              ? renderToolbar(
+                  l,
+                  listView,
+                  this.saved.ids.length,
+                  this.linkBase ? this.shareSearch : undefined,
+                  notice,
+                  listView?.kind === 'saved' ? this.closeList : this.openSaved,
+                )
+              : nothing
+          }
           <p class="status" role="status" part="status" aria-busy=${this.status.loading ? 'true' : 'false'}>
             ${this.renderStatus(l)}
           </p>
-          ${
-            loaded && this.view
-              ? this.listView
-                ? this.renderList(loaded, this.listView, l)
-                : this.renderResults(loaded.catalog, this.view, l)
-              : nothing
-          }
+          ${loaded && view ? (listView ? this.renderListView(loaded, l) : this.renderResults(view, l)) : nothing}
           <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
         </div>
       </div>
     `;
   }
 
-  /** The saved offers' button, which switches the results area to them and back, and "share this search". */
-  private renderToolbar(l: Localization) {
-    const s = l.strings;
-    const showingSaved = this.listView?.kind === 'saved';
-    return html`
-      <div class="toolbar" part="toolbar">
-        <button
-          id="saved-toggle"
-          class="button"
-          type="button"
-          aria-pressed=${showingSaved ? 'true' : 'false'}
-          @click=${showingSaved ? this.closeList : this.openSaved}
-        >
-          <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(this.saved.ids.length)})
-        </button>
-        ${
-          !this.listView && this.linkBase
-            ? html`<button class="button" type="button" @click=${this.shareSearch}>${s.shareSearch}</button>
-              ${this.renderShareNotice('search', l)}`
-            : nothing
-        }
-      </div>
-    `;
+  /** What every card of this render shares (card.ts). */
+  private cardContext(catalog: Catalog, l: Localization): CardContext {
+    return {
+      catalog,
+      l,
+      highlight: this.search.value?.highlight,
+      now: this.clock.now,
+      today: this.today,
+      staleAfter: this.staleAfter,
+      isSaved: (offer) => this.saved.has(offer.id),
+      canShare: !!this.linkBase,
+      offerLink: (offer) => this.linkTo({ offer: offer.id }) ?? location.href,
+      renderShareNotice: (at) => renderShareNotice(this.shareNotice, at, l),
+      onSave: (offer) => this.toggleSaved(offer, l),
+      onOpen: (event, offer) => this.onDetailsToggle(event, offer),
+      onPrint: (offer) => this.printOffer(offer),
+      onShare: (offer) => this.shareOffer(offer),
+    };
   }
 
-  /** The saved offers, or the offers of a shared link, with what can be done with them. */
-  private renderList(loaded: LoadedCatalog, listView: ListView, l: Localization) {
-    const s = l.strings;
-    const saved = listView.kind === 'saved';
-    const offers = this.offersOf(saved ? listView.shown : listView.ids);
-    const count = this.saved.ids.length;
-    const name = saved ? s.savedList : s.linkList;
-    /** The list's name after a button's text, for screen readers: `Drucken: Merkliste`. */
-    const of = html`<span class="visually-hidden">: ${name}</span>`;
-    return html`
-      <section class="list" part="saved" aria-labelledby="list-heading">
-        <div class="list-header">
-          <h2 id="list-heading" tabindex="-1">${name}</h2>
-          <button class="button" type="button" @click=${this.closeList}>${s.backToResults}</button>
-        </div>
-        <p class="hint">${saved ? (this.saved.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>
-        ${
-          saved && count === 0
-            ? html`<p class="empty">${s.savedEmpty}</p>
-              ${this.clearedIds ? html`<button class="button" type="button" @click=${this.undoClear}>${s.undoClear}</button>` : nothing}`
-            : html`<div class="list-actions">
-              ${
-                saved
-                  ? nothing
-                  : html`<button class="button" type="button" @click=${() => this.saveAll(offers)}>${s.saveAll}</button>`
-              }
-              <button class="button" type="button" @click=${() => this.printList(saved ? this.saved.ids : offers.map((o) => o.id), name)}>
-                ${s.print}${of}
-              </button>
-              ${saved ? html`<a class="button" href=${this.mailHref(loaded, l)}>${s.mail}${of}</a>` : nothing}
-              ${
-                saved && this.linkBase
-                  ? html`<button class="button" type="button" @click=${this.shareList}>${s.shareLink}${of}</button>`
-                  : nothing
-              }
-              ${saved ? html`<button class="button" type="button" @click=${this.clearSaved}>${s.clearList}</button>` : nothing}
-              ${this.renderShareNotice('list', l)}
-            </div>`
-        }
-        ${
-          offers.length
-            ? html`<ul class="results" aria-labelledby="list-heading">
-              ${repeat(
-                offers,
-                (offer) => offer.id,
-                (offer) => html`<li>${this.renderCard(loaded.catalog, offer, noTerms, l)}</li>`,
-              )}
-            </ul>`
-            : nothing
-        }
-      </section>
-    `;
-  }
-
-  /** "Link kopiert", or the link in a field to copy by hand, beside the button that shared it. */
-  private renderShareNotice(at: string, l: Localization) {
-    const notice = this.shareNotice;
-    if (notice?.at !== at) return nothing;
-    return notice.copied
-      ? html`<p class="confirmation"><span aria-hidden="true">✓</span> ${l.strings.linkCopied}</p>`
-      : html`<p class="link-to-copy">
-          <label for="link-to-copy">${l.strings.linkToCopy}</label>
-          <input id="link-to-copy" type="text" readonly dir="ltr" .value=${notice.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-        </p>`;
+  private renderListView(loaded: LoadedCatalog, l: Localization) {
+    const view = this.saved.view!;
+    const saved = view.kind === 'saved';
+    const offers = this.offersOf(saved ? view.shown : view.ids);
+    const cards = this.cardContext(loaded.catalog, l);
+    return renderList({
+      l,
+      view,
+      offers,
+      savedCount: this.saved.ids.length,
+      stored: this.saved.stored,
+      canUndo: !!this.saved.cleared,
+      canShare: !!this.linkBase,
+      mailHref: () =>
+        savedListMailto(loaded, this.offersOf(this.saved.ids), this.linkTo({ list: [...this.saved.ids] }), l),
+      renderCard: (offer) => renderCard(offer, noTerms, cards),
+      renderShareNotice: (at) => renderShareNotice(this.shareNotice, at, l),
+      close: this.closeList,
+      undoClear: this.undoClear,
+      saveAll: (shown) => this.saveAll(shown, l),
+      print: (heading) => this.printList(saved ? this.saved.ids : offers.map((offer) => offer.id), heading),
+      share: this.shareList,
+      clear: this.clearSaved,
+    });
   }
 
   private renderScope(l: Localization) {
@@ -672,189 +572,20 @@ export class OfferSearch extends CatalogElement {
     return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
   }
 
-  private renderFacets(catalog: Catalog, counts: FacetCounts, l: Localization) {
-    const s = l.strings;
-    const filters = this.filters;
-    const text = l.text;
-    const checkboxes = (
-      key: ListFilter,
-      options: { id: string; label: string }[],
-      selected: readonly string[],
-      countOf: Map<string, number>,
-    ) =>
-      options.map(
-        ({ id, label }) => html`
-          <label class="choice">
-            <input
-              type="checkbox"
-              .checked=${live(selected.includes(id))}
-              @change=${(event: Event) => this.toggleChoice(key, id, (event.target as HTMLInputElement).checked)}
-            />
-            <span>${label} <span class="count">(${l.format.number(countOf.get(id) ?? 0)})</span></span>
-          </label>
-        `,
-      );
-    const languages = catalogLanguages(catalog);
-    return html`
-      <fieldset part="facet">
-        <legend>${s.facetMilestone}</legend>
-        ${checkboxes(
-          'milestones',
-          catalog.milestones.map((m) => ({ id: m.id, label: text(m.title) })),
-          filters.milestones,
-          counts.milestone,
-        )}
-      </fieldset>
-      <div class="facet" part="facet">
-        <label class="facet-label" for="age">${s.facetAge}</label>
-        <select id="age" @change=${this.onAgeChange}>
-          <option value="" ?selected=${filters.age === undefined}>${s.ageAny}</option>
-          ${ageChoices(catalog).map(
-            (age) => html`<option value=${String(age)} ?selected=${filters.age === age}>
-              ${age === 'expecting' ? s.ageExpecting : s.ageYears(age, l.format)} (${l.format.number(counts.age.get(age) ?? 0)})
-            </option>`,
-          )}
-        </select>
-      </div>
-      ${
-        catalog.topics.length
-          ? html`<fieldset part="facet">
-            <legend>${s.facetTopic}</legend>
-            ${checkboxes(
-              'topics',
-              catalog.topics.map((t) => ({ id: t.id, label: text(t.title) })),
-              filters.topics,
-              counts.topic,
-            )}
-          </fieldset>`
-          : nothing
-      }
-      ${
-        catalog.districts.length
-          ? html`<fieldset part="facet">
-            <legend>${s.facetDistrict}</legend>
-            ${checkboxes(
-              'districts',
-              catalog.districts.map((d) => ({ id: d.id, label: text(d.title) })),
-              filters.districts,
-              counts.district,
-            )}
-          </fieldset>`
-          : nothing
-      }
-      <fieldset part="facet">
-        <legend>${s.facetCost}</legend>
-        <label class="choice">
-          <input type="checkbox" .checked=${live(filters.free)} @change=${(e: Event) => this.setFilters({ free: (e.target as HTMLInputElement).checked })} />
-          <span>${s.freeOnly} <span class="count">(${l.format.number(counts.free)})</span></span>
-        </label>
-      </fieldset>
-      ${
-        languages.length
-          ? html`<fieldset part="facet">
-            <legend>${s.facetLanguage}</legend>
-            ${checkboxes(
-              'languages',
-              languages.map((id) => ({ id, label: l.languageName(id) })),
-              filters.languages,
-              counts.language,
-            )}
-          </fieldset>`
-          : nothing
-      }
-      <fieldset part="facet">
-        <legend>${s.facetAccessibility}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${live(filters.wheelchair)}
-            @change=${(e: Event) => this.setFilters({ wheelchair: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${s.wheelchairOnly} <span class="count">(${l.format.number(counts.wheelchair)})</span></span>
-        </label>
-      </fieldset>
-      ${
-        hasOpeningHours(catalog)
-          ? html`<fieldset part="facet">
-            <legend>${s.openingHours}</legend>
-            <label class="choice">
-              <input
-                type="checkbox"
-                .checked=${live(filters.openToday)}
-                @change=${(e: Event) => this.setFilters({ openToday: (e.target as HTMLInputElement).checked })}
-              />
-              <span>${s.openTodayOnly} <span class="count">(${l.format.number(counts.openToday)})</span></span>
-            </label>
-          </fieldset>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderChips(catalog: Catalog, l: Localization) {
-    const s = l.strings;
-    const filters = this.filters;
-    const title = (items: { id: string; title: LocalizedText }[], id: string) => {
-      const item = items.find((i) => i.id === id);
-      return item ? l.text(item.title) : id;
-    };
-    const chips: { label: string; remove: () => void }[] = [
-      ...filters.milestones.map((id) => ({
-        label: title(catalog.milestones, id),
-        remove: () => this.toggleChoice('milestones', id, false),
-      })),
-      ...filters.topics.map((id) => ({
-        label: title(catalog.topics, id),
-        remove: () => this.toggleChoice('topics', id, false),
-      })),
-      ...filters.districts.map((id) => ({
-        label: title(catalog.districts, id),
-        remove: () => this.toggleChoice('districts', id, false),
-      })),
-      ...(filters.age !== undefined
-        ? [
-            {
-              label: filters.age === 'expecting' ? s.ageExpecting : s.ageYears(filters.age, l.format),
-              remove: () => this.setFilters({ age: undefined }),
-            },
-          ]
-        : []),
-      ...(filters.free ? [{ label: s.costFree, remove: () => this.setFilters({ free: false }) }] : []),
-      ...filters.languages.map((id) => ({
-        label: l.languageName(id),
-        remove: () => this.toggleChoice('languages', id, false),
-      })),
-      ...(filters.wheelchair ? [{ label: s.wheelchairYes, remove: () => this.setFilters({ wheelchair: false }) }] : []),
-      ...(filters.openToday ? [{ label: s.openTodayOnly, remove: () => this.setFilters({ openToday: false }) }] : []),
-    ];
-    if (chips.length === 0) return nothing;
-    return html`
-      <ul class="chips" aria-label=${s.activeFilters}>
-        ${chips.map(
-          (chip) => html`<li>
-            <button class="chip" part="chip" type="button" aria-label=${s.removeFilter(chip.label)} @click=${chip.remove}>
-              ${chip.label} <span aria-hidden="true">✕</span>
-            </button>
-          </li>`,
-        )}
-        <li><button class="reset" type="button" @click=${this.resetFilters}>${s.resetFilters}</button></li>
-      </ul>
-    `;
-  }
-
-  private renderResults(catalog: Catalog, view: NonNullable<typeof this.view>, l: Localization) {
+  private renderResults(view: NonNullable<typeof this.view>, l: Localization) {
     const s = l.strings;
     const found = view.filtered.offers;
     const pages = Math.max(1, Math.ceil(found.length / pageSize));
     const page = Math.min(this.page, pages);
     const shown = [...found.subarray((page - 1) * pageSize, page * pageSize)];
+    const cards = this.cardContext(this.catalog.loaded!.catalog, l);
     return html`
       <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
       <ul class="results" part="results" aria-labelledby="results-heading">
         ${repeat(
           shown,
           (offer) => offer,
-          (offer) => html`<li>${this.renderCard(catalog, view.offers[offer]!, view.result.matchedTerms, l)}</li>`,
+          (offer) => html`<li>${renderCard(view.offers[offer]!, view.result.matchedTerms, cards)}</li>`,
         )}
       </ul>
       ${
@@ -867,162 +598,6 @@ export class OfferSearch extends CatalogElement {
           : nothing
       }
     `;
-  }
-
-  /**
-   * Catalog texts take their direction from their own letters (`dir="auto"`,
-   * `<bdi>`): a German text shown in an Arabic UI keeps its full stop and
-   * brackets where they belong. Phone numbers and e-mail addresses are always
-   * left to right.
-   */
-  private renderCard(catalog: Catalog, offer: Offer, terms: ReadonlySet<string>, l: Localization) {
-    const s = l.strings;
-    const text = l.text;
-    const highlight = this.search.value?.highlight;
-    const marked = (value: string | undefined) =>
-      value === undefined
-        ? nothing
-        : !highlight || terms.size === 0
-          ? value
-          : highlight(value, terms).map((segment) =>
-              segment.match ? html`<mark>${segment.text}</mark>` : segment.text,
-            );
-    const organization = catalog.organizations.find((o) => o.id === offer.organization);
-    const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id)).map((m) => text(m.title));
-    const districts = offer.districts?.length
-      ? catalog.districts.filter((d) => offer.districts!.includes(d.id)).map((d) => text(d.title))
-      : [s.wholeCity];
-    const cost = offer.cost && { free: s.costFree, reduced: s.costReduced, paid: s.costPaid }[offer.cost];
-    const wheelchair = offer.accessibility?.wheelchair;
-    const contacts = contactsOf(catalog, offer);
-    const website = webHref(offer.url);
-    const headingId = `offer-${offer.id}`;
-    const saved = this.saved.has(offer.id);
-    const opening = offer.openingHours && openingStatusText(offer.openingHours, this.clock.now, l);
-    const updated = updatedText(offer.updated, this.today, this.staleAfter, l);
-    const report = reportHref(
-      reportAddress(offer, catalog),
-      { id: offer.id, title: text(offer.title)! },
-      this.linkTo({ offer: offer.id }) ?? location.href,
-      s,
-    );
-    /** The offer's title after a button's text, for screen readers: `Merken: Familienhebammen`. */
-    const of = html`<span class="visually-hidden">: ${text(offer.title)}</span>`;
-    return html`
-      <article class="card" part="card" aria-labelledby=${headingId}>
-        <h3 id=${headingId} dir="auto">${marked(text(offer.title))}</h3>
-        ${offer.summary ? html`<p dir="auto">${marked(text(offer.summary))}</p>` : nothing}
-        <dl class="facts">
-          ${organization ? html`<dt>${s.offeredBy}</dt><dd dir="auto">${marked(text(organization.name))}</dd>` : nothing}
-          <dt>${s.milestones}</dt><dd dir="auto">${milestones.join(', ')}</dd>
-          <dt>${s.district}</dt><dd dir="auto">${districts.join(', ')}</dd>
-          ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
-          ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
-          ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}
-          ${opening ? html`<dt>${s.openingHours}</dt><dd class=${opening.open ? 'open' : 'closed'}>${opening.text}</dd>` : nothing}
-        </dl>
-        ${
-          updated
-            ? html`<p class=${updated.stale ? 'updated stale' : 'updated'} part="updated">
-              ${updated.stale ? html`<span aria-hidden="true">⚠</span> ` : nothing}${updated.text}
-            </p>`
-            : nothing
-        }
-        <div class="card-actions">
-          <button
-            class="button"
-            part="save"
-            type="button"
-            aria-pressed=${saved ? 'true' : 'false'}
-            @click=${() => this.toggleSaved(offer)}
-          >
-            <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${saved ? s.saved : s.save}${of}
-          </button>
-        </div>
-        <details part="details" @toggle=${(event: Event) => this.onDetailsToggle(event, offer)}>
-          <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
-          <div class="details-body">
-            ${offer.description ? html`<div class="description">${renderTextBlocks(l.text(offer.description), marked)}</div>` : nothing}
-            <dl class="facts">
-              ${
-                offer.schedule
-                  ? html`<dt>${s.schedule}</dt><dd dir="auto">${text(offer.schedule)}</dd>`
-                  : offer.openingHours
-                    ? html`<dt>${s.openingHours}</dt><dd>${openingPeriodLines(offer.openingHours, l).map((line) => html`<span class="line" dir="auto">${line}</span>`)}</dd>`
-                    : nothing
-              }
-              ${offer.costNote ? html`<dt>${s.cost}</dt><dd dir="auto">${text(offer.costNote)}</dd>` : nothing}
-              ${offer.accessibility?.note ? html`<dt>${s.accessibility}</dt><dd dir="auto">${text(offer.accessibility.note)}</dd>` : nothing}
-              ${
-                offer.address
-                  ? html`<dt>${s.address}</dt>
-                    <dd>
-                      <bdi>${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}</bdi><br />
-                      <a href=${osmHref(offer.address)}>${s.mapLink}</a>
-                    </dd>`
-                  : nothing
-              }
-              ${website ? html`<dt>${s.website}</dt><dd><a href=${website}>${new URL(website).hostname}</a></dd>` : nothing}
-            </dl>
-            ${
-              contacts.length
-                ? html`<h4>${s.contacts}</h4>
-                  <ul class="contacts">
-                    ${contacts.map((contact) => this.renderContact(catalog, contact, l))}
-                  </ul>`
-                : nothing
-            }
-            <div class="offer-actions">
-              <button class="button" type="button" @click=${() => this.printOffer(offer)}>${s.print}${of}</button>
-              ${
-                this.linkBase
-                  ? html`<button class="button" type="button" @click=${() => this.shareOffer(offer)}>${s.shareLink}${of}</button>`
-                  : nothing
-              }
-              ${report ? html`<a class="button" href=${report}>${s.reportError}${of}</a>` : nothing}
-              ${this.renderShareNotice(`offer:${offer.id}`, l)}
-            </div>
-          </div>
-        </details>
-      </article>
-    `;
-  }
-
-  private renderContact(catalog: Catalog, contact: Contact, l: Localization) {
-    const s = l.strings;
-    const text = l.text;
-    const tel = telHref(contact.phone);
-    const mail = mailtoHref(contact.email);
-    const organization = catalog.organizations.find((o) => o.id === contact.organization);
-    return html`
-      <li class="contact" part="contact">
-        <p dir="auto"><strong>${text(contact.name)}</strong>${contact.role ? html`, ${text(contact.role)}` : nothing}</p>
-        ${organization ? html`<p dir="auto">${text(organization.name)}</p>` : nothing}
-        ${tel ? html`<p>${s.phone}: <a href=${tel} dir="ltr">${contact.phone}</a></p>` : nothing}
-        ${mail ? html`<p>${s.email}: <a href=${mail} dir="ltr">${contact.email}</a></p>` : nothing}
-        ${contact.hours ? html`<p>${s.hours}: <bdi>${text(contact.hours)}</bdi></p>` : nothing}
-        ${contact.openingHours ? html`<p>${openingStatusText(contact.openingHours, this.clock.now, l).text}</p>` : nothing}
-        ${
-          contact.languages?.length
-            ? html`<p>${s.spokenLanguages}: ${contact.languages.map((code) => l.languageName(code)).join(', ')}</p>`
-            : nothing
-        }
-      </li>
-    `;
-  }
-
-  private activeFilterCount(): number {
-    const f = this.filters;
-    return (
-      f.milestones.length +
-      f.topics.length +
-      f.districts.length +
-      f.languages.length +
-      (f.age !== undefined ? 1 : 0) +
-      (f.free ? 1 : 0) +
-      (f.wheelchair ? 1 : 0) +
-      (f.openToday ? 1 : 0)
-    );
   }
 
   private onInput = (event: Event) => {
@@ -1043,43 +618,30 @@ export class OfferSearch extends CatalogElement {
     this.typed = history === 'replace';
     this.lastTypedSearch = this.typed ? performance.now() : -Infinity;
     this.searchedQuery = this.query;
-    this.listView = undefined;
+    this.saved.show(undefined);
     this.shared.publish({ query: this.query });
-    this.saveUrlState(history);
-  }
-
-  private onAgeChange = (event: Event) =>
-    this.setFilters({ age: ageFromText((event.target as HTMLSelectElement).value) });
-
-  private toggleChoice(key: ListFilter, id: string, on: boolean) {
-    const current = this.filters[key];
-    this.setFilters({ [key]: on ? [...new Set([...current, id])] : current.filter((value) => value !== id) });
+    this.url.save(history);
   }
 
   /** A filter chosen here: the attributes follow, the group and the URL hear of it. */
   private setFilters(change: Partial<OfferFilters>) {
     Object.assign(this, attributesOf(change));
-    this.listView = undefined;
+    this.saved.show(undefined);
     this.shared.publish({ filters: change });
-    this.saveUrlState('push');
+    this.url.save('push');
   }
-
-  private resetFilters = () => {
-    this.setFilters(emptySearch.filters);
-    this.input?.focus();
-  };
 
   /** Another element of the group changed the search (a milestone picked in the timeline): the results show it. */
   private applySharedState({ search }: SharedSearchState) {
     if (sameSearch(search, { query: this.searchedQuery, filters: this.filters })) return;
     Object.assign(this, attributesOf(search.filters));
     if (search.query !== this.searchedQuery) this.query = this.searchedQuery = search.query;
-    this.listView = undefined;
+    this.saved.show(undefined);
   }
 
   private goToPage(page: number) {
     this.page = page;
-    this.saveUrlState('push');
+    this.url.save('push');
     void this.updateComplete.then(() => this.resultsHeading?.focus());
   }
 
@@ -1089,72 +651,57 @@ export class OfferSearch extends CatalogElement {
     this.emit('offer-select', { offer });
   }
 
-  private toggleSaved(offer: Offer) {
-    const l = this.l10n.current;
+  private toggleSaved(offer: Offer, l: Localization) {
     const s = l.strings;
     const saved = this.saved.toggle(offer.id);
-    this.clearedIds = undefined;
-    this.savedChanged();
     // The list view's status region says the new count itself.
-    const count = this.listView?.kind === 'saved' ? '' : ` ${this.savedCountText()}`;
+    const count = this.saved.view?.kind === 'saved' ? '' : ` ${this.savedCountText(l)}`;
     this.announce(`${saved ? s.savedAdded : s.savedRemoved}: ${l.text(offer.title)}.${count}`);
   }
 
-  private savedCountText() {
-    const l = this.l10n.current;
+  private savedCountText(l: Localization) {
     return `${l.strings.savedList}: ${l.strings.resultCount(this.saved.ids.length, l.format)}`;
   }
 
-  private savedChanged() {
-    this.emit('saved-offers-change', { ids: [...this.saved.ids] });
+  /** Focuses an element of the next render: the list's heading, the button that opened it. */
+  private async focusAfterUpdate(target: string | (() => HTMLElement | undefined)) {
+    await this.updateComplete;
+    (typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target())?.focus();
   }
 
-  private openSaved = async () => {
-    this.listView = { kind: 'saved', shown: this.saved.ids };
-    this.clearedIds = undefined;
+  private openSaved = () => {
+    this.saved.openSaved();
     // With url-state, a history entry: the phone's Back button closes the list instead of leaving the page.
-    this.saveUrlState('push');
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+    this.url.save('push');
+    void this.focusAfterUpdate('#list-heading');
   };
 
   /**
    * Back to the results; the list leaves the URL (with url-state). Focus
    * returns to the saved-offers button, or for a shared list to the results.
    */
-  private closeList = async () => {
-    const fromLink = this.listView?.kind === 'link';
-    this.listView = undefined;
-    this.clearedIds = undefined;
-    this.saveUrlState('push');
-    await this.updateComplete;
-    (fromLink ? this.resultsHeading : this.renderRoot.querySelector<HTMLElement>('#saved-toggle'))?.focus();
+  private closeList = () => {
+    const fromLink = this.saved.view?.kind === 'link';
+    this.saved.close();
+    this.url.save('push');
+    void this.focusAfterUpdate(fromLink ? () => this.resultsHeading : '#saved-toggle');
   };
 
-  private clearSaved = async () => {
-    this.clearedIds = this.saved.ids;
-    this.saved.set([]);
-    this.listView = { kind: 'saved', shown: [] };
-    this.savedChanged();
+  private clearSaved = () => {
+    this.saved.clear();
     this.announce(this.l10n.current.strings.savedCleared);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+    void this.focusAfterUpdate('#list-heading');
   };
 
-  private undoClear = async () => {
-    this.saved.set([...(this.clearedIds ?? []), ...this.saved.ids]);
-    this.clearedIds = undefined;
-    this.listView = { kind: 'saved', shown: this.saved.ids };
-    this.savedChanged();
-    this.announce(this.savedCountText());
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  private undoClear = () => {
+    this.saved.undoClear();
+    this.announce(this.savedCountText(this.l10n.current));
+    void this.focusAfterUpdate('#list-heading');
   };
 
-  private saveAll(offers: Offer[]) {
-    this.saved.set([...this.saved.ids, ...offers.map((offer) => offer.id)]);
-    this.savedChanged();
-    this.announce(`${this.l10n.current.strings.savedAll} ${this.savedCountText()}`);
+  private saveAll(offers: Offer[], l: Localization) {
+    this.saved.saveAll(offers.map((offer) => offer.id));
+    this.announce(`${l.strings.savedAll} ${this.savedCountText(l)}`);
   }
 
   /** The offers of these ids that the catalog has. */
@@ -1188,22 +735,20 @@ export class OfferSearch extends CatalogElement {
   /** A link that opens `state` (a search, an offer, a list), or undefined where no page would read it. */
   private linkTo(state: Partial<UrlState>): string | undefined {
     const base = this.linkBase;
-    return base && urlWithState(this.urlState || 'of', { search: emptySearch, page: 1, ...state }, base);
+    return base && this.url.link(state, base);
   }
 
   private catalogTitle(l: Localization): string | undefined {
-    const title = this.catalog.loaded?.catalog.title;
-    return title && l.text(title);
+    return l.text(this.catalog.loaded?.catalog.title);
   }
 
   private shareSearch = () => {
     const l = this.l10n.current;
-    void this.share('search', this.catalogTitle(l) ?? document.title, this.linkTo(this.searchState));
+    void this.share('search', this.catalogTitle(l) ?? document.title, this.linkTo(this.urlStateNow));
   };
 
   private shareList = () => {
-    const l = this.l10n.current;
-    void this.share('list', l.strings.savedList, this.linkTo({ list: [...this.saved.ids] }));
+    void this.share('list', this.l10n.current.strings.savedList, this.linkTo({ list: [...this.saved.ids] }));
   };
 
   private shareOffer(offer: Offer) {
@@ -1222,8 +767,7 @@ export class OfferSearch extends CatalogElement {
     } else if (result === 'failed') {
       this.shareNotice = { at, url, copied: false };
       this.announce(s.linkCopyHint);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#link-to-copy')?.focus();
+      await this.focusAfterUpdate('#link-to-copy');
     }
   }
 
@@ -1255,70 +799,35 @@ export class OfferSearch extends CatalogElement {
         catalogTitle: catalogTitle === heading ? undefined : catalogTitle,
         dataDate: l.date(loaded.catalog.updated ?? loaded.loadedAt),
         viewUrl,
-        offers: this.offersOf(ids).map((offer) => this.printedOffer(loaded.catalog, offer, l)),
+        offers: this.offersOf(ids).map((offer) => printedOffer(loaded.catalog, offer, l, this.today, this.staleAfter)),
       },
       l.strings,
     );
   }
 
-  private printedOffer(catalog: Catalog, offer: Offer, l: Localization): PrintedOffer {
-    const text = l.text;
-    const organization = catalog.organizations.find((o) => o.id === offer.organization);
-    const address = offer.address ?? organization?.address;
-    return {
-      title: l.text(offer.title),
-      provider: text(organization?.name),
-      summary: text(offer.summary),
-      description: textBlocks(text(offer.description) ?? ''),
-      schedule: text(offer.schedule),
-      openingHours: offer.openingHours && openingPeriodLines(offer.openingHours, l),
-      updated: updatedText(offer.updated, this.today, this.staleAfter, l)?.text,
-      address: address && addressLine(address),
-      website: webHref(offer.url),
-      contacts: contactsOf(catalog, offer).map((contact) => ({
-        name: l.text(contact.name),
-        role: text(contact.role),
-        phone: contact.phone,
-        email: contact.email,
-        hours: text(contact.hours),
-      })),
-    };
-  }
-
-  /** "Per E-Mail senden": the saved offers as plain text, with the first phone number and address to reach each. */
-  private mailHref(loaded: LoadedCatalog, l: Localization): string {
-    const s = l.strings;
-    const catalog = loaded.catalog;
-    const catalogTitle = this.catalogTitle(l);
-    const name = catalogTitle ? `${s.savedList}: ${catalogTitle}` : s.savedList;
-    const offers = this.offersOf(this.saved.ids).map((offer): MailedOffer => {
-      const contacts = contactsOf(catalog, offer);
-      const organization = catalog.organizations.find((o) => o.id === offer.organization);
-      const address = offer.address ?? organization?.address;
-      return {
-        title: l.text(offer.title),
-        phone: contacts.find((c) => c.phone)?.phone ?? organization?.phone,
-        email: contacts.find((c) => c.email)?.email ?? organization?.email,
-        address: address && addressLine(address),
-      };
-    });
-    return mailtoList(
-      {
-        subject: name,
-        intro: [name, `${s.dataDate}: ${l.date(catalog.updated ?? loaded.loadedAt)}`],
-        offers,
-        listUrl: this.linkTo({ list: [...this.saved.ids] }),
-      },
-      s,
-    );
-  }
-
-  private get searchState(): UrlState {
+  /** The search and the place in it, as the URL holds them. */
+  private get urlStateNow(): UrlState {
     return {
       search: { query: this.searchedQuery, filters: this.filters },
       page: this.page,
-      ...(this.listView?.kind === 'saved' && { view: 'saved' as const }),
+      ...(this.saved.view?.kind === 'saved' && { view: 'saved' as const }),
     };
+  }
+
+  /** The state in the page's address (`url-state`), on connecting and on Back and Forward. */
+  private applyUrlState(state: UrlState | undefined) {
+    this.saved.show(
+      state?.list
+        ? { kind: 'link', ids: state.list }
+        : state?.view === 'saved'
+          ? { kind: 'saved', shown: this.saved.ids }
+          : undefined,
+    );
+    this.offerToFind = state?.offer;
+    if (!state) return;
+    this.query = this.searchedQuery = state.search.query;
+    Object.assign(this, attributesOf(state.search.filters));
+    this.page = state.page;
   }
 
   /**
@@ -1343,31 +852,4 @@ export class OfferSearch extends CatalogElement {
       offers.map((offer) => `${offer.id} (${offer.updated.slice(0, 10)})`).join(', '),
     );
   }
-
-  /** Puts the state into the page's address: `replace` while typing, `push` for choices that back/forward should undo. */
-  private saveUrlState(mode: 'push' | 'replace') {
-    if (this.urlState === undefined) return;
-    void this.updateComplete.then(() => {
-      const url = urlWithState(this.urlState || 'of', this.searchState, location.href);
-      if (url === location.href) return;
-      if (mode === 'push') history.pushState(history.state, '', url);
-      else history.replaceState(history.state, '', url);
-    });
-  }
-
-  private applyUrlState() {
-    const state = readUrlState(this.urlState || 'of', location.href);
-    this.listView = state?.list
-      ? { kind: 'link', ids: state.list }
-      : state?.view === 'saved'
-        ? { kind: 'saved', shown: this.saved.ids }
-        : undefined;
-    this.offerToFind = state?.offer;
-    if (!state) return;
-    this.query = this.searchedQuery = state.search.query;
-    Object.assign(this, attributesOf(state.search.filters));
-    this.page = state.page;
-  }
-
-  private onPopState = () => this.applyUrlState();
 }

@@ -1,6 +1,18 @@
-/** Sharing a link to offers, and the saved list as an e-mail. */
+/**
+ * Passing offers on: a link through the share sheet or the clipboard, the
+ * saved list as an e-mail, "Fehler melden", and the offers as plain text for
+ * the e-mail and the printed page. The mapping for print lives here, not in
+ * print.ts, since print.ts is a chunk loaded on a click that must import
+ * nothing from the bundle (vite.config.ts); it gets the offers ready-made.
+ */
+import type { LoadedCatalog } from '../../catalog/load.js';
+import type { Address, Catalog, Contact, Offer } from '../../catalog/schema.js';
+import { textBlocks } from '../../catalog/text-blocks.js';
 import type { Translation } from '../../i18n/de.js';
-import { mailtoHref } from '../shared/links.js';
+import type { Localization } from '../../i18n/i18n.js';
+import { mailtoHref, webHref } from '../shared/links.js';
+import { openingPeriodLines, updatedText } from '../shared/opening-hours.js';
+import type { PrintedOffer } from './print.js';
 
 /**
  * - `shared`: the system's share sheet took the link (it gives its own feedback);
@@ -104,4 +116,71 @@ export function reportHref(
   const subject = s.reportSubject(offer.title, offer.id);
   const body = s.reportBody(offer.title, offer.id, link).replace(/\n/g, '\r\n');
   return `${mailto}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** The offer's contacts that the catalog has, in the offer's order. */
+export const contactsOf = (catalog: Catalog, offer: Offer): Contact[] =>
+  (offer.contacts ?? []).map((id) => catalog.contacts.find((c) => c.id === id)).filter((c): c is Contact => !!c);
+
+/** The organisation of an offer, and where the offer is: its own address, else the organisation's, on one line. */
+function providerOf(catalog: Catalog, offer: Offer) {
+  const organization = catalog.organizations.find((o) => o.id === offer.organization);
+  const address: Address | undefined = offer.address ?? organization?.address;
+  return { organization, address: address && `${address.street}, ${address.postalCode} ${address.city}` };
+}
+
+/** An offer as the printed page shows it, its texts in the reader's language. */
+export function printedOffer(
+  catalog: Catalog,
+  offer: Offer,
+  l: Localization,
+  today: string,
+  staleAfter: number,
+): PrintedOffer {
+  const text = l.text;
+  const { organization, address } = providerOf(catalog, offer);
+  return {
+    title: text(offer.title),
+    provider: text(organization?.name),
+    summary: text(offer.summary),
+    description: textBlocks(text(offer.description) ?? ''),
+    schedule: text(offer.schedule),
+    openingHours: offer.openingHours && openingPeriodLines(offer.openingHours, l),
+    updated: updatedText(offer.updated, today, staleAfter, l)?.text,
+    address,
+    website: webHref(offer.url),
+    contacts: contactsOf(catalog, offer).map((contact) => ({
+      name: text(contact.name),
+      role: text(contact.role),
+      phone: contact.phone,
+      email: contact.email,
+      hours: text(contact.hours),
+    })),
+  };
+}
+
+/** "Per E-Mail senden": the saved offers as plain text, with the first phone number and address to reach each. */
+export function savedListMailto(
+  { catalog, loadedAt }: LoadedCatalog,
+  offers: Offer[],
+  listUrl: string | undefined,
+  l: Localization,
+): string {
+  const s = l.strings;
+  const catalogTitle = l.text(catalog.title);
+  const name = catalogTitle ? `${s.savedList}: ${catalogTitle}` : s.savedList;
+  const mailed = offers.map((offer): MailedOffer => {
+    const contacts = contactsOf(catalog, offer);
+    const { organization, address } = providerOf(catalog, offer);
+    return {
+      title: l.text(offer.title),
+      phone: contacts.find((c) => c.phone)?.phone ?? organization?.phone,
+      email: contacts.find((c) => c.email)?.email ?? organization?.email,
+      address,
+    };
+  });
+  return mailtoList(
+    { subject: name, intro: [name, `${s.dataDate}: ${l.date(catalog.updated ?? loadedAt)}`], offers: mailed, listUrl },
+    s,
+  );
 }

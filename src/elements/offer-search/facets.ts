@@ -1,0 +1,163 @@
+/**
+ * The filters of `<offer-search>`: the facets with their counts, and the
+ * chips of the filters chosen. Plain template functions (as Pagefind UI's
+ * `filters.svelte`): they show an `OfferFilters` and report each change as
+ * part of one, which the element applies, shares and puts into the URL.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ageChoices, catalogLanguages, type FacetCounts, type OfferFilters } from '../../catalog/filter.js';
+import { ageFromText } from '../../catalog/search-codec.js';
+import type { Catalog, LocalizedText } from '../../catalog/schema.js';
+import type { Localization } from '../../i18n/i18n.js';
+
+/** The filters that hold ids. */
+export type ListFilter = 'milestones' | 'topics' | 'districts' | 'languages';
+
+export interface FilterChanges {
+  /** Adds or removes one id of a list filter. */
+  toggle: (key: ListFilter, id: string, on: boolean) => void;
+  set: (change: Partial<OfferFilters>) => void;
+  reset: () => void;
+}
+
+const openingHoursKnown = new WeakMap<Catalog, boolean>();
+/** Whether any offer has structured opening hours (the "Heute geöffnet" filter), asked once per catalog, not on every keystroke. */
+function hasOpeningHours(catalog: Catalog): boolean {
+  let known = openingHoursKnown.get(catalog);
+  if (known === undefined) openingHoursKnown.set(catalog, (known = catalog.offers.some((offer) => offer.openingHours)));
+  return known;
+}
+
+/** How many filters are chosen, for the button that shows the filters on narrow screens. */
+export function activeFilterCount(f: OfferFilters): number {
+  return (
+    f.milestones.length +
+    f.topics.length +
+    f.districts.length +
+    f.languages.length +
+    (f.age !== undefined ? 1 : 0) +
+    (f.free ? 1 : 0) +
+    (f.wheelchair ? 1 : 0) +
+    (f.openToday ? 1 : 0)
+  );
+}
+
+/** The facets: a fieldset per group, each choice with the number of offers it would show. */
+export function renderFacets(
+  catalog: Catalog,
+  counts: FacetCounts,
+  filters: OfferFilters,
+  l: Localization,
+  change: FilterChanges,
+): TemplateResult {
+  const s = l.strings;
+  const count = (value: number | undefined) => html`<span class="count">(${l.format.number(value ?? 0)})</span>`;
+  const checkboxes = (key: ListFilter, options: { id: string; label: string }[], countOf: Map<string, number>) =>
+    options.map(
+      ({ id, label }) => html`
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${live(filters[key].includes(id))}
+            @change=${(event: Event) => change.toggle(key, id, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${label} ${count(countOf.get(id))}</span>
+        </label>
+      `,
+    );
+  const titled = (items: { id: string; title: LocalizedText }[]) =>
+    items.map((item) => ({ id: item.id, label: l.text(item.title) }));
+  /** A group of one checkbox: free, wheelchair, open today. */
+  const flag = (legend: string, key: 'free' | 'wheelchair' | 'openToday', label: string) => html`<fieldset part="facet">
+    <legend>${legend}</legend>
+    <label class="choice">
+      <input
+        type="checkbox"
+        .checked=${live(filters[key])}
+        @change=${(event: Event) => change.set({ [key]: (event.target as HTMLInputElement).checked })}
+      />
+      <span>${label} ${count(counts[key])}</span>
+    </label>
+  </fieldset>`;
+  const group = (
+    legend: string,
+    key: ListFilter,
+    options: { id: string; label: string }[],
+    countOf: Map<string, number>,
+  ) =>
+    options.length
+      ? html`<fieldset part="facet">
+          <legend>${legend}</legend>
+          ${checkboxes(key, options, countOf)}
+        </fieldset>`
+      : nothing;
+  const languages = catalogLanguages(catalog).map((id) => ({ id, label: l.languageName(id) }));
+  return html`
+    <fieldset part="facet">
+      <legend>${s.facetMilestone}</legend>
+      ${checkboxes('milestones', titled(catalog.milestones), counts.milestone)}
+    </fieldset>
+    <div class="facet" part="facet">
+      <label class="facet-label" for="age">${s.facetAge}</label>
+      <select id="age" @change=${(event: Event) => change.set({ age: ageFromText((event.target as HTMLSelectElement).value) })}>
+        <option value="" ?selected=${filters.age === undefined}>${s.ageAny}</option>
+        ${ageChoices(catalog).map(
+          (age) => html`<option value=${String(age)} ?selected=${filters.age === age}>
+            ${age === 'expecting' ? s.ageExpecting : s.ageYears(age, l.format)} (${l.format.number(counts.age.get(age) ?? 0)})
+          </option>`,
+        )}
+      </select>
+    </div>
+    ${group(s.facetTopic, 'topics', titled(catalog.topics), counts.topic)}
+    ${group(s.facetDistrict, 'districts', titled(catalog.districts), counts.district)}
+    ${flag(s.facetCost, 'free', s.freeOnly)}
+    ${group(s.facetLanguage, 'languages', languages, counts.language)}
+    ${flag(s.facetAccessibility, 'wheelchair', s.wheelchairOnly)}
+    ${hasOpeningHours(catalog) ? flag(s.openingHours, 'openToday', s.openTodayOnly) : nothing}
+  `;
+}
+
+/** A removable chip for each filter chosen, and "Alle Filter zurücksetzen". */
+export function renderChips(
+  catalog: Catalog,
+  filters: OfferFilters,
+  l: Localization,
+  change: FilterChanges,
+): TemplateResult | typeof nothing {
+  const s = l.strings;
+  const title = (items: { id: string; title: LocalizedText }[], id: string) => {
+    const item = items.find((i) => i.id === id);
+    return item ? l.text(item.title) : id;
+  };
+  const ids = (key: ListFilter, label: (id: string) => string) =>
+    filters[key].map((id) => ({ label: label(id), remove: () => change.toggle(key, id, false) }));
+  const flag = (on: boolean | undefined, label: string, off: Partial<OfferFilters>) =>
+    on ? [{ label, remove: () => change.set(off) }] : [];
+  const age = filters.age;
+  const chips: { label: string; remove: () => void }[] = [
+    ...ids('milestones', (id) => title(catalog.milestones, id)),
+    ...ids('topics', (id) => title(catalog.topics, id)),
+    ...ids('districts', (id) => title(catalog.districts, id)),
+    ...flag(age !== undefined, age === 'expecting' ? s.ageExpecting : s.ageYears(age ?? 0, l.format), {
+      age: undefined,
+    }),
+    ...flag(filters.free, s.costFree, { free: false }),
+    ...ids('languages', (id) => l.languageName(id)),
+    ...flag(filters.wheelchair, s.wheelchairYes, { wheelchair: false }),
+    ...flag(filters.openToday, s.openTodayOnly, { openToday: false }),
+  ];
+  if (chips.length === 0) return nothing;
+  return html`
+    <ul class="chips" aria-label=${s.activeFilters}>
+      ${chips.map(
+        (chip) => html`<li>
+          <button class="chip" part="chip" type="button" aria-label=${s.removeFilter(chip.label)} @click=${chip.remove}>
+            ${chip.label} <span aria-hidden="true">✕</span>
+          </button>
+        </li>`,
+      )}
+      <li><button class="reset" type="button" @click=${change.reset}>${s.resetFilters}</button></li>
+    </ul>
+  `;
+}
