@@ -1,6 +1,6 @@
 /**
  * The offers of a catalog before anyone searches: in browse order, and the
- * "result" of an empty query. Kept apart from the search index (search.ts),
+ * "result" of an empty query; and the offers by id. Kept apart from the search index (search.ts),
  * which a page loads only once it is needed, so that the first offers show
  * without it.
  */
@@ -8,6 +8,14 @@ import type { Catalog, Offer } from './schema.js';
 import type { SearchResult } from './search.js';
 
 const orders = new WeakMap<Catalog, readonly Offer[]>();
+const maps = new WeakMap<Catalog, Map<string, Offer>>();
+
+/** A catalog's offers by id, made once per catalog (saved lists and links name offers by id). */
+export function offersById(catalog: Catalog): ReadonlyMap<string, Offer> {
+  let map = maps.get(catalog);
+  if (!map) maps.set(catalog, (map = new Map(catalog.offers.map((offer) => [offer.id, offer]))));
+  return map;
+}
 
 /**
  * Offers by their first milestone (pregnancy first), then as in the catalog.

@@ -14,6 +14,8 @@
  */
 import { isId, sameIds } from '../catalog/ids.js';
 import { resolveCatalogUrl } from '../catalog/load.js';
+import type { Offer } from '../catalog/schema.js';
+import type { Localization } from '../i18n/i18n.js';
 import { GroupController, GroupStore, type GroupHost } from './group-store.js';
 
 /** The `localStorage` key of a catalog's saved list: lists of different catalogs never mix. */
@@ -41,7 +43,17 @@ function writeStored(key: string, ids: readonly string[]): void {
 }
 
 /** An element with a saved list: it stores the list when it has `persist`. */
-export type SavedOffersHost = GroupHost & { persist: boolean };
+export type SavedOffersHost = GroupHost & { persist: boolean; renderRoot: HTMLElement | DocumentFragment };
+
+/** What the controller tells its host. */
+export interface SavedListEvents {
+  /** The list changed here: the host's `saved-offers-change`. */
+  changed: (ids: readonly string[]) => void;
+  /** Says what happened through the host's second live region. */
+  announce: (text: string) => void;
+  /** The list on show opened or closed: with `url-state` a history entry, so that Back closes it. */
+  navigated: () => void;
+}
 
 /**
  * A list shown in the results area instead of the results: the saved offers
@@ -74,8 +86,9 @@ const groups = new GroupStore(() => new SavedGroup());
  * Joins the host to its group's saved list while it is on the page and
  * renders the host again when the list changes. With `persist`, the stored
  * list is merged in on joining, every change is written back, and changes
- * made in another tab arrive through the `storage` event. `changed` hears
- * of every change made in this host (its `saved-offers-change` event).
+ * made in another tab arrive through the `storage` event. What the family
+ * does with the list in the host (save, open, clear, undo) is announced and
+ * moves focus where the next step is.
  */
 export class SavedOffersController extends GroupController<SavedGroup> {
   /** Where the host keeps the list: its catalog's key when it has `persist`. */
@@ -89,7 +102,7 @@ export class SavedOffersController extends GroupController<SavedGroup> {
 
   constructor(
     protected override readonly host: SavedOffersHost,
-    private readonly changed: (ids: readonly string[]) => void,
+    private readonly on: SavedListEvents,
   ) {
     super(host, groups);
     host.addController(this);
@@ -108,44 +121,60 @@ export class SavedOffersController extends GroupController<SavedGroup> {
     return this.ids.includes(id);
   }
 
-  /** Saves the offer, or removes it when it is saved; returns whether it is saved now. */
-  toggle(id: string): boolean {
-    const saved = !this.has(id);
+  /** "Merken" on a card: saves the offer, or removes it when it is saved. */
+  toggle(offer: Offer, l: Localization): void {
+    const s = l.strings;
+    const saved = !this.has(offer.id);
     this.cleared = undefined;
-    this.change(saved ? [...this.ids, id] : this.ids.filter((other) => other !== id));
-    return saved;
+    this.change(saved ? [...this.ids, offer.id] : this.ids.filter((id) => id !== offer.id));
+    // The list view's status region says the new count itself.
+    const count = this.view?.kind === 'saved' ? '' : ` ${this.countText(l)}`;
+    this.on.announce(`${saved ? s.savedAdded : s.savedRemoved}: ${l.text(offer.title)}.${count}`);
   }
 
   /** "Alle merken" in a shared list. */
-  saveAll(ids: readonly string[]): void {
-    this.change([...this.ids, ...ids]);
+  saveAll(offers: readonly Offer[], l: Localization): void {
+    this.change([...this.ids, ...offers.map((offer) => offer.id)]);
+    this.on.announce(`${l.strings.savedAll} ${this.countText(l)}`);
   }
 
   /** "Liste leeren": the list is kept for undo. */
-  clear(): void {
+  clear(l: Localization): void {
     this.cleared = this.ids;
     this.change([]);
     this.show({ kind: 'saved', shown: [] });
+    this.on.announce(l.strings.savedCleared);
+    this.focus('#list-heading');
   }
 
   /** "Rückgängig machen": the cleared offers come back, before any saved since. */
-  undoClear(): void {
+  undoClear(l: Localization): void {
     const cleared = this.cleared ?? [];
     this.cleared = undefined;
     this.change([...cleared, ...this.ids]);
-    this.openSaved();
+    this.show({ kind: 'saved', shown: this.ids });
+    this.on.announce(this.countText(l));
+    this.focus('#list-heading');
   }
 
-  /** Shows the saved offers in place of the results. */
-  openSaved(): void {
+  /** "Merkliste": the saved offers in place of the results. */
+  open(): void {
     this.cleared = undefined;
     this.show({ kind: 'saved', shown: this.ids });
+    this.on.navigated();
+    this.focus('#list-heading');
   }
 
-  /** "Zurück zu den Ergebnissen": the undo of a clear goes with the list. */
+  /**
+   * Back to the results; the undo of a clear goes with the list. Focus
+   * returns to the saved-offers button, or for a shared list to the results.
+   */
   close(): void {
+    const fromLink = this.view?.kind === 'link';
     this.cleared = undefined;
     this.show(undefined);
+    this.on.navigated();
+    this.focus(fromLink ? '#results-heading' : '#saved-toggle');
   }
 
   /** Shows a list in place of the results, or (undefined) the results again. */
@@ -174,7 +203,17 @@ export class SavedOffersController extends GroupController<SavedGroup> {
   private change(ids: readonly string[]): void {
     const before = this.ids;
     this.group?.set([...new Set(ids)]);
-    if (this.ids !== before) this.changed(this.ids);
+    if (this.ids !== before) this.on.changed(this.ids);
+  }
+
+  /** "Merkliste: 3 Angebote". */
+  private countText(l: Localization): string {
+    return `${l.strings.savedList}: ${l.strings.resultCount(this.ids.length, l.format)}`;
+  }
+
+  /** Focuses an element of the host once it shows the change. */
+  private focus(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** The group's list changed. */

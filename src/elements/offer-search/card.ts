@@ -2,8 +2,8 @@
  * One offer as `<offer-search>` shows it, in the results and in the saved
  * list: title, facts, the date of the entry, "Merken", and the details with
  * contacts, print, share and "Fehler melden". Plain template functions (as
- * Pagefind UI's `result.svelte`): the element passes in what a card needs and
- * gets told what the family does with it.
+ * Pagefind UI's `result.svelte`): the element passes in what a card needs,
+ * and the card hands what the family does to the element's controllers.
  *
  * Catalog texts take their direction from their own letters (`dir="auto"`,
  * `<bdi>`): a German text shown in an Arabic UI keeps its full stop and
@@ -12,12 +12,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { reportAddress } from '../../catalog/freshness.js';
+import type { SavedOffersController } from '../../controllers/saved-offers.js';
 import type { Catalog, Contact, Offer } from '../../catalog/schema.js';
 import type { highlight } from '../../catalog/text.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
 import { openingPeriodLines, openingStatusText, updatedText } from '../shared/opening-hours.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
+import type { ShareController } from './share-controller.js';
 import { contactsOf, reportHref } from './share.js';
 
 /** What every card of one render shares. */
@@ -31,22 +33,17 @@ export interface CardContext {
   today: string;
   /** Months after which an entry is dated visibly (`stale-after`). */
   staleAfter: number;
-  isSaved: (offer: Offer) => boolean;
-  /** Whether a page reads shared links (then "Link teilen" is offered). */
-  canShare: boolean;
-  /** The link that opens the offer, for "Fehler melden". */
-  offerLink: (offer: Offer) => string;
-  /** "Link kopiert" or the link to copy, beside the button that shared it. */
-  renderShareNotice: (at: string) => unknown;
-  onSave: (offer: Offer) => void;
-  onOpen: (event: Event, offer: Offer) => void;
-  onPrint: (offer: Offer) => void;
-  onShare: (offer: Offer) => void;
+  /** "Merken". */
+  saved: SavedOffersController;
+  /** Print, "Link teilen", and the links that open an offer. */
+  sharing: ShareController;
+  /** The details were opened or closed. */
+  onToggle: (event: Event, offer: Offer) => void;
 }
 
 /** An offer's card; `terms` are the words to mark. */
 export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: CardContext): TemplateResult {
-  const { catalog, l, highlight } = context;
+  const { catalog, l, highlight, sharing } = context;
   const s = l.strings;
   const text = l.text;
   const marked = (value: string | undefined) =>
@@ -65,20 +62,23 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
   const contacts = contactsOf(catalog, offer);
   const website = webHref(offer.url);
   const headingId = `offer-${offer.id}`;
-  const saved = context.isSaved(offer);
+  const saved = context.saved.has(offer.id);
+  const title = text(offer.title);
   const opening = offer.openingHours && openingStatusText(offer.openingHours, context.now, l);
   const updated = updatedText(offer.updated, context.today, context.staleAfter, l);
   const report = reportHref(
     reportAddress(offer, catalog),
-    { id: offer.id, title: text(offer.title) },
-    context.offerLink(offer),
+    { id: offer.id, title },
+    sharing.link({ offer: offer.id }) ?? location.href,
     s,
   );
   /** The offer's title after a button's text, for screen readers: `Merken: Familienhebammen`. */
-  const of = html`<span class="visually-hidden">: ${text(offer.title)}</span>`;
+  const of = html`<span class="visually-hidden">: ${title}</span>`;
+  /** Print and share open the offer by its link. */
+  const link = { offer: offer.id };
   return html`
     <article class="card" part="card" aria-labelledby=${headingId}>
-      <h3 id=${headingId} dir="auto">${marked(text(offer.title))}</h3>
+      <h3 id=${headingId} dir="auto">${marked(title)}</h3>
       ${offer.summary ? html`<p dir="auto">${marked(text(offer.summary))}</p>` : nothing}
       <dl class="facts">
         ${organization ? html`<dt>${s.offeredBy}</dt><dd dir="auto">${marked(text(organization.name))}</dd>` : nothing}
@@ -102,13 +102,13 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
           part="save"
           type="button"
           aria-pressed=${saved ? 'true' : 'false'}
-          @click=${() => context.onSave(offer)}
+          @click=${() => context.saved.toggle(offer, l)}
         >
           <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${saved ? s.saved : s.save}${of}
         </button>
       </div>
-      <details part="details" @toggle=${(event: Event) => context.onOpen(event, offer)}>
-        <summary>${s.details}<span class="visually-hidden">: ${text(offer.title)}</span></summary>
+      <details part="details" @toggle=${(event: Event) => context.onToggle(event, offer)}>
+        <summary>${s.details}<span class="visually-hidden">: ${title}</span></summary>
         <div class="details-body">
           ${offer.description ? html`<div class="description">${renderTextBlocks(text(offer.description), marked)}</div>` : nothing}
           <dl class="facts">
@@ -141,14 +141,14 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
               : nothing
           }
           <div class="offer-actions">
-            <button class="button" type="button" @click=${() => context.onPrint(offer)}>${s.print}${of}</button>
+            <button class="button" type="button" @click=${() => void sharing.print([offer.id], text(catalog.title) ?? title, link, l)}>${s.print}${of}</button>
             ${
-              context.canShare
-                ? html`<button class="button" type="button" @click=${() => context.onShare(offer)}>${s.shareLink}${of}</button>`
+              sharing.base
+                ? html`<button class="button" type="button" @click=${() => void sharing.share(`offer:${offer.id}`, title, link, l)}>${s.shareLink}${of}</button>`
                 : nothing
             }
             ${report ? html`<a class="button" href=${report}>${s.reportError}${of}</a>` : nothing}
-            ${context.renderShareNotice(`offer:${offer.id}`)}
+            ${sharing.renderNotice(`offer:${offer.id}`, l)}
           </div>
         </div>
       </details>

@@ -30,7 +30,7 @@ function hasOpeningHours(catalog: Catalog): boolean {
 }
 
 /** How many filters are chosen, for the button that shows the filters on narrow screens. */
-export function activeFilterCount(f: OfferFilters): number {
+function activeFilterCount(f: OfferFilters): number {
   return (
     f.milestones.length +
     f.topics.length +
@@ -41,6 +41,36 @@ export function activeFilterCount(f: OfferFilters): number {
     (f.wheelchair ? 1 : 0) +
     (f.openToday ? 1 : 0)
   );
+}
+
+/**
+ * The column of the filters: on narrow screens a button shows and hides them
+ * (saying how many are chosen), on wide ones they stand beside the results.
+ */
+export function renderFiltersColumn(
+  l: Localization,
+  filters: OfferFilters,
+  open: boolean,
+  toggleOpen: () => void,
+  facets: unknown,
+): TemplateResult {
+  const s = l.strings;
+  const active = activeFilterCount(filters);
+  return html`
+    <div class="filters-column">
+      <button
+        class="button filters-toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="facets"
+        @click=${toggleOpen}
+      >
+        <span class="toggle-icon" aria-hidden="true">▸</span>
+        ${s.filters}${active ? ` (${s.activeFilterCount(active, l.format)})` : ''}
+      </button>
+      <div id="facets" class="facets ${open ? '' : 'collapsed'}" part="facets">${facets}</div>
+    </div>
+  `;
 }
 
 /** The facets: a fieldset per group, each choice with the number of offers it would show. */

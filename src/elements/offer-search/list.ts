@@ -1,14 +1,22 @@
 /**
  * The Merkliste of `<offer-search>` and the offers of a shared link, shown in
  * place of the results, with the toolbar above them and the confirmation of
- * a share. Plain template functions: the list's state is the
- * SavedOffersController's, the wording and focus the element's.
+ * a share. Plain template functions over the element's controllers: the
+ * list's state and actions are SavedOffersController's, print and share
+ * ShareController's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ListView } from '../../controllers/saved-offers.js';
+import type { ListView, SavedOffersController } from '../../controllers/saved-offers.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
 import type { Offer } from '../../catalog/schema.js';
 import type { Localization } from '../../i18n/i18n.js';
+import { renderCard, type CardContext } from './card.js';
+import type { ShareController } from './share-controller.js';
+import { savedListMailto } from './share.js';
+
+/** A list view marks no words: it is no search. */
+const noTerms: ReadonlySet<string> = new Set();
 
 /** The confirmation of a share, beside the button that made it (`at`). */
 export interface ShareNotice {
@@ -18,42 +26,15 @@ export interface ShareNotice {
   copied: boolean;
 }
 
-export interface ListContext {
-  l: Localization;
-  view: ListView;
-  /** The offers of the view that the catalog has. */
-  offers: Offer[];
-  savedCount: number;
-  /** Whether the saved list is kept on the device (`persist`). */
-  stored: boolean;
-  /** Whether "Liste leeren" can be undone. */
-  canUndo: boolean;
-  /** Whether a page reads shared links (then "Link teilen" is offered). */
-  canShare: boolean;
-  /** "Per E-Mail senden", made only for the saved list. */
-  mailHref: () => string;
-  renderCard: (offer: Offer) => TemplateResult;
-  renderShareNotice: (at: string) => unknown;
-  close: () => void;
-  undoClear: () => void;
-  saveAll: (offers: Offer[]) => void;
-  /** Prints the list (the saved offers: as saved now), under `heading`. */
-  print: (heading: string) => void;
-  share: () => void;
-  clear: () => void;
-}
-
 /** The saved offers' button, which switches the results area to them and back, and "share this search". */
 export function renderToolbar(
+  saved: SavedOffersController,
+  sharing: ShareController,
+  shareSearch: () => void,
   l: Localization,
-  view: ListView | undefined,
-  savedCount: number,
-  shareSearch: (() => void) | undefined,
-  renderShareNotice: (at: string) => unknown,
-  toggleSaved: () => void,
 ): TemplateResult {
   const s = l.strings;
-  const showingSaved = view?.kind === 'saved';
+  const showingSaved = saved.view?.kind === 'saved';
   return html`
     <div class="toolbar" part="toolbar">
       <button
@@ -61,52 +42,65 @@ export function renderToolbar(
         class="button"
         type="button"
         aria-pressed=${showingSaved ? 'true' : 'false'}
-        @click=${toggleSaved}
+        @click=${() => (showingSaved ? saved.close() : saved.open())}
       >
-        <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(savedCount)})
+        <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(saved.ids.length)})
       </button>
       ${
-        !view && shareSearch
+        !saved.view && sharing.base
           ? html`<button class="button" type="button" @click=${shareSearch}>${s.shareSearch}</button>
-            ${renderShareNotice('search')}`
+            ${sharing.renderNotice('search', l)}`
           : nothing
       }
     </div>
   `;
 }
 
-/** The saved offers, or the offers of a shared link, with what can be done with them. */
-export function renderList(context: ListContext): TemplateResult {
-  const { l, view, offers } = context;
+/**
+ * The saved offers, or the offers of a shared link (`view`), with what can be
+ * done with them; `offers` are those of the view that the catalog has.
+ */
+export function renderList(view: ListView, offers: Offer[], loaded: LoadedCatalog, cards: CardContext): TemplateResult {
+  const { saved, sharing, l } = cards;
   const s = l.strings;
-  const saved = view.kind === 'saved';
-  const name = saved ? s.savedList : s.linkList;
+  const isSaved = view.kind === 'saved';
+  const name = isSaved ? s.savedList : s.linkList;
+  /** The saved offers as saved now (without those removed while the list is open), else the link's. */
+  const ids = isSaved ? [...saved.ids] : offers.map((offer) => offer.id);
   /** The list's name after a button's text, for screen readers: `Drucken: Merkliste`. */
   const of = html`<span class="visually-hidden">: ${name}</span>`;
+  const byId = new Map(offers.map((offer) => [offer.id, offer]));
+  const mailto = () =>
+    savedListMailto(
+      loaded,
+      ids.flatMap((id) => byId.get(id) ?? []),
+      sharing.link({ list: ids }),
+      l,
+    );
   return html`
     <section class="list" part="saved" aria-labelledby="list-heading">
       <div class="list-header">
         <h2 id="list-heading" tabindex="-1">${name}</h2>
-        <button class="button" type="button" @click=${context.close}>${s.backToResults}</button>
+        <button class="button" type="button" @click=${() => saved.close()}>${s.backToResults}</button>
       </div>
-      <p class="hint">${saved ? (context.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>
+      <p class="hint">${isSaved ? (saved.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>
       ${
-        saved && context.savedCount === 0
+        isSaved && saved.ids.length === 0
           ? html`<p class="empty">${s.savedEmpty}</p>
-            ${context.canUndo ? html`<button class="button" type="button" @click=${context.undoClear}>${s.undoClear}</button>` : nothing}`
+            ${saved.cleared ? html`<button class="button" type="button" @click=${() => saved.undoClear(l)}>${s.undoClear}</button>` : nothing}`
           : html`<div class="list-actions">
-            ${saved ? nothing : html`<button class="button" type="button" @click=${() => context.saveAll(offers)}>${s.saveAll}</button>`}
-            <button class="button" type="button" @click=${() => context.print(name)}>
+            ${isSaved ? nothing : html`<button class="button" type="button" @click=${() => saved.saveAll(offers, l)}>${s.saveAll}</button>`}
+            <button class="button" type="button" @click=${() => void sharing.print(ids, name, { list: ids }, l)}>
               ${s.print}${of}
             </button>
-            ${saved ? html`<a class="button" href=${context.mailHref()}>${s.mail}${of}</a>` : nothing}
+            ${isSaved ? html`<a class="button" href=${mailto()}>${s.mail}${of}</a>` : nothing}
             ${
-              saved && context.canShare
-                ? html`<button class="button" type="button" @click=${context.share}>${s.shareLink}${of}</button>`
+              isSaved && sharing.base
+                ? html`<button class="button" type="button" @click=${() => void sharing.share('list', s.savedList, { list: ids }, l)}>${s.shareLink}${of}</button>`
                 : nothing
             }
-            ${saved ? html`<button class="button" type="button" @click=${context.clear}>${s.clearList}</button>` : nothing}
-            ${context.renderShareNotice('list')}
+            ${isSaved ? html`<button class="button" type="button" @click=${() => saved.clear(l)}>${s.clearList}</button>` : nothing}
+            ${sharing.renderNotice('list', l)}
           </div>`
       }
       ${
@@ -115,7 +109,7 @@ export function renderList(context: ListContext): TemplateResult {
             ${repeat(
               offers,
               (offer) => offer.id,
-              (offer) => html`<li>${context.renderCard(offer)}</li>`,
+              (offer) => html`<li>${renderCard(offer, noTerms, cards)}</li>`,
             )}
           </ul>`
           : nothing

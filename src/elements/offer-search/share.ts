@@ -12,7 +12,7 @@ import type { Translation } from '../../i18n/de.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { mailtoHref, webHref } from '../shared/links.js';
 import { openingPeriodLines, updatedText } from '../shared/opening-hours.js';
-import type { PrintedOffer } from './print.js';
+import type { PrintedOffer, PrintedPage } from './print.js';
 
 /**
  * - `shared`: the system's share sheet took the link (it gives its own feedback);
@@ -129,8 +129,29 @@ function providerOf(catalog: Catalog, offer: Offer) {
   return { organization, address: address && `${address.street}, ${address.postalCode} ${address.city}` };
 }
 
+/** The printed page of `offers` under `heading`, with the catalog's date and the link back to them (`viewUrl`). */
+export function printedPage(
+  { catalog, loadedAt }: LoadedCatalog,
+  offers: readonly Offer[],
+  { heading, viewUrl }: { heading: string; viewUrl: string },
+  l: Localization,
+  today: string,
+  staleAfter: number,
+): PrintedPage {
+  const catalogTitle = l.text(catalog.title);
+  return {
+    lang: l.language,
+    dir: l.dir,
+    heading,
+    catalogTitle: catalogTitle === heading ? undefined : catalogTitle,
+    dataDate: l.date(catalog.updated ?? loadedAt),
+    viewUrl,
+    offers: offers.map((offer) => printedOffer(catalog, offer, l, today, staleAfter)),
+  };
+}
+
 /** An offer as the printed page shows it, its texts in the reader's language. */
-export function printedOffer(
+function printedOffer(
   catalog: Catalog,
   offer: Offer,
   l: Localization,

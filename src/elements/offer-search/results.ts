@@ -1,0 +1,89 @@
+/**
+ * The results area of `<offer-search>`: the status line (how many offers,
+ * and when none, why) and the results a page at a time with the page
+ * navigation. Plain template functions, like the card and the filters.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Results } from '../../controllers/search-results.js';
+import type { Offer } from '../../catalog/schema.js';
+import type { Localization } from '../../i18n/i18n.js';
+
+/** Results per page: the DOM stays small however large the catalog is. */
+export const pageSize = 20;
+
+/** What the status region says, kept apart from the results so that it can lag behind typing. */
+export interface StatusSnapshot {
+  loading: boolean;
+  count?: number;
+  partial?: boolean;
+  words?: string[];
+  /** Counting the offers of a list view rather than results. */
+  list?: 'saved' | 'link';
+}
+
+/**
+ * What the status says: the count of the list on show (`list`), else of the
+ * results, else whether they are still `loading`.
+ */
+export function statusOf(
+  view: Results | undefined,
+  list: { kind: 'saved' | 'link'; count: number } | undefined,
+  loading: boolean,
+): StatusSnapshot {
+  if (view && list) return { loading: false, count: list.count, list: list.kind };
+  if (view)
+    return {
+      loading: false,
+      count: view.filtered.offers.length,
+      partial: view.result.partial,
+      words: view.result.words,
+    };
+  return { loading };
+}
+
+/** The status line; `catalogEmpty` when the catalog has no offers at all. */
+export function renderStatus(status: StatusSnapshot, catalogEmpty: boolean, l: Localization) {
+  const s = l.strings;
+  const { loading, count, partial, words, list } = status;
+  if (count === undefined) return loading ? s.loading : '';
+  if (list) return `${list === 'saved' ? s.savedList : s.linkList}: ${s.resultCount(count, l.format)}`;
+  if (count === 0 && catalogEmpty) return s.catalogEmpty;
+  if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
+  const text = s.resultCount(count, l.format);
+  return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
+}
+
+/** The results on page `page` (from 1; past the last page, the last), each by `renderCard`. */
+export function renderResults(
+  view: Results,
+  page: number,
+  l: Localization,
+  renderCard: (offer: Offer, terms: ReadonlySet<string>) => TemplateResult,
+  goToPage: (page: number) => void,
+): TemplateResult {
+  const s = l.strings;
+  const found = view.filtered.offers;
+  const pages = Math.max(1, Math.ceil(found.length / pageSize));
+  const current = Math.min(page, pages);
+  const shown = [...found.subarray((current - 1) * pageSize, current * pageSize)];
+  return html`
+    <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
+    <ul class="results" part="results" aria-labelledby="results-heading">
+      ${repeat(
+        shown,
+        (offer) => offer,
+        (offer) => html`<li>${renderCard(view.offers[offer]!, view.result.matchedTerms)}</li>`,
+      )}
+    </ul>
+    ${
+      pages > 1
+        ? html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
+          <button class="button" type="button" ?disabled=${current === 1} @click=${() => goToPage(current - 1)}>${s.previousPage}</button>
+          <span>${s.page(current, pages, l.format)}</span>
+          <button class="button" type="button" ?disabled=${current === pages} @click=${() => goToPage(current + 1)}>${s.nextPage}</button>
+        </nav>`
+        : nothing
+    }
+  `;
+}
