@@ -86,7 +86,7 @@ export const PlainAttributes: Story = {
   render: (args) => html`
     <contact-card
       name="Erika Beispiel"
-      role="Familienhebamme"
+      job-title="Familienhebamme"
       organization="Familienzentrum Regenbogen"
       phone="02307 148-0"
       email="erika.beispiel@example.org"
@@ -139,7 +139,7 @@ export const HostileAttributes: Story = {
     <contact-card
       lang="de"
       name=${'<img src=x onerror="alert(1)"> Müller; Sohn, "x"'}
-      role="<script>alert(1)</script>"
+      job-title="<script>alert(1)</script>"
       phone="javascript:alert(1)"
       email="JaVaScRiPt:alert(1)"
       url=" javascript:alert(1)"

@@ -343,7 +343,7 @@ describe('<contact-card>', () => {
   describe('from plain attributes', () => {
     const attributes = {
       name: 'Erika Beispiel',
-      role: 'Familienhebamme',
+      'job-title': 'Familienhebamme',
       organization: 'Familienzentrum Regenbogen',
       phone: '02307 148-0',
       email: 'erika@example.org',
@@ -379,10 +379,18 @@ describe('<contact-card>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('takes the role attribute off the element, so that it is not read as an ARIA role', async () => {
+    it('role, the old name of job-title: still shown, taken off the element (no ARIA role), one console note per page', async () => {
+      const warnings = spy(console, 'warn');
       const element = await plain({ name: 'Erika Beispiel', role: 'Leitung main group' });
       expect(element.hasAttribute('role')).to.equal(false);
       expect(element.role).to.equal('Leitung main group');
+      expect(warnings.map(([message]) => String(message))).to.deep.equal([
+        '<contact-card>: the attribute role is now called job-title; role still works for now.',
+      ]);
+      await plain({ name: 'Max Beispiel', role: 'Beratung' });
+      expect(warnings).to.have.length(1);
+      const titled = await plain({ name: 'Max Beispiel', 'job-title': 'Leitung', role: 'Beratung' });
+      expect(text(part(titled, 'role')), 'job-title wins').to.equal('Leitung');
       expect(text(part(element, 'role'))).to.equal('Leitung main group');
       element.setAttribute('role', 'Beraterin');
       await element.updateComplete;
@@ -467,7 +475,7 @@ describe('<contact-card>', () => {
     it('renders markup in every text attribute as text', async () => {
       const names = [
         'name',
-        'role',
+        'job-title',
         'organization',
         'phone',
         'email',
@@ -588,7 +596,7 @@ describe('<contact-card>', () => {
       const longName = `${'Jörg-Ülrich '.repeat(16)}Äßmann-Öztürk 😀`;
       const element = await plain({
         name: longName,
-        role: hostile,
+        'job-title': hostile,
         organization: `${hostile} 👪`,
         street: hostile,
         'postal-code': '59174',
@@ -710,7 +718,7 @@ describe('<contact-card>', () => {
 
     const long = {
       name: `Maximiliane ${'Langenamehausen'.repeat(6)}`,
-      role: 'Kinder- und Jugendlichenpsychotherapeutin',
+      'job-title': 'Kinder- und Jugendlichenpsychotherapeutin',
       organization: 'Familienzentrum Regenbogen',
       phone: '+49 (0) 2307 148-0',
       email: `${'sehr.lange.adresse.'.repeat(5)}person@${'abteilung.'.repeat(4)}example.org`,

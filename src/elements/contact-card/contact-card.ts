@@ -1,15 +1,21 @@
-import { html, nothing, type TemplateResult } from 'lit';
+/**
+ * `<contact-card>`: a person or an organisation to get in touch with, from
+ * the catalog or from the card's own attributes, and "Kontakt speichern" (a
+ * vCard made in the browser, its writer loaded on demand). What the card
+ * shows is worked out in contact-data.ts.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
-import type { Address, Catalog, OpeningHours, Organization } from '../../catalog/schema.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
-import { mailtoHref, osmHref, telHref, webHref } from '../shared/links.js';
+import type { Address } from '../../catalog/schema.js';
+import { mailtoHref, osmHref, telHref } from '../shared/links.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
 import { openingPeriodLines, openingStatusText } from '../shared/opening-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
+import { filled, viewFromAttributes, viewFromCatalog, type CardData, type View } from './contact-data.js';
 import type { VCardContact } from './vcard.js';
 
 export interface ContactSaveDetail {
@@ -28,34 +34,6 @@ declare global {
   }
 }
 
-/** What the card shows, from the catalog or from plain attributes. */
-interface CardData {
-  kind: 'individual' | 'org';
-  name: string;
-  role?: string;
-  organization?: string;
-  /** Titles of the organisation's networks. */
-  networks: string[];
-  /** As written; a link only when it is a phone number. */
-  phone?: string;
-  /** As written; a link only when it is an e-mail address. */
-  email?: string;
-  /** An absolute http(s) URL (checked already). */
-  url?: string;
-  address?: Partial<Address>;
-  hours?: string;
-  /** A contact's structured hours (catalog only): "Jetzt geöffnet, bis 12:00". */
-  openingHours?: OpeningHours;
-  languages: string[];
-}
-
-type View =
-  /** Nothing to show yet: loading, failed, or nothing configured. */
-  | { state: 'empty'; warning?: string }
-  | { state: 'found'; data: CardData }
-  /** The id is not in the catalog: a calm message for families, a warning for the webmaster. */
-  | { state: 'missing'; warning: string };
-
 /**
  * The vCard writer, a module of its own (a file beside the CDN bundle, like
  * a language): loaded when someone saves a contact, or is about to (focus or
@@ -68,21 +46,8 @@ const loadVCardWriter = () => import('./vcard.js');
 /** Starts loading the writer ahead of the click; a failure here is the click's to report. */
 const prefetchVCardWriter = () => void loadVCardWriter().catch(() => undefined);
 
-const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
-/** An attribute value worth showing: trimmed, not empty. */
-const filled = (value: string | null | undefined) => value?.trim() || undefined;
-
-/**
- * A phone number or e-mail address typed into an attribute. A leading `tel:`
- * or `mailto:` is forgiven; any other scheme (`javascript:`, `data:`) is not
- * shown at all, not even as text.
- */
-function channel(value: string | null | undefined, scheme: 'tel:' | 'mailto:'): string | undefined {
-  let text = filled(value);
-  if (text?.toLowerCase().startsWith(scheme)) text = filled(text.slice(scheme.length));
-  return text && !/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : undefined;
-}
+/** Whether the console said that `role` is now `job-title`: once per page is enough. */
+let roleNoted = false;
 
 /** A website as people read it: without `https://`, with umlauts instead of percent signs. */
 function readableUrl(href: string): string {
@@ -95,7 +60,7 @@ function readableUrl(href: string): string {
 }
 
 /**
- * A person or an organisation to get in touch with: name, role, organisation
+ * A person or an organisation to get in touch with: name, job title, organisation
  * and its networks, phone, e-mail, website, address with a map link, opening
  * hours, languages, and "Kontakt speichern" for the address book (a vCard made
  * in the browser).
@@ -104,7 +69,7 @@ function readableUrl(href: string): string {
  *
  * - From the catalog: `<contact-card src="…/angebote.json" contact="sabine-kortmann">`,
  *   or `organization="jugendamt"` for an organisation.
- * - Without any endpoint: `<contact-card name="…" role="…" organization="…" phone="…"
+ * - Without any endpoint: `<contact-card name="…" job-title="…" organization="…" phone="…"
  *   email="…" url="…" street="…" postal-code="…" city="…" hours="…">`. No request is made.
  *
  * The name is a paragraph, not a heading, because the card cannot know where
@@ -121,7 +86,7 @@ function readableUrl(href: string): string {
  *
  * @csspart card - The card (an `article`).
  * @csspart name - The name.
- * @csspart role - The role of a person.
+ * @csspart role - The job title or role of a person.
  * @csspart organization - The organisation a person works for.
  * @csspart networks - The row with the organisation's networks.
  * @csspart phone - The row with the phone number.
@@ -166,11 +131,16 @@ export class ContactCard extends CatalogElement {
   /** Name of the person (without `src`). */
   @property() name?: string;
 
+  /** Job title or role of the person (without `src`): `Familienhebamme`. */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
   /**
-   * Role of the person (without `src`). `role` is also the ARIA attribute, so
-   * the element takes the value and removes the attribute from itself: left on
-   * the element, the text would be read as ARIA roles, and a word such as
-   * `main`, `group` or `note` in it would turn the whole card into one.
+   * The old name of `job-title`, still read (with a note in the console once
+   * per page). `role` is also the ARIA attribute, so the element takes the
+   * value and removes the attribute from itself: left on the element, the
+   * text would be read as ARIA roles, and a word such as `main`, `group` or
+   * `note` in it would turn the whole card into one.
+   * @deprecated Use `job-title` (`jobTitle`).
    */
   @property() override role: string | null = null;
 
@@ -198,7 +168,7 @@ export class ContactCard extends CatalogElement {
   /** Languages spoken as language codes (without `src`), space- or comma-separated: `de tr en`. */
   @property() languages?: string;
 
-  /** `compact`: name, role, phone and e-mail only. Default `full`: everything. */
+  /** `compact`: name, job title, phone and e-mail only. Default `full`: everything. */
   @property() variant: 'full' | 'compact' = 'full';
 
   /** Makes the name a heading of this level (1–6), for pages where the card belongs in the outline. */
@@ -237,118 +207,23 @@ export class ContactCard extends CatalogElement {
     return filled(this.src);
   }
 
-  protected override willUpdate(): void {
-    const source = this.source;
-    if (!source) {
-      this.view = this.fromAttributes();
-      return;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('role') && this.role !== null && !roleNoted) {
+      roleNoted = true;
+      console.warn('<contact-card>: the attribute role is now called job-title; role still works for now.');
     }
     const loaded = this.catalog.loaded;
-    this.view = loaded ? this.fromCatalog(loaded, this.l10n.current) : { state: 'empty' };
+    this.view = !this.source
+      ? viewFromAttributes(this, this.ownerDocument.baseURI)
+      : loaded
+        ? viewFromCatalog(loaded, this, this.l10n.current)
+        : { state: 'empty' };
   }
 
   protected override updated(): void {
     const warning = this.view.state === 'found' ? undefined : this.view.warning;
     if (warning && warning !== this.warned) console.warn(`<contact-card>: ${warning}`);
     this.warned = warning;
-  }
-
-  private fromAttributes(): View {
-    const name = filled(this.name);
-    const organization = filled(this.organization);
-    if (!name && !organization) {
-      return {
-        state: 'empty',
-        warning: filled(this.contact)
-          ? `contact="${this.contact}" needs the catalog: set src as well.`
-          : 'nothing to show: set src with contact or organization, or at least name.',
-      };
-    }
-    const url = filled(this.url);
-    const street = filled(this.street);
-    const postalCode = filled(this.postalCode);
-    const city = filled(this.city);
-    return {
-      state: 'found',
-      data: {
-        kind: name ? 'individual' : 'org',
-        name: (name ?? organization)!,
-        role: name ? filled(this.role) : undefined,
-        organization: name ? organization : undefined,
-        networks: [],
-        phone: channel(this.phone, 'tel:'),
-        email: channel(this.email, 'mailto:'),
-        // `www.example.org` is meant as a website, not as a path on this page.
-        url: url && webHref(/^www\./i.test(url) ? `https://${url}` : url, this.ownerDocument.baseURI),
-        address: street || postalCode || city ? { street, postalCode, city } : undefined,
-        hours: filled(this.hours),
-        languages: (this.languages ?? '').split(/[\s,]+/).filter((code) => languageTag.test(code)),
-      },
-    };
-  }
-
-  private fromCatalog(loaded: LoadedCatalog, l: Localization): View {
-    const catalog = loaded.catalog;
-    const text = l.text;
-    const contactId = filled(this.contact);
-    const organizationId = filled(this.organization);
-    if (contactId) {
-      const contact = catalog.contacts.find((c) => c.id === contactId);
-      if (!contact)
-        return { state: 'missing', warning: `the catalog ${loaded.url} has no contact with the id "${contactId}".` };
-      const organization = catalog.organizations.find((o) => o.id === contact.organization);
-      return {
-        state: 'found',
-        data: {
-          kind: 'individual',
-          name: text(contact.name),
-          role: text(contact.role),
-          organization: text(organization?.name),
-          networks: this.networksOf(catalog, organization, l),
-          phone: contact.phone,
-          email: contact.email,
-          // Where to find a person and their team's website are the organisation's when the person has none.
-          url: webHref(contact.url ?? organization?.url),
-          address: contact.address ?? organization?.address,
-          hours: text(contact.hours),
-          openingHours: contact.openingHours,
-          languages: contact.languages ?? [],
-        },
-      };
-    }
-    if (organizationId) {
-      const organization = catalog.organizations.find((o) => o.id === organizationId);
-      if (!organization) {
-        return {
-          state: 'missing',
-          warning: `the catalog ${loaded.url} has no organization with the id "${organizationId}".`,
-        };
-      }
-      return {
-        state: 'found',
-        data: {
-          kind: 'org',
-          name: text(organization.name),
-          networks: this.networksOf(catalog, organization, l),
-          phone: organization.phone,
-          email: organization.email,
-          url: webHref(organization.url),
-          address: organization.address,
-          languages: [],
-        },
-      };
-    }
-    return {
-      state: 'missing',
-      warning: 'set contact (a contact id) or organization (an organization id) to choose whom to show.',
-    };
-  }
-
-  private networksOf(catalog: Catalog, organization: Organization | undefined, l: Localization): string[] {
-    return (organization?.networks ?? [])
-      .map((id) => catalog.networks.find((n) => n.id === id))
-      .filter((network) => network !== undefined)
-      .map((network) => l.text(network.title));
   }
 
   protected renderContent(l: Localization): TemplateResult {
@@ -401,26 +276,13 @@ export class ContactCard extends CatalogElement {
           : html`<ul class="networks">${data.networks.map((title) => html`<li><bdi>${title}</bdi></li>`)}</ul>`;
       rows.push(row('networks', s.contactNetworks(data.networks.length, l.format), networks));
     }
-    if (data.phone) {
-      const tel = telHref(data.phone);
-      rows.push(
-        row(
-          'phone',
-          s.contactPhone,
-          tel ? html`<a href=${tel} dir="ltr">${data.phone}</a>` : html`<bdi>${data.phone}</bdi>`,
-        ),
-      );
-    }
-    if (data.email) {
-      const mailto = mailtoHref(data.email);
-      rows.push(
-        row(
-          'email',
-          s.contactEmail,
-          mailto ? html`<a href=${mailto} dir="ltr">${data.email}</a>` : html`<bdi>${data.email}</bdi>`,
-        ),
-      );
-    }
+    // A phone number or an e-mail address is a link only when it is one; as written either way.
+    const channel = (part: string, label: string, value: string | undefined, href: string | undefined) => {
+      if (value)
+        rows.push(row(part, label, href ? html`<a href=${href} dir="ltr">${value}</a>` : html`<bdi>${value}</bdi>`));
+    };
+    channel('phone', s.contactPhone, data.phone, telHref(data.phone));
+    channel('email', s.contactEmail, data.email, mailtoHref(data.email));
     if (full && data.url) {
       rows.push(row('website', s.contactWebsite, html`<a href=${data.url} dir="ltr">${readableUrl(data.url)}</a>`));
     }
