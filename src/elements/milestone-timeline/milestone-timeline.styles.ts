@@ -36,15 +36,6 @@ export const milestoneTimelineStyles = css`
     font-size: 1.125em;
   }
 
-  .field input {
-    max-width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-
   .field input[type='number'] {
     width: 7em;
   }
@@ -298,18 +289,8 @@ export const milestoneTimelineStyles = css`
 
   /* The selected milestone's offers (expanded). */
 
-  .offers {
-    margin-block-start: var(--_space);
-    padding: 0.75em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-
   .offers h2 {
     margin: 0 0 0.5em;
-    font-size: 1.25em;
-    line-height: 1.3;
   }
 
   /* Horizontal: the milestones side by side, each transition a bridge from the middle of one to the middle of the next. */

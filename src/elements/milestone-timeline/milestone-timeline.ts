@@ -21,6 +21,7 @@ import {
   type Transition,
 } from '../../catalog/milestones.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { boxStyles } from '../shared/box.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
@@ -97,7 +98,7 @@ const maxYears = 99;
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class MilestoneTimeline extends CatalogElement {
-  static override styles = [baseStyles, choiceStyles, milestoneTimelineStyles];
+  static override styles = [baseStyles, boxStyles, choiceStyles, milestoneTimelineStyles];
 
   /**
    * Id of an `<offer-search>` in the same document or shadow root: choosing a

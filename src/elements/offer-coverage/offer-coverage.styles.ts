@@ -25,15 +25,6 @@ export const offerCoverageStyles = css`
     margin-block-end: var(--_space);
   }
 
-  select {
-    min-height: 2.75em;
-    max-width: 100%;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-
   .summary {
     display: grid;
     gap: 0.25em;
@@ -194,17 +185,10 @@ export const offerCoverageStyles = css`
     display: grid;
     gap: 0.5em;
     justify-items: start;
-    margin-block-start: var(--_space);
-    padding: 0.75em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
 
   .offers h2 {
     margin: 0;
-    font-size: 1.25em;
-    line-height: 1.3;
   }
 
   .offers ul {
@@ -222,7 +206,7 @@ export const offerCoverageStyles = css`
     th,
     td,
     .offers,
-    select {
+    .field select {
       border-color: CanvasText;
     }
 

@@ -16,6 +16,7 @@ import {
   type CoverageView,
 } from '../../catalog/coverage.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { boxStyles } from '../shared/box.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { downloadBlob } from '../shared/download.js';
@@ -90,7 +91,7 @@ const single = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : undefine
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class OfferCoverage extends CatalogElement {
-  static override styles = [baseStyles, choiceStyles, offerCoverageStyles];
+  static override styles = [baseStyles, boxStyles, choiceStyles, offerCoverageStyles];
 
   /**
    * Id of an `<offer-search>` in the same document or shadow root: choosing a

@@ -23,7 +23,8 @@ export const offerSearchStyles = css`
   }
 
   input[type='search'],
-  .link-to-copy input {
+  .link-to-copy input,
+  select {
     width: 100%;
     min-height: 2.75em;
     padding: 0.5em 0.75em;
@@ -104,12 +105,7 @@ export const offerSearchStyles = css`
   }
 
   select {
-    width: 100%;
-    min-height: 2.75em;
     padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
 
   .chips {
@@ -170,15 +166,10 @@ export const offerSearchStyles = css`
 
   .card {
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
 
   .card h3 {
     margin: 0 0 0.25em;
-    font-size: 1.25em;
-    line-height: 1.3;
   }
 
   .card p {

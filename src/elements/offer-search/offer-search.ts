@@ -28,6 +28,7 @@ import type { LoadedCatalog } from '../../catalog/load.js';
 import type { Offer } from '../../catalog/schema.js';
 import { attributesOf, filtersFromAttributes, type UrlState } from '../../catalog/search-codec.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { boxStyles } from '../shared/box.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { webHref } from '../shared/links.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
@@ -98,7 +99,7 @@ const filterProperties = [...Object.keys(attributesOf(emptySearch.filters)), 'or
  * @cssprop --offer-finder-focus-width - Width of the focus ring (default 3px; never below 2px).
  */
 export class OfferSearch extends CatalogElement {
-  static override styles = [baseStyles, offerSearchStyles];
+  static override styles = [baseStyles, boxStyles, offerSearchStyles];
 
   /** The search text. */
   @property() query = '';

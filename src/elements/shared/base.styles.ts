@@ -1,5 +1,3 @@
-import { css } from 'lit';
-
 /**
  * Shared by every element: the public theme (the `--offer-finder-*` custom
  * properties with their defaults), the reset of what a host page passes down
@@ -22,6 +20,8 @@ import { css } from 'lit';
  * surface and the page's canvas (white, or #121212 dark); muted text, links,
  * errors 4.5:1 too; borders of fields and the focus ring 3:1.
  */
+import { css } from 'lit';
+
 export const baseStyles = css`
   :host {
     /* Browsers without light-dark() (before Chromium 123, Firefox 120, Safari 17.5): light colours, see below. */
@@ -59,26 +59,13 @@ export const baseStyles = css`
      * the reader set on the element itself still win over :host, as CSS means
      * for hosts: the text-spacing overrides of WCAG 1.4.12 (a user style
      * sheet's * { letter-spacing: 0.12em !important }) reach the element and
-     * are inherited inside. visibility is left alone on purpose: a page that
-     * hides a container must hide the widget in it.
+     * are inherited inside (the rest of the reset is below, shared with the
+     * inner root). visibility is left alone on purpose: a page that hides a
+     * container must hide the widget in it.
      */
-    font-style: normal;
-    font-weight: 400;
     font-variant: normal;
-    line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
-    cursor: auto;
-
-    /* Long words and e-mail addresses break rather than widen the page (320 px reflow); German hyphenates where the browser can. */
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   @supports (color: light-dark(#000, #fff)) {
@@ -104,15 +91,16 @@ export const baseStyles = css`
   }
 
   /*
-   * The same again on the element's inner root, which no page rule reaches: a
-   * page rule on the element itself (\`* { all: unset }\`, \`body * { text-transform:
-   * uppercase }\`) wins over :host and would pass its values down. Letter and
-   * word spacing are left to inherit, so that a reader's text-spacing
-   * overrides (WCAG 1.4.12) still reach the text; line height is set to the
-   * 1.5 those overrides ask for.
+   * The reset on the host, and the same again on the element's inner root,
+   * which no page rule reaches: a page rule on the element itself
+   * ("* { all: unset }", "body * { text-transform: uppercase }") wins over
+   * :host and would pass its values down. Letter and word spacing are reset
+   * on the host only and left to inherit inside, so that a reader's
+   * text-spacing overrides (WCAG 1.4.12) still reach the text; line height
+   * is set to the 1.5 those overrides ask for.
    */
+  :host,
   .root {
-    font-size: max(1em, var(--offer-finder-min-font-size, 16px));
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -122,9 +110,14 @@ export const baseStyles = css`
     text-shadow: none;
     white-space: normal;
     word-break: normal;
+    cursor: auto;
+    /* Long words and e-mail addresses break rather than widen the page (320 px reflow); German hyphenates where the browser can. */
     overflow-wrap: anywhere;
     hyphens: auto;
-    cursor: auto;
+  }
+
+  .root {
+    font-size: max(1em, var(--offer-finder-min-font-size, 16px));
   }
 
   :host([hidden]) {

@@ -1,11 +1,11 @@
-import { css } from 'lit';
-
 /**
  * A group of radio buttons or checkboxes side by side (a `<fieldset>` whose
  * `.choice-row` holds `.choice` labels, each a 44 px target) and a labelled
  * field (`.field`): the "where are we now?" form of `<milestone-timeline>`
  * and the controls of `<offer-coverage>`.
  */
+import { css } from 'lit';
+
 export const choiceStyles = css`
   fieldset {
     margin: 0;
@@ -41,5 +41,15 @@ export const choiceStyles = css`
 
   .field label {
     font-weight: 700;
+  }
+
+  .field input,
+  .field select {
+    max-width: 100%;
+    min-height: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
   }
 `;
