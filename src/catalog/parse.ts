@@ -211,26 +211,7 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
   const organizations = ids(catalog.organizations);
   const contacts = ids(catalog.contacts);
 
-  const keepKnown = (list: string[], known: Set<string>, path: string, kind: ReferenceKind, id: string) =>
-    list.filter((ref, index) => {
-      if (known.has(ref)) return true;
-      issues.push({
-        code: 'unknown-reference',
-        path: `${path}[${index}]`,
-        id,
-        message: `unknown ${kind} '${ref}'`,
-        reference: { kind, id: ref },
-      });
-      return false;
-    });
-  const knownOrUndefined = (
-    ref: string | undefined,
-    known: Set<string>,
-    path: string,
-    kind: ReferenceKind,
-    id: string,
-  ) => {
-    if (ref === undefined || known.has(ref)) return ref;
+  const unknown = (ref: string, kind: ReferenceKind, path: string, id: string) =>
     issues.push({
       code: 'unknown-reference',
       path,
@@ -238,13 +219,31 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
       message: `unknown ${kind} '${ref}'`,
       reference: { kind, id: ref },
     });
-    return undefined;
+  /** The ids of a list that the catalog has; each other one is reported. */
+  const keepKnown = (list: string[], known: Set<string>, path: string, kind: ReferenceKind, id: string) =>
+    list.filter((ref, index) => known.has(ref) || (unknown(ref, kind, `${path}[${index}]`, id), false));
+  /** Takes a single reference (`organization`, `coordinator`, a district) out of its record when its id is unknown. */
+  const dropUnknown = <K extends string>(
+    record: Partial<Record<K, string>>,
+    key: K,
+    known: Set<string>,
+    kind: ReferenceKind,
+    path: string,
+    id: string,
+  ) => {
+    const ref = record[key];
+    if (ref === undefined || known.has(ref)) return;
+    unknown(ref, kind, path, id);
+    delete record[key];
+  };
+  const dropUnknownDistrict = (record: { id: string; address?: { district?: string } }, path: string) => {
+    if (record.address?.district)
+      dropUnknown(record.address, 'district', districts, 'district', `${path}.address.district`, record.id);
   };
 
   for (const network of catalog.networks) {
     const path = sourcePaths.get(network)!;
-    const coordinator = knownOrUndefined(network.coordinator, contacts, `${path}.coordinator`, 'contact', network.id);
-    if (coordinator === undefined) delete network.coordinator;
+    dropUnknown(network, 'coordinator', contacts, 'contact', `${path}.coordinator`, network.id);
   }
   for (const organization of catalog.organizations) {
     const path = sourcePaths.get(organization)!;
@@ -256,37 +255,12 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
         'network',
         organization.id,
       );
-    if (organization.address?.district) {
-      const district = knownOrUndefined(
-        organization.address.district,
-        districts,
-        `${path}.address.district`,
-        'district',
-        organization.id,
-      );
-      if (district === undefined) delete organization.address.district;
-    }
+    dropUnknownDistrict(organization, path);
   }
   for (const contact of catalog.contacts) {
     const path = sourcePaths.get(contact)!;
-    const organization = knownOrUndefined(
-      contact.organization,
-      organizations,
-      `${path}.organization`,
-      'organization',
-      contact.id,
-    );
-    if (organization === undefined) delete contact.organization;
-    if (contact.address?.district) {
-      const district = knownOrUndefined(
-        contact.address.district,
-        districts,
-        `${path}.address.district`,
-        'district',
-        contact.id,
-      );
-      if (district === undefined) delete contact.address.district;
-    }
+    dropUnknown(contact, 'organization', organizations, 'organization', `${path}.organization`, contact.id);
+    dropUnknownDistrict(contact, path);
   }
   catalog.offers = catalog.offers.filter((offer) => {
     const path = sourcePaths.get(offer)!;
@@ -295,24 +269,8 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
     if (offer.districts)
       offer.districts = keepKnown(offer.districts, districts, `${path}.districts`, 'district', offer.id);
     if (offer.contacts) offer.contacts = keepKnown(offer.contacts, contacts, `${path}.contacts`, 'contact', offer.id);
-    const organization = knownOrUndefined(
-      offer.organization,
-      organizations,
-      `${path}.organization`,
-      'organization',
-      offer.id,
-    );
-    if (organization === undefined) delete offer.organization;
-    if (offer.address?.district) {
-      const district = knownOrUndefined(
-        offer.address.district,
-        districts,
-        `${path}.address.district`,
-        'district',
-        offer.id,
-      );
-      if (district === undefined) delete offer.address.district;
-    }
+    dropUnknown(offer, 'organization', organizations, 'organization', `${path}.organization`, offer.id);
+    dropUnknownDistrict(offer, path);
     if (offer.milestones.length > 0) return true;
     issues.push({
       code: 'invalid-record',
