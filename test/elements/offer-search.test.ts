@@ -1,3 +1,5 @@
+// <offer-search>: search, filters, results, details, errors, scope, events, keyboard and url-state, driven
+// through the harness (harness/offer-search.ts): what a family sees and does, and the events the page hears.
 import { expect, fixture, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/offer-search/define.js';
@@ -5,45 +7,20 @@ import type { OfferSearch } from '../../src/elements/offer-search/offer-search.j
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, offer } from '../support/catalogs.js';
 import { endpoint, sample } from '../support/endpoint.js';
+import { OfferSearchHarness, harnessFor } from './harness/offer-search.js';
 
+/** Through the harness: what a family sees and does, and the element's events. */
 async function searchFor(src: string, attributes = ''): Promise<OfferSearch> {
-  const element = await fixture<OfferSearch>(html`<offer-search src=${src}></offer-search>`);
-  for (const [name, value] of attributes ? attributes.split(';').map((pair) => pair.split('=')) : []) {
-    element.setAttribute(name!, value ?? '');
-  }
-  await waitUntil(() => cards(element).length > 0 || status(element).includes('Keine') || alert(element), 'results', {
-    timeout: 5000,
-  });
-  return element;
+  return (await OfferSearchHarness.create(src, attributes)).element;
 }
-
 const root = (element: OfferSearch) => element.shadowRoot!;
-const cards = (element: OfferSearch) => [...root(element).querySelectorAll('[part="card"]')];
-const titles = (element: OfferSearch) => cards(element).map((card) => card.querySelector('h3')!.textContent!.trim());
-const status = (element: OfferSearch) =>
-  root(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
-const alert = (element: OfferSearch) => root(element).querySelector('[role="alert"]');
-const input = (element: OfferSearch) => root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
-
-async function type(element: OfferSearch, text: string) {
-  input(element).focus();
-  input(element).select();
-  await sendKeys({ type: text });
-  await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === text, 'search ran', {
-    timeout: 2000,
-  });
-  // The live region speaks once typing pauses.
-  await aTimeout(600);
-  await element.updateComplete;
-}
-
-function checkbox(element: OfferSearch, legend: string, label: string): HTMLInputElement {
-  const fieldset = [...root(element).querySelectorAll('fieldset')].find((f) =>
-    f.querySelector('legend')!.textContent!.includes(legend),
-  )!;
-  const choice = [...fieldset.querySelectorAll('label')].find((l) => l.textContent!.includes(label))!;
-  return choice.querySelector('input')!;
-}
+const cards = (element: OfferSearch) => harnessFor(element).cards();
+const titles = (element: OfferSearch) => harnessFor(element).titles();
+const status = (element: OfferSearch) => harnessFor(element).status();
+const alert = (element: OfferSearch) => harnessFor(element).alert();
+const input = (element: OfferSearch) => harnessFor(element).input();
+const type = (element: OfferSearch, text: string) => harnessFor(element).type(text);
+const checkbox = (element: OfferSearch, legend: string, label: string) => harnessFor(element).checkbox(legend, label);
 
 describe('<offer-search>', () => {
   it('has a search form with a visible label and a status region before anything loads', async () => {
@@ -105,9 +82,9 @@ describe('<offer-search>', () => {
     input(element).focus();
     await sendKeys({ type: 'K' });
     await element.updateComplete;
-    expect((element as unknown as { searchedQuery: string }).searchedQuery).to.equal('K');
+    expect(harnessFor(element).lastChange?.query, 'searched at the first key').to.equal('K');
     await sendKeys({ type: 'ita' });
-    await waitUntil(() => (element as unknown as { searchedQuery: string }).searchedQuery === 'Kita');
+    await waitUntil(() => harnessFor(element).lastChange?.query === 'Kita');
     await aTimeout(700);
     expect(titles(element)[0]).to.match(/Kita/);
     expect(new Set(spoken.filter(Boolean)).size).to.be.at.most(2);
