@@ -1,3 +1,5 @@
+// Stories of <contact-card>: a person and an organisation from the catalog, plain attributes, hostile values,
+// errors, long texts, English, right to left, a phone, office hours now.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';

@@ -1,3 +1,4 @@
+/** A catalog text (`LocalizedText`) in the reader's language, with fallbacks; no DOM. */
 import type { LocalizedText } from './schema.js';
 
 /** The language every catalog is written in first; the fallback for all others. */

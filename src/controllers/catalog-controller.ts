@@ -1,3 +1,8 @@
+/**
+ * The catalog of an element: loaded from its `src` (one request per URL for
+ * the page), again when `src` changes or the page was away for long, with
+ * the last good one kept when a reload fails.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadCatalog, type LoadedCatalog, type LoadPolicy } from '../catalog/load.js';

@@ -1,3 +1,4 @@
+/** The current minute for texts that depend on the time (opening hours, today's date), or a time pinned by `now`. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**

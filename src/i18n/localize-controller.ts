@@ -1,3 +1,4 @@
+/** The strings and the direction of an element, following `lang` and `dir` anywhere above it and `setStrings`. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from './de.js';
 import { languageOf, localization, rootDirection, type Localization } from './i18n.js';

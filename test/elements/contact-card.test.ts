@@ -1,3 +1,5 @@
+// <contact-card>: from the catalog and from its attributes (job-title, and role as its old name), links,
+// hostile values, errors, the vCard it downloads (through harness/downloads.ts), keyboard, languages, reflow.
 import { expect, fixture, fixtureSync, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/contact-card/define.js';

@@ -1,3 +1,5 @@
+// <milestone-timeline>: milestones, transitions and gaps, selection and the linked search, "where are we now?"
+// on a pinned date (the public now), nothing stored, languages and layout.
 import { expect, fixture, fixtureSync, html, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/milestone-timeline/define.js';

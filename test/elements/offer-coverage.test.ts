@@ -1,3 +1,5 @@
+// <offer-coverage>: the matrix and its gaps, the offers of a cell or a linked search, the CSV download
+// (through harness/downloads.ts), hostile data and languages.
 import { expect, fixture, fixtureSync, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/offer-coverage/define.js';

@@ -1,5 +1,3 @@
-import { css } from 'lit';
-
 /**
  * No container query here, unlike `<offer-search>`: `container-type` would
  * give the card no width of its own in a flex row or a shrink-to-fit cell of
@@ -7,6 +5,8 @@ import { css } from 'lit';
  * its label when the two do not fit side by side (a 320 px phone).
  * Logical properties only, so that `dir="rtl"` mirrors everything.
  */
+import { css } from 'lit';
+
 export const contactCardStyles = css`
   .card {
     padding: var(--_space);

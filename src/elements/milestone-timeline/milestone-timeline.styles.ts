@@ -1,10 +1,10 @@
-import { css } from 'lit';
-
 /**
  * Vertical on narrow containers (phones, sidebars), horizontal from 60em
  * on. Only logical properties (inline/block), so that `dir="rtl"` on any
  * ancestor mirrors the timeline.
  */
+import { css } from 'lit';
+
 export const milestoneTimelineStyles = css`
   :host {
     container-type: inline-size;

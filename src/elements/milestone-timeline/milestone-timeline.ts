@@ -1,3 +1,9 @@
+/**
+ * `<milestone-timeline>`: the milestones of growing up with their offers, the
+ * transitions between them and the gaps, and "where are we now?" from a
+ * birth date, a due date or an age, worked out in the browser
+ * (catalog/milestones.ts).
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';

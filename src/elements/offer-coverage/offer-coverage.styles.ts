@@ -1,5 +1,3 @@
-import { css } from 'lit';
-
 /**
  * The coverage table scrolls sideways on narrow containers, with the row
  * headers kept in view. Gaps and thin cells are marked three ways: the word
@@ -7,6 +5,8 @@ import { css } from 'lit';
  * colour, so that none depends on seeing colour. Only logical properties,
  * so that `dir="rtl"` mirrors the table.
  */
+import { css } from 'lit';
+
 export const offerCoverageStyles = css`
   p {
     margin: 0;

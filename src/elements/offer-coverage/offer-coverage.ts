@@ -1,3 +1,8 @@
+/**
+ * `<offer-coverage>`: for planners, the offers per milestone and topic (or
+ * district) as a table with its gaps named, the offers of a cell, and the
+ * table as CSV (catalog/coverage.ts does the counting).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';

@@ -1,3 +1,4 @@
+/** The layout of `<offer-finder>`: its three sections and the list of contact cards; the parts style themselves. */
 import { css } from 'lit';
 
 export const offerFinderStyles = css`

@@ -1,3 +1,8 @@
+/**
+ * `<offer-finder>`: the whole finder in one tag, made of the other elements
+ * (timeline, search, contact cards), which it takes from a registry of its
+ * own where the browser has scoped registries.
+ */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SharedSearchController } from '../../controllers/shared-search.js';

@@ -1,3 +1,4 @@
+// Registers <offer-search>: `import 'offer-finder/define/offer-search'`.
 import { OfferSearch } from './offer-search.js';
 import { define } from '../shared/define.js';
 

@@ -1,3 +1,8 @@
+/**
+ * The look of `<offer-search>`: the form, the filters beside or above the
+ * results (by the width of its container), the cards, the saved list and
+ * print; the boxes of offers come from box.styles.ts.
+ */
 import { css } from 'lit';
 
 export const offerSearchStyles = css`

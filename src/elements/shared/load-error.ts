@@ -1,3 +1,4 @@
+/** The alert when a catalog cannot be loaded, worded per element, with a retry. */
 import { html, nothing } from 'lit';
 import type { CatalogError } from '../../catalog/errors.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
