@@ -21,7 +21,7 @@ export type { CatalogIssuesDetail } from './controllers/catalog-controller.js';
 export { SearchIndex, searchIndexFor } from './catalog/search.js';
 export type { SearchResult } from './catalog/search.js';
 export { filterOffers } from './catalog/filter.js';
-export type { OfferFilters, OfferScope, FacetCounts, AgeChoice } from './catalog/filter.js';
+export type { OfferFilters, OfferScope, FacetCounts, AgeChoice, Search } from './catalog/filter.js';
 export { berlinTime } from './catalog/calendar.js';
 export type { BerlinTime } from './catalog/calendar.js';
 export { openingStatus, opensOn } from './catalog/opening-hours.js';

@@ -60,8 +60,9 @@ type Text = string | boolean | null | undefined;
 const propertyOf = (name: FieldName) =>
   name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof FilterAttributes;
 
-/** Ids as written: `kita grundschule` or `kita,grundschule`. */
-const ids = (text: Text) => (typeof text === 'string' ? text.split(/[\s,]+/).filter(Boolean) : []);
+/** Ids (or codes) as an attribute lists them: `kita grundschule` or `kita,grundschule`. */
+export const idsFromText = (text: Text): string[] =>
+  typeof text === 'string' ? text.split(/[\s,]+/).filter(Boolean) : [];
 
 /** `expecting`, or a child's age in years; anything else is no age. */
 export function ageFromText(text: Text): AgeChoice | undefined {
@@ -75,7 +76,8 @@ function decode(read: (name: FieldName) => Text): OfferFilters {
   const filters: Record<string, unknown> = {};
   for (const [key, name, kind] of fields) {
     const text = read(name);
-    filters[key] = kind === 'ids' ? ids(text) : kind === 'age' ? ageFromText(text) : text === true || text === '1';
+    filters[key] =
+      kind === 'ids' ? idsFromText(text) : kind === 'age' ? ageFromText(text) : text === true || text === '1';
   }
   return filters as unknown as OfferFilters;
 }

@@ -6,6 +6,7 @@
  */
 import type { LoadedCatalog } from '../../catalog/load.js';
 import type { Address, Catalog, OpeningHours, Organization } from '../../catalog/schema.js';
+import { idsFromText } from '../../catalog/search-codec.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { webHref } from '../shared/links.js';
 
@@ -100,7 +101,7 @@ export function viewFromAttributes(card: ContactAttributes, base: string): View 
       url: url && webHref(/^www\./i.test(url) ? `https://${url}` : url, base),
       address: street || postalCode || city ? { street, postalCode, city } : undefined,
       hours: filled(card.hours),
-      languages: (card.languages ?? '').split(/[\s,]+/).filter((code) => languageTag.test(code)),
+      languages: idsFromText(card.languages).filter((code) => languageTag.test(code)),
     },
   };
 }

@@ -12,6 +12,7 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { SharedSearchController } from '../../controllers/shared-search.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { calendarDateIn, formatCalendarDate } from '../../catalog/calendar.js';
+import { idsFromText } from '../../catalog/search-codec.js';
 import type { Catalog, Milestone } from '../../catalog/schema.js';
 import {
   ageInYears,
@@ -51,9 +52,6 @@ declare global {
 /** What the parent tells in the "where are we now?" form. */
 type NowKind = 'birth' | 'due' | 'years';
 type NowProblem = DateProblem | 'years';
-
-/** Attribute lists may be separated by spaces or commas: `district="methler derne"`. */
-const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** `age="4"` → 4; an empty or non-numeric attribute means no age (Lit's Number converter would make `""` a 0). */
 const ageConverter = {
@@ -299,7 +297,7 @@ export class MilestoneTimeline extends CatalogElement {
 
   private renderTimeline(catalog: Catalog, position: MilestonePosition, l: Localization) {
     const s = l.strings;
-    const districts = list(this.district);
+    const districts = idsFromText(this.district);
     const counts = offerCounts(catalog, districts);
     const transitions = transitionsOf(catalog, districts);
     const districtNames = districts.map((id) => {
@@ -392,7 +390,7 @@ export class MilestoneTimeline extends CatalogElement {
     const milestone = catalog.milestones.find((m) => m.id === this.selected);
     if (!milestone) return nothing;
     const s = l.strings;
-    const offers = milestoneOffers(catalog, milestone.id, list(this.district));
+    const offers = milestoneOffers(catalog, milestone.id, idsFromText(this.district));
     return html`
       <section class="offers" part="offers" aria-labelledby="offers-heading">
         <h2 id="offers-heading">${s.timelineOffersHeading(l.text(milestone.title), offers.length, l.format)}</h2>

@@ -26,7 +26,7 @@ export function define(name: string, element: CustomElementConstructor): void {
 
 /**
  * A registry of an element's own for the elements it renders in its shadow
- * root (scoped custom element registries: Chromium 146+, Safari 26+), so
+ * root (scoped custom element registries: current Chromium and Safari), so
  * that another library's element under one of those names on the page
  * cannot take their place; undefined where the browser has none, and the
  * page's registry serves.
