@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SearchIndex, startsWithinOneEdit, typoMatcher, withinOneEdit } from '../../src/catalog/search.js';
+import { SearchIndex } from '../../src/catalog/search.js';
+import { startsWithinOneEdit, typoMatcher, withinOneEdit } from '../../src/catalog/typos.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { localize } from '../../src/catalog/localize.js';
 import type { Catalog, Offer } from '../../src/catalog/schema.js';
