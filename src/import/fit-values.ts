@@ -158,12 +158,8 @@ export function fitLanguages(
   return tags;
 }
 
-export function fitUrl(
-  context: FitContext,
-  draft: Draft,
-  written: string | undefined,
-  field: Where = 'url',
-): string | undefined {
+/** A web address with `https://` where it lacks one; `javascript:` and other schemes are no address. */
+export function fitUrl(context: FitContext, draft: Draft, written?: string, field: Where = 'url'): string | undefined {
   if (!written) return undefined;
   const url = normalizeUrl(written);
   if (!url) noteOn(context, draft, field, 'warning', 'invalid-value', { value: written, expected: 'url' });
@@ -237,7 +233,7 @@ const coordinate = (value: number | string | undefined) =>
 export function fitAddress(
   context: FitContext,
   draft: Draft,
-  written: DraftAddress | undefined,
+  written?: DraftAddress,
   field: Where = 'address',
 ): Address | undefined {
   if (!written) return undefined;

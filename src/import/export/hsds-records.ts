@@ -7,7 +7,7 @@
  */
 import type { Address, Contact, Offer, OpeningHours, Organization } from '../../catalog/schema.js';
 import type { ExportContext } from './hsds-context.js';
-import { attribute, field, term } from './hsds-terms.js';
+import { field, recordAttributes } from './hsds-terms.js';
 import type {
   HsdsAddress,
   HsdsContact,
@@ -83,18 +83,7 @@ export function location(
 export function organization(ctx: ExportContext, record: Organization): HsdsOrganization {
   const id = hsdsId('organization', record.id);
   const name = ctx.text(record.name);
-  const networks = unique(record.networks).flatMap((networkId) => {
-    const network = ctx.byId.networks.get(networkId);
-    return network
-      ? [
-          attribute(
-            'organization',
-            id,
-            term('network', network.id, ctx.text(network.title), ctx.text(network.description)),
-          ),
-        ]
-      : [];
-  });
+  const networks = recordAttributes(ctx, { entity: 'organization', id }, 'network', record.networks, ctx.byId.networks);
   return compact({
     id,
     name,

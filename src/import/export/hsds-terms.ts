@@ -5,8 +5,10 @@
  * catalog id, keywords, cost, wheelchair access) as attributes with a
  * `value`, terms of a taxonomy "offer-finder fields".
  */
+import type { LocalizedText } from '../../catalog/schema.js';
+import type { ExportContext } from './hsds-context.js';
 import type { HsdsAttribute, HsdsTaxonomy, HsdsTaxonomyTerm } from './hsds-types.js';
-import { compact, hsdsId } from './hsds-values.js';
+import { compact, hsdsId, unique } from './hsds-values.js';
 
 type TaxonomyKind = 'milestone' | 'topic' | 'network' | 'field';
 
@@ -76,3 +78,26 @@ export function attribute(entity: string, linkId: string, term: HsdsTaxonomyTerm
 /** A catalog field as an attribute of the record: `value` holds it. */
 export const field = (entity: string, linkId: string, name: keyof typeof fields, value: string): HsdsAttribute =>
   attribute(entity, linkId, term('field', name, name, fields[name]), value);
+
+/**
+ * The attributes for the records a service or an organisation names by id
+ * (its milestones, topics or networks), in their order, each once; ids the
+ * catalog does not have are left out. `link` points into the finder.
+ */
+export function recordAttributes<R extends { id: string; title: LocalizedText; description?: LocalizedText }>(
+  ctx: ExportContext,
+  owner: { entity: string; id: string },
+  kind: Exclude<TaxonomyKind, 'field'>,
+  ids: string[] | undefined,
+  records: Map<string, R>,
+  link?: (record: R) => string | undefined,
+): HsdsAttribute[] {
+  return unique(ids).flatMap((recordId) => {
+    const record = records.get(recordId);
+    if (!record) return [];
+    const description = record.description && ctx.text(record.description);
+    return [
+      attribute(owner.entity, owner.id, term(kind, record.id, ctx.text(record.title), description, link?.(record))),
+    ];
+  });
+}

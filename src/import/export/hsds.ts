@@ -49,7 +49,7 @@
 import type { Catalog, Offer } from '../../catalog/schema.js';
 import { exportContext, type ExportContext, type HsdsExportOptions } from './hsds-context.js';
 import { contact, languages, location, organization, schedules } from './hsds-records.js';
-import { attribute, field, term } from './hsds-terms.js';
+import { field, recordAttributes } from './hsds-terms.js';
 import type { HsdsAttribute, HsdsExport, HsdsService } from './hsds-types.js';
 import { compact, dateOf, dateTime, hsdsId, unique, uri } from './hsds-values.js';
 
@@ -122,30 +122,13 @@ function service(ctx: ExportContext, offer: Offer): HsdsService {
 }
 
 function serviceAttributes(ctx: ExportContext, id: string, offer: Offer): HsdsAttribute[] {
-  const milestones = unique(offer.milestones).flatMap((milestoneId) => {
-    const milestone = ctx.byId.milestones.get(milestoneId);
-    if (!milestone) return [];
-    const link = ctx.link({ milestones: [milestone.id] });
-    return [
-      attribute(
-        'service',
-        id,
-        term('milestone', milestone.id, ctx.text(milestone.title), ctx.text(milestone.description), link),
-      ),
-    ];
-  });
-  const topics = unique(offer.topics).flatMap((topicId) => {
-    const topic = ctx.byId.topics.get(topicId);
-    return topic
-      ? [
-          attribute(
-            'service',
-            id,
-            term('topic', topic.id, ctx.text(topic.title), undefined, ctx.link({ topics: [topic.id] })),
-          ),
-        ]
-      : [];
-  });
+  const owner = { entity: 'service', id };
+  const milestones = recordAttributes(ctx, owner, 'milestone', offer.milestones, ctx.byId.milestones, (m) =>
+    ctx.link({ milestones: [m.id] }),
+  );
+  const topics = recordAttributes(ctx, owner, 'topic', offer.topics, ctx.byId.topics, (t) =>
+    ctx.link({ topics: [t.id] }),
+  );
   return [
     field('service', id, 'id', offer.id),
     ...milestones,
