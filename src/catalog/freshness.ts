@@ -6,9 +6,6 @@
 import { monthsBefore } from './calendar.js';
 import type { Catalog, Offer } from './schema.js';
 
-// The command line's stats (src/cli/stats.ts) read the cut-off date through this module.
-export { monthsBefore };
-
 /**
  * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
  * offer has no `updated`. Unknown is not stale: families see no warning for

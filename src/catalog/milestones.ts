@@ -11,9 +11,6 @@
 import { daysBetween, daysInMonth, parseCalendarDate, type CalendarDate } from './calendar.js';
 import type { Catalog, Milestone, Offer } from './schema.js';
 
-// The command line (src/cli/run.ts) reads today's date through this module.
-export { calendarDateIn, formatCalendarDate, parseCalendarDate } from './calendar.js';
-
 /**
  * A child's age, as far as the parent told it:
  * - `born`: from a birth date: completed years, months since the last

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { MessageLanguage } from '../import/messages.js';
-import { calendarDateIn, formatCalendarDate, parseCalendarDate } from '../catalog/milestones.js';
+import { calendarDateIn, formatCalendarDate, parseCalendarDate } from '../catalog/calendar.js';
 import { CliError, type Output } from './io.js';
 import { cliStrings } from './strings.js';
 import { validate } from './validate.js';

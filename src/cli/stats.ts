@@ -7,7 +7,8 @@
 import { parseCatalog } from '../catalog/parse.js';
 import { localize } from '../catalog/localize.js';
 import { coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix } from '../catalog/coverage.js';
-import { freshness, monthsBefore, staleOffers } from '../catalog/freshness.js';
+import { monthsBefore } from '../catalog/calendar.js';
+import { freshness, staleOffers } from '../catalog/freshness.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
 import type { MessageLanguage } from '../import/messages.js';
 import type { Formatters, PluralForms } from '../i18n/formatters.js';
