@@ -1,8 +1,22 @@
 // Builders for the reader tests: real ODS zips from ODS XML, zips with lying headers, and a check for ReadError.
+import fc from 'fast-check';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { expect } from 'chai';
 import { ReadError, type ReadErrorCode } from '../../src/import/read/errors.js';
 import { defaultImportLimits, type ImportLimits } from '../../src/import/limits.js';
+import { startsLikeFormula } from '../../src/catalog/csv-field.js';
+
+/**
+ * Texts as a clerk's cells hold them, with what makes CSV and XML hard. Left out: control characters, CR
+ * among them (no spreadsheet keeps them; readers turn line ends into LF), and the one ambiguity of the
+ * formula protection (`'=…`, see formula.ts).
+ */
+export const cellText = fc
+  .oneof(fc.string({ unit: fc.constantFrom(...';,"\'\n\t =-+@<&äÖß€–„a1.', '😀') }), fc.string({ unit: 'grapheme' }))
+  .filter(
+    // eslint-disable-next-line no-control-regex -- control characters, which spreadsheets do not keep
+    (s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s) && !(s.startsWith("'") && startsLikeFormula(s.slice(1))),
+  );
 
 export const limits = (overrides: Partial<ImportLimits> = {}): ImportLimits => ({
   ...defaultImportLimits,
