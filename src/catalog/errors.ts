@@ -5,8 +5,14 @@
 export type CatalogErrorKind =
   /** `src` missing, relative without a base, or not http(s): no request was made. */
   | 'config'
-  /** The connection failed (offline, refused, CORS). */
+  /** The connection failed (offline, refused, blocked by the page's CSP). */
   | 'network'
+  /**
+   * The server answered, but the browser kept the answer from this page: a
+   * catalog on another origin without `Access-Control-Allow-Origin` (see
+   * load.ts). Only the webmaster can fix it.
+   */
+  | 'cors'
   /** No complete answer within the time limit. */
   | 'timeout'
   /** The server answered with an error status; see `status`. */
@@ -36,6 +42,7 @@ export class CatalogError extends Error {
 const kinds: ReadonlySet<string> = new Set<CatalogErrorKind>([
   'config',
   'network',
+  'cors',
   'timeout',
   'http',
   'not-json',

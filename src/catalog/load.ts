@@ -1,8 +1,9 @@
 /**
  * Loads a catalog from the configured endpoint: one request per URL for the
  * whole page, with a timeout per attempt, an overall deadline, retries only
- * where a retry can help, and a cap on the body size. No DOM: elements pass
- * their `AbortSignal` and the base URL for a relative `src`.
+ * where a retry can help, a cap on the body size, and a catalog that CORS
+ * keeps from the page told apart from a network failure. No DOM: elements
+ * pass their `AbortSignal` and the base URL for a relative `src`.
  */
 import { maxCatalogBytes } from './limits.js';
 import { CatalogError, isCatalogError } from './errors.js';
@@ -180,8 +181,9 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
     const attemptSignal = AbortSignal.any([signal, timeout]);
     let failure: CatalogError;
     let delay = backoff(policy, attempt);
+    let response: Response | undefined;
     try {
-      const response = await fetch(url, {
+      response = await fetch(url, {
         signal: attemptSignal,
         // The catalog is public data: no cookies, so that the endpoint cannot
         // recognise a family across the partner sites that embed the finder.
@@ -211,11 +213,35 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
         // answer the next attempt faster, and the family has waited enough.
         throw new CatalogError('timeout', `no complete answer within ${policy.attemptTimeoutMs} ms`);
       }
+      // fetch() itself failed (not the body or the parser's module): CORS or the network? Asked once per load.
+      if (!response && attempt === 1 && (await blockedByCors(url, attemptSignal))) {
+        throw new CatalogError('cors', `no Access-Control-Allow-Origin header on ${url} for ${location.origin}`);
+      }
       failure = new CatalogError('network', 'the catalog could not be reached');
     }
     if (attempt >= policy.maxAttempts || Date.now() + delay >= deadline) throw failure;
     previous = failure;
     await sleep(delay, signal);
+  }
+}
+
+/**
+ * Whether a request to `url` that failed with a TypeError was kept from the
+ * page by CORS rather than lost on the network. The browser does not say
+ * which; a catalog on another origin, a browser that believes itself online,
+ * and a second request to the same endpoint in `no-cors` mode (HEAD, so no
+ * body) that gets an answer tell it: the server is there, so the missing
+ * header is what failed. Same origin, offline or outside a browser (Node has
+ * no `location`): never CORS.
+ */
+async function blockedByCors(url: string, signal: AbortSignal): Promise<boolean> {
+  const page = globalThis.location?.origin;
+  if (!page || new URL(url).origin === page || !navigator.onLine) return false;
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal });
+    return true;
+  } catch {
+    return false;
   }
 }
 

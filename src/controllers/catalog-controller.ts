@@ -1,13 +1,16 @@
 /**
  * The catalog of an element: loaded from its `src` (one request per URL for
  * the page), again when `src` changes or the page was away for long, with
- * the last good one kept when a reload fails.
+ * the last good one kept when a reload fails, and a catalog that CORS keeps
+ * from the page told once: in the console, and to families by one element
+ * of the group.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadCatalog, type LoadedCatalog, type LoadPolicy } from '../catalog/load.js';
 import { CatalogError, isCatalogError } from '../catalog/errors.js';
 import type { CatalogIssue } from '../catalog/parse.js';
+import { groupKey, type GroupHost } from './group-store.js';
 
 export interface CatalogIssuesDetail {
   url: string;
@@ -25,6 +28,12 @@ const refreshAfterMs = 30 * 60 * 1000;
 
 /** Catalogs whose issues were already written to the console (once per page, not per element). */
 const reported = new WeakSet<LoadedCatalog>();
+
+/** Missing CORS headers already named in the console. */
+const logged = new Set<string>();
+
+/** Per group (shared/group-store.ts), the controller whose host shows a CORS failure; the group's others stay quiet. */
+const corsShownBy = new Map<string, CatalogController>();
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -74,10 +83,12 @@ export class CatalogController implements ReactiveController {
       args: () => [src(), this.attempt],
       onComplete: (loaded) => this.reportIssues(loaded),
       onError: (error) => {
-        if (isCatalogError(error) && error.kind === 'config') {
-          // For the webmaster who pasted the snippet: families only see a short message.
-          console.error(`<${host.localName}>: ${error.message}`);
-        }
+        // For the webmaster who pasted the snippet: families only see a short message.
+        if (!isCatalogError(error) || (error.kind !== 'config' && error.kind !== 'cors')) return;
+        // The same missing header for every element of the page: said once.
+        if (error.kind === 'cors' && logged.has(error.message)) return;
+        logged.add(error.message);
+        console.error(`<${host.localName}>: ${error.message}`);
       },
     });
     // Last: a host already on the page calls hostConnected() at once, which reads the task.
@@ -100,6 +111,20 @@ export class CatalogController implements ReactiveController {
     if (isCatalogError(error)) return error;
     if (error instanceof DOMException && error.name === 'AbortError') return undefined;
     return new CatalogError('network', String(error));
+  }
+
+  /**
+   * Whether the host keeps its load error to itself: a catalog that CORS
+   * keeps from the page is the same failure in every element of a group, and
+   * families are told once, by the first element that shows it.
+   */
+  get quiet(): boolean {
+    const key = this.error?.kind === 'cors' && groupKey(this.host as GroupHost);
+    if (!key) return false;
+    const shown = corsShownBy.get(key);
+    if (shown?.host.isConnected && shown.error?.kind === 'cors') return shown !== this;
+    corsShownBy.set(key, this);
+    return false;
   }
 
   /** Loads again (after an error: failed loads are not kept, so this makes a new request). */

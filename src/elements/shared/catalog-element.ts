@@ -88,10 +88,12 @@ export abstract class CatalogElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** The alert for a failed load, with a retry, or nothing. */
+  /** The alert for a failed load, with a retry, or nothing (also when another element of the group shows it). */
   protected renderLoadError(l: Localization, strings: LoadErrorStrings = offerLoadErrorStrings(l.strings)) {
     const error = this.catalog.error;
-    return error ? renderLoadError(error, strings, l, this.catalog.loaded, () => this.catalog.retry()) : nothing;
+    return error && !this.catalog.quiet
+      ? renderLoadError(error, strings, l, this.catalog.loaded, () => this.catalog.retry())
+      : nothing;
   }
 
   /**

@@ -21,7 +21,9 @@ export interface LoadErrorStrings {
 /**
  * The alert for a failed load, shared by every element: a clear message per
  * kind, the date of the data still shown, and a retry button (not for a
- * configuration error, which only the webmaster can fix).
+ * configuration error or a catalog that CORS keeps from the page, which only
+ * the webmaster can fix; families get the configuration message for both,
+ * since their connection is fine).
  */
 export function renderLoadError(
   error: CatalogError,
@@ -32,6 +34,7 @@ export function renderLoadError(
 ) {
   const message = {
     config: strings.config,
+    cors: strings.config,
     network: strings.network,
     timeout: strings.timeout,
     http: error.retryAfter !== undefined ? strings.busy(error.retryAfter, l.format) : strings.http(error.status ?? 0),
@@ -43,7 +46,7 @@ export function renderLoadError(
     <div class="error" role="alert" part="error">
       <p>${message}</p>
       ${loaded ? html`<p>${strings.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
-      ${error.kind === 'config' ? nothing : html`<button class="button" type="button" @click=${retry}>${strings.retry}</button>`}
+      ${error.kind === 'config' || error.kind === 'cors' ? nothing : html`<button class="button" type="button" @click=${retry}>${strings.retry}</button>`}
     </div>
   `;
 }
