@@ -1,9 +1,11 @@
 /**
  * The offers of a catalog before anyone searches: in browse order, and the
- * "result" of an empty query; and the offers by id. Kept apart from the search index (search.ts),
- * which a page loads only once it is needed, so that the first offers show
- * without it.
+ * "result" of an empty query; the offers that fit the chosen filters most
+ * specifically first; and the offers by id. Kept apart from the search index
+ * (search.ts), which a page loads only once it is needed, so that the first
+ * offers show without it.
  */
+import type { OfferFilters } from './filter.js';
 import type { Catalog, Offer } from './schema.js';
 import type { SearchResult } from './search.js';
 
@@ -47,4 +49,30 @@ export function browseResult(count: number): SearchResult {
     unmatched: [],
     matchedTerms: new Set(),
   };
+}
+
+/**
+ * Filtered offers without words, the most specific to what the family chose
+ * first: a parent who picks "Kita-Zeit" should see the Kita offers before a
+ * Müttercafé that serves three milestones. In order of:
+ * 1. the first chosen milestone the offer serves (milestones as chosen: "now"
+ *    before "next" when "where are we now?" chose both);
+ * 2. with a milestone or an age chosen, how many milestones the offer serves
+ *    (fewer is more specific);
+ * 3. with districts chosen, offers there before those for the whole city.
+ * Ties keep the order given (the browse order). Nothing chosen: `indices` as they are.
+ */
+export function rankByFit(indices: Int32Array, offers: readonly Offer[], filters: OfferFilters): Int32Array {
+  const { milestones, districts, age } = filters;
+  if (!milestones.length && !districts.length && age === undefined) return indices;
+  const spread = milestones.length > 0 || age !== undefined;
+  const ranked = Array.from(indices, (index) => {
+    const offer = offers[index]!;
+    const first = milestones.findIndex((id) => offer.milestones.includes(id));
+    const citywide = districts.length > 0 && !offer.districts?.some((id) => districts.includes(id));
+    return [index, first < 0 ? milestones.length : first, spread ? offer.milestones.length : 0, citywide ? 1 : 0];
+  });
+  // Array.prototype.sort is stable: offers that fit equally stay in browse order.
+  ranked.sort((a, b) => a[1]! - b[1]! || a[2]! - b[2]! || a[3]! - b[3]!);
+  return Int32Array.from(ranked, ([index]) => index!);
 }

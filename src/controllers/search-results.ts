@@ -7,7 +7,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { browseOrder, browseResult } from '../catalog/browse.js';
+import { browseOrder, browseResult, rankByFit } from '../catalog/browse.js';
 import { filterOffers, type FilteredOffers, type OfferScope, type Search } from '../catalog/filter.js';
 import type { LoadedCatalog } from '../catalog/load.js';
 import type { Offer } from '../catalog/schema.js';
@@ -61,11 +61,10 @@ export class SearchResultsController {
       this.last = { offers, query, result };
     }
     const { result } = this.last;
-    return {
-      offers,
-      result,
-      filtered: filterOffers(result.offers, offers, loaded.catalog, search.filters, scope, today),
-    };
+    const filtered = filterOffers(result.offers, offers, loaded.catalog, search.filters, scope, today);
+    // Without words, the offers that fit the chosen milestones, districts or age most specifically come first.
+    if (query === '') filtered.offers = rankByFit(filtered.offers, offers, search.filters);
+    return { offers, result, filtered };
   }
 
   /** Marks the matched words in a text, once the search module is there. */
