@@ -88,7 +88,8 @@ const single = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : undefine
  * @cssprop --offer-finder-color-muted - Secondary text, thin cells.
  * @cssprop --offer-finder-color-border - Borders of the table.
  * @cssprop --offer-finder-color-accent - Counts that can be opened, links, the chosen cell.
- * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-focus - The focus ring (default #0b0c0c, in dark pages #ffdd00).
+ * @cssprop --offer-finder-color-focus-inner - The band inside the focus ring, in a second colour that stands out from the first (default #ffdd00, in dark pages #0b0c0c).
  * @cssprop --offer-finder-color-error - Gaps and error messages.
  * @cssprop --offer-finder-radius - Corner radius.
  * @cssprop --offer-finder-space - Spacing between blocks.

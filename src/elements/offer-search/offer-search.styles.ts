@@ -158,6 +158,7 @@ export const offerSearchStyles = css`
   h2.visually-hidden:focus-visible + .results {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_focus-inner);
   }
 
   .results {
@@ -295,10 +296,6 @@ export const offerSearchStyles = css`
 
   .list-actions {
     margin: 0 0 var(--_space);
-  }
-
-  a.button {
-    text-decoration: none;
   }
 
   /* Pressed: filled, and the star and the text say it too (forced colours drop the fill). */

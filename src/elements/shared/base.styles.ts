@@ -18,7 +18,8 @@
  *
  * All default pairs meet WCAG AA in both schemes: text 4.5:1 on background,
  * surface and the page's canvas (white, or #121212 dark); muted text, links,
- * errors 4.5:1 too; borders of fields and the focus ring 3:1.
+ * errors 4.5:1 too; borders of fields and the focus ring 3:1 (the ring 12:1
+ * and more, and its inner band 14.5:1 against the ring).
  */
 import { css } from 'lit';
 
@@ -32,7 +33,8 @@ export const baseStyles = css`
     --_border: var(--offer-finder-color-border, #7d848d);
     --_accent: var(--offer-finder-color-accent, #00557f);
     --_on-accent: var(--offer-finder-color-on-accent, #ffffff);
-    --_focus: var(--offer-finder-color-focus, #b3001b);
+    --_focus: var(--offer-finder-color-focus, #0b0c0c);
+    --_focus-inner: var(--offer-finder-color-focus-inner, #ffdd00);
     --_mark: var(--offer-finder-color-mark, #fff1a8);
     --_error: var(--offer-finder-color-error, #a4000f);
     --_radius: var(--offer-finder-radius, 0.375em);
@@ -77,7 +79,8 @@ export const baseStyles = css`
       --_border: var(--offer-finder-color-border, light-dark(#7d848d, #848e9a));
       --_accent: var(--offer-finder-color-accent, light-dark(#00557f, #8cc8f2));
       --_on-accent: var(--offer-finder-color-on-accent, light-dark(#ffffff, #0d1b26));
-      --_focus: var(--offer-finder-color-focus, light-dark(#b3001b, #ff9aa2));
+      --_focus: var(--offer-finder-color-focus, light-dark(#0b0c0c, #ffdd00));
+      --_focus-inner: var(--offer-finder-color-focus-inner, light-dark(#ffdd00, #0b0c0c));
       --_mark: var(--offer-finder-color-mark, light-dark(#fff1a8, #5a4a00));
       --_error: var(--offer-finder-color-error, light-dark(#a4000f, #ff9ea5));
     }
@@ -138,11 +141,20 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * Focus: two colours, as GOV.UK's (#0b0c0c and yellow #ffdd00), never the
+   * red of errors. The ring (outline) is the one that stands out from the
+   * scheme's background, the band inside it (a shadow that fills the
+   * outline's offset) the other; with 14.5:1 between them, one of the two
+   * stands out by 3:1 from any background (WCAG 1.4.11, technique C40).
+   * Forced colours drop the band and keep the ring, in Highlight.
+   */
   :focus-visible,
   /* A date field's focus is in its parts (day, month, year): :focus-visible never matches the field itself. */
   input:focus-within {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_focus-inner);
   }
 
   a {
@@ -168,6 +180,7 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_accent);
+    text-decoration: none;
     cursor: pointer;
   }
 
