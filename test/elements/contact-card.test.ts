@@ -629,6 +629,44 @@ describe('<contact-card>', () => {
     });
   });
 
+  it('puts "Anrufen" and "E-Mail schreiben" first, under the name, and "Kontakt speichern" last and plainer', async () => {
+    const element = await fromCatalog('contact=sabine-kortmann');
+    const call = part(element, 'call') as HTMLAnchorElement;
+    const write = part(element, 'write') as HTMLAnchorElement;
+    const save = part(element, 'save')!;
+    expect(call.getAttribute('href')).to.equal('tel:+493023125101');
+    expect(write.getAttribute('href')).to.equal('mailto:sabine.kortmann@jugendamt.example.org');
+    // The name of whom to call, for screen readers; what is written on the button comes first (WCAG 2.5.3).
+    expect([call, write, save].map((action) => action.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Anrufen: Sabine Kortmann',
+      'E-Mail schreiben: Sabine Kortmann',
+      'Kontakt speichern: Sabine Kortmann',
+    ]);
+    const order = [
+      ...root(element).querySelectorAll('[part="name"], [part="call"], [part="write"], dl, [part="save"]'),
+    ];
+    expect(order.map((node) => node.getAttribute('part') ?? node.localName)).to.deep.equal([
+      'name',
+      'call',
+      'write',
+      'dl',
+      'save',
+    ]);
+    // Filled in the accent colour; "Kontakt speichern" only outlined, at least 44 px high as they are.
+    const accent = getComputedStyle(call).backgroundColor;
+    expect(getComputedStyle(write).backgroundColor).to.equal(accent);
+    expect(getComputedStyle(save).backgroundColor).not.to.equal(accent);
+    for (const action of [call, write, save]) expect(action.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(element).to.be.accessible();
+  });
+
+  it('offers no call or e-mail where there is no number or address to use', async () => {
+    const element = await plain({ name: 'Erika Beispiel', phone: 'javascript:alert(1)', email: 'keine Adresse' });
+    expect(part(element, 'call')).to.equal(null);
+    expect(part(element, 'write')).to.equal(null);
+    expect(part(element, 'save')).to.exist;
+  });
+
   it('is usable with the keyboard: Tab reaches the links and the save button, Enter and Space save', async () => {
     // fixtureSync: see plain().
     const container = fixtureSync<HTMLDivElement>(html`
@@ -646,6 +684,8 @@ describe('<contact-card>', () => {
       reached.push(active?.getAttribute('part') ?? active?.getAttribute('href') ?? String(active));
     }
     expect(reached).to.deep.equal([
+      'call',
+      'write',
       'tel:+493023125101',
       'mailto:sabine.kortmann@jugendamt.example.org',
       'https://jugendamt.example.org/team/sabine-kortmann',

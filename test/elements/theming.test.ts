@@ -313,7 +313,7 @@ describe('theming', () => {
         '11px',
         'rgb(0, 80, 40)',
       ]);
-      expect(style(find(shadow(p.card), '[part="save"]')).backgroundColor).to.equal('rgb(0, 80, 40)');
+      expect(style(find(shadow(p.card), '[part="call"]')).backgroundColor).to.equal('rgb(0, 80, 40)');
 
       for (const element of [p.search, p.timeline, p.card])
         expect(style(element).fontFamily).to.equal('Georgia, serif');

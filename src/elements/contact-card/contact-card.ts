@@ -1,8 +1,10 @@
 /**
  * `<contact-card>`: a person or an organisation to get in touch with, from
- * the catalog or from the card's own attributes, and "Kontakt speichern" (a
- * vCard made in the browser, its writer loaded on demand). What the card
- * shows is worked out in contact-data.ts.
+ * the catalog or from the card's own attributes. "Anrufen" and "E-Mail
+ * schreiben" come first, under the name, since that is what a parent on a
+ * phone came for; "Kontakt speichern" (a vCard made in the browser, its
+ * writer loaded on demand) comes last and plainer. What the card shows is
+ * worked out in contact-data.ts.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -95,7 +97,9 @@ function readableUrl(href: string): string {
  * @csspart address - The row with the address and the map link.
  * @csspart hours - The row with the opening hours.
  * @csspart languages - The row with the languages spoken.
- * @csspart save - The "Kontakt speichern" button.
+ * @csspart call - The "Anrufen" link, under the name.
+ * @csspart write - The "E-Mail schreiben" link.
+ * @csspart save - The "Kontakt speichern" button, last and plainer than "Anrufen" and "E-Mail schreiben".
  * @csspart status - The live region: loading, or contact not found.
  * @csspart error - The message when the catalog cannot be loaded, or the contact not saved.
  *
@@ -103,9 +107,10 @@ function readableUrl(href: string): string {
  * @cssprop --offer-finder-color-background - Background of the card.
  * @cssprop --offer-finder-color-muted - Labels and secondary text.
  * @cssprop --offer-finder-color-border - Border of the card.
- * @cssprop --offer-finder-color-accent - Links, the button, the card's edge.
- * @cssprop --offer-finder-color-on-accent - Text on the button.
- * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-accent - Links, the buttons, the card's edge.
+ * @cssprop --offer-finder-color-on-accent - Text on "Anrufen" and "E-Mail schreiben".
+ * @cssprop --offer-finder-color-focus - The focus ring (default #0b0c0c, in dark pages #ffdd00).
+ * @cssprop --offer-finder-color-focus-inner - The band inside the focus ring, in a second colour that stands out from the first (default #ffdd00, in dark pages #0b0c0c).
  * @cssprop --offer-finder-color-error - Error messages.
  * @cssprop --offer-finder-radius - Corner radius.
  * @cssprop --offer-finder-space - Padding of the card.
@@ -281,8 +286,12 @@ export class ContactCard extends CatalogElement {
       if (value)
         rows.push(row(part, label, href ? html`<a href=${href} dir="ltr">${value}</a>` : html`<bdi>${value}</bdi>`));
     };
-    channel('phone', s.contactPhone, data.phone, telHref(data.phone));
-    channel('email', s.contactEmail, data.email, mailtoHref(data.email));
+    const tel = telHref(data.phone);
+    const mail = mailtoHref(data.email);
+    channel('phone', s.contactPhone, data.phone, tel);
+    channel('email', s.contactEmail, data.email, mail);
+    /** The name after an action's text, for screen readers: `Anrufen: Sabine Kortmann`. */
+    const of = html`<span class="visually-hidden">: ${data.name}</span>`;
     if (full && data.url) {
       rows.push(row('website', s.contactWebsite, html`<a href=${data.url} dir="ltr">${readableUrl(data.url)}</a>`));
     }
@@ -311,11 +320,19 @@ export class ContactCard extends CatalogElement {
         <p id="name" class="name" part="name" role=${heading ? 'heading' : nothing} aria-level=${heading ? level : nothing}><bdi>${data.name}</bdi></p>
         ${data.role ? html`<p class="role" part="role"><bdi>${data.role}</bdi></p>` : nothing}
         ${full && data.organization ? html`<p class="organization" part="organization"><bdi>${data.organization}</bdi></p>` : nothing}
+        ${
+          tel || mail
+            ? html`<div class="actions">
+              ${tel ? html`<a class="button primary" part="call" href=${tel}>${s.contactCall}${of}</a>` : nothing}
+              ${mail ? html`<a class="button primary" part="write" href=${mail}>${s.contactWrite}${of}</a>` : nothing}
+            </div>`
+            : nothing
+        }
         ${rows.length ? html`<dl class="facts">${rows}</dl>` : nothing}
         <slot></slot>
         <div class="actions">
           <button
-            class="button primary"
+            class="button"
             part="save"
             type="button"
             aria-describedby=${full ? 'save-hint' : nothing}
@@ -323,7 +340,7 @@ export class ContactCard extends CatalogElement {
             @focus=${prefetchVCardWriter}
             @pointerenter=${prefetchVCardWriter}
           >
-            <span>${s.contactSave}<span class="visually-hidden">: ${data.name}</span></span>
+            <span>${s.contactSave}${of}</span>
           </button>
           ${full ? html`<span class="hint" id="save-hint">${s.contactSaveHint}</span>` : nothing}
         </div>

@@ -1,7 +1,9 @@
 /**
  * One offer as `<offer-search>` shows it, in the results and in the saved
- * list: title, facts, the date of the entry, "Merken", and the details with
- * contacts, print, share and "Fehler melden". Plain template functions (as
+ * list: title, facts, the date of the entry, "Anrufen" and "E-Mail" (a
+ * parent on a phone calls in one tap, without opening the details),
+ * "Merken", and the details with contacts, print, share and "Fehler
+ * melden". Plain template functions (as
  * Pagefind UI's `result.svelte`): the element passes in what a card needs,
  * and the card hands what the family does to the element's controllers.
  *
@@ -60,6 +62,9 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
   const cost = offer.cost && { free: s.costFree, reduced: s.costReduced, paid: s.costPaid }[offer.cost];
   const wheelchair = offer.accessibility?.wheelchair;
   const contacts = contactsOf(catalog, offer);
+  // The first number and address to reach the offer by: its contacts', else its organisation's.
+  const phone = [...contacts, organization].find((c) => telHref(c?.phone))?.phone;
+  const email = [...contacts, organization].find((c) => mailtoHref(c?.email))?.email;
   const website = webHref(offer.url);
   const headingId = `offer-${offer.id}`;
   const saved = context.saved.has(offer.id);
@@ -97,6 +102,8 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
           : nothing
       }
       <div class="card-actions">
+        ${phone ? html`<a class="button primary" part="call" href=${telHref(phone)!}>${s.call} <span dir="ltr">${phone}</span>${of}</a>` : nothing}
+        ${email ? html`<a class="button" part="mail" href=${mailtoHref(email)!}>${s.email}${of}</a>` : nothing}
         <button
           class="button"
           part="save"

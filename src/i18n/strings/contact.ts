@@ -24,6 +24,9 @@ export const contactDe = {
   contactSpeaks: 'Spricht',
   /** For an organisation: the languages of its advice. */
   contactLanguages: 'Sprachen',
+  /** The card's first actions, followed by the name for screen readers: `Anrufen: Sabine Kortmann`. */
+  contactCall: 'Anrufen',
+  contactWrite: 'E-Mail schreiben',
   contactSave: 'Kontakt speichern',
   contactSaveHint: 'als Datei für Ihr Adressbuch (vCard)',
   /** Country in the saved address: the catalog and the phone numbers are German. */

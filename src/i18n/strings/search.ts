@@ -69,6 +69,8 @@ export const searchDe = {
   website: 'Website',
   contacts: 'Ansprechpersonen',
   phone: 'Telefon',
+  /** On a card, before the number to call, and after it the offer's title for screen readers. */
+  call: 'Anrufen',
   email: 'E-Mail',
   hours: 'Sprechzeiten',
   spokenLanguages: 'Spricht',
