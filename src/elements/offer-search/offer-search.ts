@@ -82,6 +82,7 @@ const filterProperties = [...Object.keys(attributesOf(emptySearch.filters)), 'or
  * @csspart details - The disclosure with an offer's details.
  * @csspart contact - A contact inside the details.
  * @csspart pagination - The page navigation.
+ * @slot below-search - Content under the search field, above the filters and results (`<offer-finder>` puts its milestone chips there).
  *
  * @cssprop --offer-finder-color-text - Text colour.
  * @cssprop --offer-finder-color-background - Background of cards and fields.
@@ -180,10 +181,9 @@ export class OfferSearch extends CatalogElement {
   @state() private searchedQuery = '';
   @state() private page = 1;
   @state() private facetsOpen = false;
-
   @query('#query') private input?: HTMLInputElement;
 
-  private readonly shared = new SharedSearchController(this, (state) => this.applySharedState(state));
+  private readonly shared = new SharedSearchController(this, (state, open) => this.applySharedState(state, open));
   private readonly live = new LiveRegionsController<StatusSnapshot>(this, { loading: true }, announceDelay);
   private readonly saved = new SavedOffersController(this, {
     changed: (ids) => this.emit('saved-offers-change', { ids: [...ids] }),
@@ -213,8 +213,8 @@ export class OfferSearch extends CatalogElement {
   private view?: Results;
   /** Today in Berlin, for "heute geöffnet" and the age of entries: worked out once an update, not once a card. */
   private today = '';
-  /** From `of-offer`: its page is found once the results are known, … */
-  private offerToFind?: string;
+  /** From `of-offer`, or an offer the group shows (`open`): its page is found once the results are known, … */
+  @state() private offerToFind?: string;
   /** … then its details are opened and it is scrolled into view. */
   private offerToOpen?: string;
   /** The list view the last update showed, to tell when it changes. */
@@ -343,7 +343,7 @@ export class OfferSearch extends CatalogElement {
           @input=${this.onInput}
         />
       </form>
-      ${this.renderScope(l)}
+      <slot name="below-search"></slot>${this.renderScope(l)}
       ${
         this.catalog.error
           ? this.renderLoadError(l)
@@ -438,8 +438,9 @@ export class OfferSearch extends CatalogElement {
     this.url.save('push');
   }
 
-  /** Another element of the group changed the search (a milestone picked in the timeline): the results show it. */
-  private applySharedState({ search }: SharedSearchState) {
+  /** Another member changed the search (a milestone picked in the timeline) or shows an offer: the results show it. */
+  private applySharedState({ search }: SharedSearchState, open?: string) {
+    this.offerToFind = open ?? this.offerToFind;
     if (sameSearch(search, { query: this.searchedQuery, filters: this.filters })) return;
     Object.assign(this, attributesOf(search.filters));
     if (search.query !== this.searchedQuery) this.query = this.searchedQuery = search.query;
