@@ -9,6 +9,7 @@
  * the device says, so "today" is the date in Europe/Berlin.
  */
 import { daysBetween, daysInMonth, parseCalendarDate, type CalendarDate } from './calendar.js';
+import type { AgeChoice } from './filter.js';
 import type { Catalog, Milestone, Offer } from './schema.js';
 
 /**
@@ -100,6 +101,19 @@ export function ageInYears(age: ChildAge): number {
       return age.years;
   }
 }
+
+/**
+ * The search's age filter for a child: `expecting` before birth, else the
+ * completed years (a child of 2 years and 11 months is 2). Only this leaves
+ * "where are we now?", never the date.
+ */
+export function ageChoiceOf(age: ChildAge): AgeChoice {
+  const years = ageInYears(age);
+  return years < 0 ? 'expecting' : Math.floor(years);
+}
+
+/** The years an age filter stands for: `expecting` is the day before birth, as a due date is (see ageInYears). */
+export const yearsOfChoice = (age: AgeChoice): number => (age === 'expecting' ? -1 / 365.25 : age);
 
 /** Whether a milestone says anything about age; one without `ageFrom` and `ageTo` is for every age. */
 const hasAges = (m: Milestone) => m.ageFrom !== undefined || m.ageTo !== undefined;

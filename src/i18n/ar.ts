@@ -202,6 +202,7 @@ export const ar: Translation = {
   timelineKindDue: 'موعد الولادة المتوقع',
   timelineKindYears: 'العمر بالسنوات',
   timelineNowSubmit: 'عرض المرحلة العمرية',
+  timelineNowSubmitOffers: 'عرض الخدمات',
   timelineNowClear: 'حذف المعلومة',
   timelineProblemMissing: 'يُرجى إدخال تاريخ.',
   timelineProblemInvalid: 'يُرجى إدخال تاريخ صحيح، مثل 14/03/2022.',

@@ -170,6 +170,7 @@ export const deXLs: Translation = {
   timelineKindDue: 'Termin für die Geburt',
   timelineKindYears: 'Alter in Jahren',
   timelineNowSubmit: 'Lebens-Phase zeigen',
+  timelineNowSubmitOffers: 'Angebote zeigen',
   timelineNowClear: 'Angabe löschen',
   timelineProblemMissing: 'Bitte schreiben Sie ein Datum.',
   timelineProblemInvalid:

@@ -150,6 +150,7 @@ export const en: Translation = {
   timelineKindDue: 'Due date',
   timelineKindYears: 'Age in years',
   timelineNowSubmit: 'Show stage of life',
+  timelineNowSubmitOffers: 'Show offers',
   timelineNowClear: 'Clear',
   timelineProblemMissing: 'Please enter a date.',
   timelineProblemInvalid: 'Please enter a valid date, for example 14/03/2022.',

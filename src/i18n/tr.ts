@@ -157,6 +157,7 @@ export const tr: Translation = {
   timelineKindDue: 'Tahmini doğum tarihi',
   timelineKindYears: 'Yaş (yıl olarak)',
   timelineNowSubmit: 'Yaşam evresini göster',
+  timelineNowSubmitOffers: 'Hizmetleri göster',
   timelineNowClear: 'Bilgiyi sil',
   timelineProblemMissing: 'Lütfen bir tarih girin.',
   timelineProblemInvalid: 'Lütfen geçerli bir tarih girin, örneğin 14.03.2022.',

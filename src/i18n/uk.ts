@@ -178,6 +178,7 @@ export const uk: Translation = {
   timelineKindDue: 'Очікувана дата пологів',
   timelineKindYears: 'Вік у роках',
   timelineNowSubmit: 'Показати етап життя',
+  timelineNowSubmitOffers: 'Показати послуги',
   timelineNowClear: 'Видалити дані',
   timelineProblemMissing: 'Будь ласка, введіть дату.',
   timelineProblemInvalid: 'Будь ласка, введіть правильну дату, наприклад 14.03.2022.',

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  ageChoiceOf,
   ageInYears,
   ageOnDate,
   ageRangeOf,
@@ -9,6 +10,7 @@ import {
   offerCounts,
   timeUntilDueDate,
   transitionsOf,
+  yearsOfChoice,
 } from '../../src/catalog/milestones.js';
 import { parseCalendarDate, type CalendarDate } from '../../src/catalog/calendar.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
@@ -148,6 +150,24 @@ describe('milestones: where a child stands', () => {
       'kita',
       'grundschule',
     ]);
+  });
+});
+
+describe('milestones: the search for "where are we now?"', () => {
+  it('the age filter is the completed years, or expecting before birth: never the date', () => {
+    expect(ageChoiceOf({ kind: 'born', years: 2, months: 11, days: 1060 })).to.equal(2);
+    expect(ageChoiceOf({ kind: 'born', years: 0, months: 3, days: 95 })).to.equal(0);
+    expect(ageChoiceOf({ kind: 'born', years: 0, months: 0, days: 0 })).to.equal(0);
+    expect(ageChoiceOf({ kind: 'expected', days: 0, weeks: 0 })).to.equal('expecting');
+    expect(ageChoiceOf({ kind: 'expected', days: 84, weeks: 12 })).to.equal('expecting');
+    expect(ageChoiceOf({ kind: 'years', years: 4.5 })).to.equal(4);
+    expect(ageChoiceOf({ kind: 'years', years: -0.5 })).to.equal('expecting');
+  });
+
+  it('an age filter stands where the child stands: 2 in the first years, expecting in pregnancy', () => {
+    expect(position(yearsOfChoice(2))).to.deep.equal(['erste-jahre', 'kita']);
+    expect(position(yearsOfChoice(3))).to.deep.equal(['kita', 'grundschule']);
+    expect(position(yearsOfChoice('expecting'))).to.deep.equal(['schwangerschaft', 'erste-jahre']);
   });
 });
 

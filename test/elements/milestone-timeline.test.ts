@@ -268,6 +268,89 @@ describe('<milestone-timeline>', () => {
     });
   });
 
+  describe('with an <offer-search> in the group', () => {
+    const searchStatus = (search: OfferSearch) => clean(search.shadowRoot!.querySelector('[part="status"]'));
+
+    /** A timeline and a search of one catalog, placed apart: the same src makes them a group. */
+    async function withSearch() {
+      const src = endpoint();
+      const wrapper = fixtureSync<HTMLDivElement>(html`
+        <div>
+          <milestone-timeline src=${src} .now=${injectedNow}></milestone-timeline>
+          <offer-search src=${src}></offer-search>
+        </div>
+      `);
+      const element = wrapper.querySelector('milestone-timeline')!;
+      const search = wrapper.querySelector('offer-search')!;
+      await waitUntil(() => items(element).length > 0 && searchStatus(search) === '100 Angebote', 'both loaded', {
+        timeout: 5000,
+      });
+      await element.updateComplete;
+      return { element, search };
+    }
+
+    it('where are we now?: the milestones for now and next and the age filter the search; clearing takes them back', async () => {
+      const { element, search } = await withSearch();
+      const submit = root(element).querySelector('[part="now-form"] button[type="submit"]')!;
+      expect(clean(submit)).to.equal('Angebote zeigen');
+      const answered = oneEvent(element, 'milestone-now');
+      await tellAge(element, 'Geburtsdatum', '2029-09-02');
+      const { detail } = await answered;
+      expect([detail.current?.id, detail.next?.id]).to.deep.equal(['erste-jahre', 'kita']);
+      await search.updateComplete;
+      expect(search.milestone).to.equal('erste-jahre kita');
+      expect(search.age).to.equal('2');
+      const count = Number(/^(\d+) Angebote$/.exec(searchStatus(search))?.[1]);
+      expect(count).to.be.within(1, 99);
+      // Two milestones are chosen, so none is the timeline's selection; the badges say which is which.
+      expect(element.selected).to.equal(undefined);
+      expect(clean(card(element, 'Die ersten Jahre').querySelector('.badge'))).to.equal('Jetzt');
+      expect(status(element)).to.equal('Ihr Kind ist 2 Jahre alt: Die ersten Jahre. Als Nächstes: Kita-Zeit');
+
+      // Expecting: the age filter says so.
+      await tellAge(element, 'Errechneter Geburtstermin', '2031-11-25');
+      await search.updateComplete;
+      expect([search.milestone, search.age]).to.deep.equal(['schwangerschaft erste-jahre', 'expecting']);
+
+      const cleared = oneEvent(element, 'milestone-now');
+      root(element).querySelector<HTMLButtonElement>('[part="now-form"] .actions button[type="button"]')!.click();
+      expect((await cleared).detail).to.deep.equal({ current: undefined, next: undefined });
+      await search.updateComplete;
+      expect([search.milestone, search.age]).to.deep.equal(['', '']);
+      expect(searchStatus(search)).to.equal('100 Angebote');
+    });
+
+    it('an offer in a transition opens its details in the search, as the search’s own cards do', async () => {
+      const { element, search } = await withSearch();
+      search.free = true; // another filter, which the offer might not pass: it goes
+      await search.updateComplete;
+      const transition = root(element).querySelectorAll('[part="transition"]')[2]!;
+      transition.querySelector<HTMLButtonElement>('.transition-toggle')!.click();
+      await element.updateComplete;
+      const offers = [...transition.querySelectorAll<HTMLButtonElement>('.transition-offers button')];
+      const expected = sample.offers.filter(
+        (o) => o.milestones.includes('kita') && o.milestones.includes('grundschule'),
+      );
+      expect(offers.map(clean)).to.deep.equal(
+        expected.map((o) => (typeof o.title === 'string' ? o.title : o.title['de'])),
+      );
+      expect(transition.querySelector('.transition-offers a'), 'no link away to a website').to.equal(null);
+
+      const target = expected.at(-1)!;
+      const selected = oneEvent(document, 'offer-select');
+      offers.at(-1)!.click();
+      expect((await selected).detail.offer.id).to.equal(target.id);
+      expect([search.milestone, search.free]).to.deep.equal(['kita grundschule', false]);
+      const details = search
+        .shadowRoot!.querySelector(`#offer-${target.id}`)!
+        .closest('article')!
+        .querySelector('details')!;
+      expect(details.open).to.equal(true);
+      expect(search.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
+      await expect(element).to.be.accessible();
+    });
+  });
+
   describe('where are we now?', () => {
     it('a birth date 4 years ago marks Kita as now and Grundschule as next, in text and in the live region', async () => {
       const element = await timeline(endpoint());
@@ -643,6 +726,34 @@ describe('<milestone-timeline>', () => {
       expect(bridge.left + bridge.width / 2).to.be.closeTo((second.right + first.left) / 2, 1);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
       await expect(element).to.be.accessible();
+    });
+
+    it('between (960 px, a desktop column): cards wrap, none narrower than 16em, titles hyphenate in their own language', async () => {
+      const element = await inContainer('960px');
+      const cards = milestones(element).map((m) => m.getBoundingClientRect());
+      expect(cards[0]!.top).to.equal(cards[1]!.top);
+      expect(cards.at(-1)!.top, 'a second row').to.be.above(cards[0]!.bottom);
+      for (const box of cards) expect(box.width).to.be.at.least(16 * 16);
+      const title = button(element, 'Schwangerschaft').querySelector<HTMLElement>('[lang]')!;
+      expect(title.lang).to.equal('de');
+      expect(getComputedStyle(title).hyphens).to.equal('auto');
+      expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+    });
+
+    it('a catalog text takes the language it is written in: German in a Turkish page where it has no Turkish', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div lang="tr"><milestone-timeline src=${endpoint()}></milestone-timeline></div>`,
+      );
+      const element = wrapper.querySelector('milestone-timeline')!;
+      await waitUntil(() => items(element).length > 0, 'loaded', { timeout: 5000 });
+      await element.updateComplete;
+      const languages = [...root(element).querySelectorAll('button.select [lang]')].map((title) =>
+        title.getAttribute('lang'),
+      );
+      expect(languages).to.deep.equal(['de', 'de', 'de', 'de', 'de', 'de']);
+      await loadLanguage('en');
+      wrapper.lang = 'en';
+      await waitUntil(() => root(element).querySelector('button.select [lang]')?.getAttribute('lang') === 'en');
     });
 
     it('phone (320 px): vertical, nothing wider than the screen', async () => {

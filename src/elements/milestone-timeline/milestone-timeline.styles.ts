@@ -1,7 +1,10 @@
 /**
- * Vertical on narrow containers (phones, sidebars), horizontal from 60em
- * on. Only logical properties (inline/block), so that `dir="rtl"` on any
- * ancestor mirrors the timeline.
+ * Vertical on narrow containers (phones, sidebars); cards side by side,
+ * wrapping, where two of 16em fit; one horizontal row from 72em on, where
+ * six milestones get columns wide enough that their titles need not break
+ * (a German word breaks by hyphenation, in the text's own `lang`). Only
+ * logical properties (inline/block), so that `dir="rtl"` on any ancestor
+ * mirrors the timeline.
  */
 import { css } from 'lit';
 
@@ -78,10 +81,12 @@ export const milestoneTimelineStyles = css`
   }
 
 
-  /* The timeline: vertical by default. */
+  /* The timeline: one column on phones, cards of at least 16em side by side where they fit; each transition below its card. */
 
   .timeline {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    column-gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -89,6 +94,7 @@ export const milestoneTimelineStyles = css`
 
   .item {
     display: grid;
+    grid-template-rows: 1fr auto;
     min-width: 0;
   }
 
@@ -271,6 +277,17 @@ export const milestoneTimelineStyles = css`
     transform: rotate(90deg);
   }
 
+  /* An offer in a list opens in the search: a button that reads as a link. */
+  .offer {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .transition-offers,
   .offers ul {
     display: grid;
@@ -295,9 +312,10 @@ export const milestoneTimelineStyles = css`
 
   /* Horizontal: the milestones side by side, each transition a bridge from the middle of one to the middle of the next. */
 
-  @container (min-width: 60em) {
+  @container (min-width: 72em) {
     .timeline {
       --_gap: 0.75em;
+      grid-template-columns: none;
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
       grid-template-rows: auto auto;
@@ -307,6 +325,14 @@ export const milestoneTimelineStyles = css`
     .item {
       grid-row: span 2;
       grid-template-rows: subgrid;
+    }
+
+    .milestone {
+      padding-inline: 0.75em;
+    }
+
+    .select {
+      font-size: 1.0625em;
     }
 
     /* A bracket hanging from the middle of one milestone to the middle of the next (a little apart from its neighbours). */

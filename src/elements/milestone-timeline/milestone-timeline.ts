@@ -2,19 +2,22 @@
  * `<milestone-timeline>`: the milestones of growing up with their offers, the
  * transitions between them and the gaps, and "where are we now?" from a
  * birth date, a due date or an age, worked out in the browser
- * (catalog/milestones.ts).
+ * (catalog/milestones.ts). What it chooses goes into the group's search: a
+ * milestone; the milestones for now and next with the age; an offer to open.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { SharedSearchController } from '../../controllers/shared-search.js';
+import { SharedSearchController, type SharedSearchChange } from '../../controllers/shared-search.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { calendarDateIn, formatCalendarDate } from '../../catalog/calendar.js';
-import { idsFromText } from '../../catalog/search-codec.js';
-import type { Catalog, Milestone } from '../../catalog/schema.js';
+import { emptySearch, type OfferFilters } from '../../catalog/filter.js';
+import { catalogFallbackLanguage } from '../../catalog/localize.js';
+import { attributesOf, idsFromText } from '../../catalog/search-codec.js';
+import type { Catalog, LocalizedText, Milestone, Offer } from '../../catalog/schema.js';
 import {
+  ageChoiceOf,
   ageInYears,
   ageRangeOf,
   childAgeFromDate,
@@ -23,7 +26,6 @@ import {
   offerCounts,
   transitionsOf,
   type ChildAge,
-  type DateProblem,
   type MilestonePosition,
   type Transition,
 } from '../../catalog/milestones.js';
@@ -33,11 +35,25 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
+import {
+  maxYears,
+  renderNowForm,
+  type NowForm,
+  type NowFormEvents,
+  type NowKind,
+  type NowProblem,
+} from './now-form.js';
 
 export interface MilestoneSelectDetail {
   milestone: Milestone;
   /** `true` when the milestone became the selection, `false` when choosing it again cleared the selection. */
   selected: boolean;
+}
+
+/** "Where are we now?" answered: where the child stands (never the date or the age told); both empty once cleared. */
+export interface MilestoneNowDetail {
+  current?: Milestone | undefined;
+  next?: Milestone | undefined;
 }
 
 declare global {
@@ -46,12 +62,9 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'milestone-select': CustomEvent<MilestoneSelectDetail>;
+    'milestone-now': CustomEvent<MilestoneNowDetail>;
   }
 }
-
-/** What the parent tells in the "where are we now?" form. */
-type NowKind = 'birth' | 'due' | 'years';
-type NowProblem = DateProblem | 'years';
 
 /** `age="4"` → 4; an empty or non-numeric attribute means no age (Lit's Number converter would make `""` a 0). */
 const ageConverter = {
@@ -62,8 +75,16 @@ const ageConverter = {
   },
 };
 
-/** The oldest age the form takes; the milestones end long before. */
-const maxYears = 99;
+/**
+ * The language `l.text` takes a catalog text in (the tag asked for, its base
+ * language, else German, as localize does), for its `lang`: "Schwangerschaft"
+ * hyphenates as German in a Turkish page, not anywhere.
+ */
+function languageOfText(text: LocalizedText, requested: string): string {
+  if (typeof text === 'string') return catalogFallbackLanguage;
+  const tags = [requested, requested.split('-')[0]!, catalogFallbackLanguage];
+  return tags.find((tag) => Object.hasOwn(text, tag)) ?? Object.keys(text)[0]!;
+}
 
 /**
  * The milestones of growing up, from pregnancy to the step from school to
@@ -75,6 +96,7 @@ const maxYears = 99;
  * @summary The milestones of growing up as a timeline: offers per milestone and per transition, gaps, and "where are we now?".
  *
  * @fires milestone-select - A milestone was chosen, or chosen again to clear the selection. `detail: { milestone, selected }`.
+ * @fires milestone-now - "Where are we now?" was answered or cleared: the milestone the child is in and the next. `detail: { current, next }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
  *
  * @csspart now-form - The "where are we now?" form.
@@ -186,7 +208,7 @@ export class MilestoneTimeline extends CatalogElement {
     const position = catalog && this.child ? milestonePosition(catalog.milestones, ageInYears(this.child)) : {};
     return html`
       ${this.renderLoadError(l)}
-      ${hasMilestones ? this.renderNowForm(l) : nothing}
+      ${hasMilestones ? renderNowForm(this.nowFormView, this.nowFormEvents, l) : nothing}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${this.renderStatus(catalog, position, l)}</p>
       ${hasMilestones ? this.renderTimeline(catalog, position, l) : nothing}
       ${hasMilestones && this.expanded ? this.renderOffers(catalog, l) : nothing}
@@ -212,87 +234,6 @@ export class MilestoneTimeline extends CatalogElement {
       case 'years':
         return s.timelineChildYears(child.years, l.format);
     }
-  }
-
-  private renderNowForm(l: Localization) {
-    const s = l.strings;
-    const today = formatCalendarDate(calendarDateIn(this.clock.now));
-    const problem = this.problem;
-    const invalid = problem ? 'true' : 'false';
-    const describedBy = problem ? 'now-hint now-problem' : 'now-hint';
-    const kinds: [NowKind, string][] = [
-      ['birth', s.timelineKindBirth],
-      ['due', s.timelineKindDue],
-      ['years', s.timelineKindYears],
-    ];
-    const field =
-      this.nowKind === 'years'
-        ? html`<label for="now-years">${s.timelineKindYears}</label>
-            <input
-              id="now-years"
-              part="input"
-              type="number"
-              inputmode="numeric"
-              min="0"
-              max=${maxYears}
-              step="1"
-              autocomplete="off"
-              aria-invalid=${invalid}
-              aria-describedby=${describedBy}
-              .value=${live(this.yearsValue)}
-              @input=${(event: Event) => (this.yearsValue = (event.target as HTMLInputElement).value)}
-            />`
-        : html`<label for="now-date">${this.nowKind === 'due' ? s.timelineKindDue : s.timelineKindBirth}</label>
-            <input
-              id="now-date"
-              part="input"
-              type="date"
-              autocomplete="off"
-              min=${this.nowKind === 'due' ? today : nothing}
-              max=${this.nowKind === 'birth' ? today : nothing}
-              aria-invalid=${invalid}
-              aria-describedby=${describedBy}
-              .value=${live(this.dateValue)}
-              @input=${(event: Event) => (this.dateValue = (event.target as HTMLInputElement).value)}
-            />`;
-    const problemText =
-      problem &&
-      {
-        missing: s.timelineProblemMissing,
-        invalid: s.timelineProblemInvalid,
-        'birth-in-future': s.timelineProblemBirthInFuture,
-        'due-in-past': s.timelineProblemDueInPast,
-        years: s.timelineProblemYears,
-      }[problem];
-    // The form is never submitted anywhere (onNowSubmit prevents it), and the date and age fields
-    // have no name, so not even a submission would carry them (only the radios need one, to group).
-    return html`
-      <form class="now-form" part="now-form" novalidate aria-labelledby="now-title" @submit=${this.onNowSubmit}>
-        <p class="now-title" id="now-title">${s.timelineNowTitle}</p>
-        <p class="hint" id="now-hint">${s.timelineNowHint}</p>
-        <div class="now-row">
-          <fieldset>
-            <legend>${s.timelineNowKind}</legend>
-            <div class="choice-row">
-              ${kinds.map(
-                ([kind, label]) => html`
-                  <label class="choice">
-                    <input type="radio" name="now-kind" value=${kind} .checked=${live(this.nowKind === kind)} @change=${() => this.setNowKind(kind)} />
-                    <span>${label}</span>
-                  </label>
-                `,
-              )}
-            </div>
-          </fieldset>
-          <div class="field">${field}</div>
-          <div class="actions">
-            <button class="button primary" type="submit">${s.timelineNowSubmit}</button>
-            ${this.child ? html`<button class="button" type="button" @click=${this.clearNow}>${s.timelineNowClear}</button>` : nothing}
-          </div>
-        </div>
-        ${problemText ? html`<p class="problem" id="now-problem">${problemText}</p>` : nothing}
-      </form>
-    `;
   }
 
   private renderTimeline(catalog: Catalog, position: MilestonePosition, l: Localization) {
@@ -346,10 +287,10 @@ export class MilestoneTimeline extends CatalogElement {
           aria-describedby=${describedBy}
           @click=${() => this.toggle(milestone)}
         >
-          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto">${l.text(milestone.title)}</span>
+          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span><span dir="auto" lang=${languageOfText(milestone.title, l.requested)}>${l.text(milestone.title)}</span>
         </button>
         <p class="range" id=${`${id}-range`}>${s.timelineAgeRange(ageRangeOf(milestone), l.format)}</p>
-        ${milestone.description ? html`<div class="description">${renderTextBlocks(l.text(milestone.description))}</div>` : nothing}
+        ${milestone.description ? html`<div class="description" lang=${languageOfText(milestone.description, l.requested)}>${renderTextBlocks(l.text(milestone.description))}</div>` : nothing}
         ${
           count > 0
             ? html`<p class="count" id=${`${id}-count`}>${s.timelineOfferCount(count, l.format)}</p>`
@@ -380,7 +321,7 @@ export class MilestoneTimeline extends CatalogElement {
           <span>${s.timelineTransition(count, l.format)}<span class="visually-hidden">, ${between}</span></span>
         </button>
         <ul class="transition-offers" id=${id} ?hidden=${!open}>
-          ${transition.offers.map((offer) => html`<li>${this.renderOfferTitle(offer, l)}</li>`)}
+          ${transition.offers.map((offer) => html`<li>${this.renderOffer(offer, [transition.from.id, transition.to.id], l)}</li>`)}
         </ul>
       </div>
     `;
@@ -397,7 +338,7 @@ export class MilestoneTimeline extends CatalogElement {
         ${
           offers.length
             ? html`<ul>
-              ${offers.map((offer) => html`<li>${this.renderOfferTitle(offer, l)}</li>`)}
+              ${offers.map((offer) => html`<li>${this.renderOffer(offer, [milestone.id], l)}</li>`)}
             </ul>`
             : html`<p class="gap" part="gap">${s.timelineGap}</p>`
         }
@@ -405,13 +346,47 @@ export class MilestoneTimeline extends CatalogElement {
     `;
   }
 
+  /**
+   * An offer in a list: with an `<offer-search>` in the group, a button that
+   * opens its details there, as the search's own cards and `of-offer` links
+   * do (with the search set to `milestones`, where it is sure to be found);
+   * else its title, linked to its website.
+   */
+  private renderOffer(offer: Offer, milestones: string[], l: Localization) {
+    if (!this.shared.hasSearch) return this.renderOfferTitle(offer, l);
+    const show = () => this.share(milestones, { query: '', filters: emptySearch.filters, open: offer.id });
+    return html`<button class="offer" type="button" dir="auto" @click=${show}>${l.text(offer.title)}</button>`;
+  }
+
   private toggle(milestone: Milestone) {
     const selected = this.selected !== milestone.id;
-    this.selected = selected ? milestone.id : undefined;
+    this.share(selected ? [milestone.id] : []);
     this.emit('milestone-select', { milestone, selected });
-    this.shared.publish({ filters: { milestones: this.selected ? [this.selected] : [] } });
+  }
+
+  /**
+   * Puts `milestones` (with the rest of `change`) into the group's search and
+   * the linked one (`for`); the timeline shows one milestone alone as selected.
+   */
+  private share(milestones: string[], change: SharedSearchChange = {}) {
+    this.selected = milestones.length === 1 ? milestones[0] : undefined;
+    const filters: Partial<OfferFilters> = { ...change.filters, milestones };
+    this.shared.publish({ ...change, filters });
     const search = this.linkedSearch(this.for, 'the timeline');
-    if (search) search.milestone = this.selected ?? '';
+    if (search) Object.assign(search, attributesOf(filters));
+  }
+
+  /**
+   * The answer of "where are we now?" as the search: the milestone the child
+   * is in and the next, in that order (so "now" comes first, see
+   * rankByFit), and the age in whole years; none of them once cleared.
+   */
+  private chooseNow(child: ChildAge | undefined) {
+    const milestones = this.catalog.loaded?.catalog.milestones ?? [];
+    const { current, next } = child ? milestonePosition(milestones, ageInYears(child)) : {};
+    const ids = [current, next].flatMap((milestone) => (milestone ? [milestone.id] : []));
+    this.share(ids, { filters: { age: child && ageChoiceOf(child) } });
+    this.emit('milestone-now', { current, next });
   }
 
   private toggleTransition(key: string) {
@@ -420,10 +395,28 @@ export class MilestoneTimeline extends CatalogElement {
     this.openTransitions = open;
   }
 
-  private setNowKind(kind: NowKind) {
-    this.nowKind = kind;
-    this.problem = undefined;
+  /** What the "where are we now?" form shows. */
+  private get nowFormView(): NowForm {
+    return {
+      kind: this.nowKind,
+      date: this.dateValue,
+      years: this.yearsValue,
+      problem: this.problem,
+      today: formatCalendarDate(calendarDateIn(this.clock.now)),
+      answered: !!this.child,
+      showsOffers: this.shared.hasSearch,
+    };
   }
+
+  private readonly nowFormEvents: NowFormEvents = {
+    kind: (kind: NowKind) => {
+      this.nowKind = kind;
+      this.problem = undefined;
+    },
+    input: (value) => (this.nowKind === 'years' ? (this.yearsValue = value) : (this.dateValue = value)),
+    submit: (event) => this.onNowSubmit(event),
+    clear: () => this.clearNow(),
+  };
 
   /** Works out the age in the browser; the event's default is prevented, so nothing leaves the page. */
   private onNowSubmit = (event: Event) => {
@@ -444,9 +437,8 @@ export class MilestoneTimeline extends CatalogElement {
     // A wrong entry also takes back the previous answer, which would no longer match the form.
     this.child = child;
     this.childFromAttribute = false;
-    if (!child) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.field input')?.focus());
-    }
+    if (child) this.chooseNow(child);
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.field input')?.focus());
   };
 
   private clearNow = () => {
@@ -455,6 +447,7 @@ export class MilestoneTimeline extends CatalogElement {
     this.dateValue = '';
     this.yearsValue = '';
     this.problem = undefined;
+    this.chooseNow(undefined);
     // The button goes away with the answer; the field is where to go on.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.field input')?.focus());
   };

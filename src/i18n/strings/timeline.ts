@@ -60,6 +60,8 @@ export const timelineDe = {
   timelineKindDue: 'Errechneter Geburtstermin',
   timelineKindYears: 'Alter in Jahren',
   timelineNowSubmit: 'Lebensphase zeigen',
+  /** The same button where a search of the group shows the offers for the answer. */
+  timelineNowSubmitOffers: 'Angebote zeigen',
   timelineNowClear: 'Angabe löschen',
   timelineProblemMissing: 'Bitte geben Sie ein Datum ein.',
   timelineProblemInvalid: 'Bitte geben Sie ein gültiges Datum ein, zum Beispiel 14.03.2022.',
