@@ -113,18 +113,18 @@ describe('direction', () => {
     await setViewport({ width: 1280, height: 800 });
     try {
       const element = await search({ lang: 'ar' });
-      const [facets, results] = [...shadow(element).querySelectorAll<HTMLElement>('.layout > div')].map((column) =>
-        column.getBoundingClientRect(),
-      );
+      const [facets, results] = [
+        ...shadow(element).querySelectorAll<HTMLElement>('.layout > .facets, .layout > .main'),
+      ].map((column) => column.getBoundingClientRect());
       expect(facets!.width).to.be.greaterThan(150);
       expect(facets!.left, 'facets right of the results').to.be.at.least(results!.right - 1);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
 
       // And German is left to right in the same page.
       const german = await search();
-      const [dFacets, dResults] = [...shadow(german).querySelectorAll<HTMLElement>('.layout > div')].map((column) =>
-        column.getBoundingClientRect(),
-      );
+      const [dFacets, dResults] = [
+        ...shadow(german).querySelectorAll<HTMLElement>('.layout > .facets, .layout > .main'),
+      ].map((column) => column.getBoundingClientRect());
       expect(dFacets!.right).to.be.at.most(dResults!.left + 1);
     } finally {
       await setViewport({ width: 800, height: 600 });

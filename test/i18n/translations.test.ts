@@ -44,6 +44,7 @@ const counts = [0, 1, 2, 3, 5, 11, 21, 22, 100, 101, 1.5];
  */
 const calls: Record<string, unknown[][]> = {
   activeFilterCount: counts.map((n) => [n]),
+  showResults: counts.map((n) => [n]),
   openNow: [['12:00'], ['Mi 02:00']],
   closedNow: [['heute 14:00'], ['Di 09:00']],
   dayAndTime: [['Di', '09:00']],

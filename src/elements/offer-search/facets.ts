@@ -1,10 +1,11 @@
 /**
- * The filters of `<offer-search>`: the facets with their counts, and the
- * chips of the filters chosen. Plain template functions (as Pagefind UI's
- * `filters.svelte`): they show an `OfferFilters` and report each change as
- * part of one, which the element applies, shares and puts into the URL.
+ * The filters of `<offer-search>`: the facets with their counts, the chips
+ * of the filters chosen, and on narrow screens the disclosure they sit in.
+ * Plain template functions (as Pagefind UI's `filters.svelte`): they show an
+ * `OfferFilters` and report each change as part of one, which the element
+ * applies, shares and puts into the URL.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ageChoices, catalogLanguages, type FacetCounts, type OfferFilters } from '../../catalog/filter.js';
 import { ageFromText } from '../../catalog/search-codec.js';
@@ -44,33 +45,57 @@ function activeFilterCount(f: OfferFilters): number {
 }
 
 /**
- * The column of the filters: on narrow screens a button shows and hides them
- * (saying how many are chosen), on wide ones they stand beside the results.
+ * The filters on narrow screens (a phone): a disclosure, closed at first, so
+ * that the results are not 1,500 px down the page. Its button ("Filter (2
+ * aktiv)") is the first in the toolbar; "Ergebnisse anzeigen (12)" at the
+ * end of the filters closes it and takes the focus to the results. On wide
+ * screens the filters stand open beside the results and neither button shows.
  */
-export function renderFiltersColumn(
-  l: Localization,
-  filters: OfferFilters,
-  open: boolean,
-  toggleOpen: () => void,
-  facets: unknown,
-): TemplateResult {
-  const s = l.strings;
-  const active = activeFilterCount(filters);
-  return html`
-    <div class="filters-column">
-      <button
-        class="button filters-toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="facets"
-        @click=${toggleOpen}
-      >
-        <span class="toggle-icon" aria-hidden="true">▸</span>
-        ${s.filters}${active ? ` (${s.activeFilterCount(active, l.format)})` : ''}
-      </button>
-      <div id="facets" class="facets ${open ? '' : 'collapsed'}" part="facets">${facets}</div>
-    </div>
-  `;
+export class FilterPanel {
+  private open = false;
+
+  constructor(private readonly host: LitElement) {}
+
+  /** The button that opens and closes the filters, saying how many are chosen. */
+  toggle(l: Localization, filters: OfferFilters): TemplateResult {
+    const active = activeFilterCount(filters);
+    return html`<button
+      class="button filters-toggle"
+      type="button"
+      aria-expanded=${this.open ? 'true' : 'false'}
+      aria-controls="facets"
+      @click=${() => this.setOpen(!this.open)}
+    >
+      <span class="toggle-icon" aria-hidden="true">▸</span>
+      ${l.strings.filters}${active ? ` (${l.strings.activeFilterCount(active, l.format)})` : ''}
+    </button>`;
+  }
+
+  /** The filters, and "Ergebnisse anzeigen" with the number of results (`count`) once it is known. */
+  render(l: Localization, count: number | undefined, facets: unknown): TemplateResult {
+    return html`<div id="facets" class="facets ${this.open ? '' : 'collapsed'}" part="facets">
+      ${facets}
+      ${
+        count === undefined
+          ? nothing
+          : html`<button class="button primary show-results" type="button" @click=${this.showResults}>
+            ${l.strings.showResults(count, l.format)}
+          </button>`
+      }
+    </div>`;
+  }
+
+  private setOpen(open: boolean) {
+    this.open = open;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the filters; the focus goes to the results' heading, whose ring goes round the results. */
+  private showResults = async () => {
+    this.setOpen(false);
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#results-heading, #list-heading')?.focus();
+  };
 }
 
 /** The facets: a fieldset per group, each choice with the number of offers it would show. */

@@ -26,17 +26,25 @@ export interface ShareNotice {
   copied: boolean;
 }
 
-/** The saved offers' button, which switches the results area to them and back, and "share this search". */
+/**
+ * The row above the results: the filters' button on narrow screens
+ * (`filtersToggle`), and once the catalog is there the saved offers' button,
+ * which switches the results area to them and back, and "share this search".
+ * One compact row on a phone: short labels, each still a 44 px target.
+ */
 export function renderToolbar(
-  saved: SavedOffersController,
+  filtersToggle: TemplateResult,
+  saved: SavedOffersController | undefined,
   sharing: ShareController,
   shareSearch: () => void,
   l: Localization,
 ): TemplateResult {
   const s = l.strings;
+  if (!saved) return html`<div class="toolbar" part="toolbar">${filtersToggle}</div>`;
   const showingSaved = saved.view?.kind === 'saved';
   return html`
     <div class="toolbar" part="toolbar">
+      ${filtersToggle}
       <button
         id="saved-toggle"
         class="button"
@@ -48,7 +56,9 @@ export function renderToolbar(
       </button>
       ${
         !saved.view && sharing.base
-          ? html`<button class="button" type="button" @click=${shareSearch}>${s.shareSearch}</button>
+          ? html`<button class="button" type="button" aria-label=${s.shareSearch} @click=${shareSearch}>
+              <span class="wide">${s.shareSearch}</span><span class="narrow">${s.shareSearchShort}</span>
+            </button>
             ${sharing.renderNotice('search', l)}`
           : nothing
       }
@@ -58,7 +68,10 @@ export function renderToolbar(
 
 /**
  * The saved offers, or the offers of a shared link (`view`), with what can be
- * done with them; `offers` are those of the view that the catalog has.
+ * done with them; `offers` are those of the view that the catalog has. Its
+ * heading says how many ("Merkliste: 2 Angebote"): the status line above,
+ * which says the same for screen readers, is not shown meanwhile, so that
+ * the list has one heading.
  */
 export function renderList(view: ListView, offers: Offer[], loaded: LoadedCatalog, cards: CardContext): TemplateResult {
   const { saved, sharing, l } = cards;
@@ -80,7 +93,7 @@ export function renderList(view: ListView, offers: Offer[], loaded: LoadedCatalo
   return html`
     <section class="list" part="saved" aria-labelledby="list-heading">
       <div class="list-header">
-        <h2 id="list-heading" tabindex="-1">${name}</h2>
+        <h2 id="list-heading" tabindex="-1">${name}: ${s.resultCount(isSaved ? saved.ids.length : offers.length, l.format)}</h2>
         <button class="button" type="button" @click=${() => saved.close()}>${s.backToResults}</button>
       </div>
       <p class="hint">${isSaved ? (saved.stored ? s.savedOnDevice : s.savedForPage) : s.linkListHint}</p>

@@ -1,7 +1,8 @@
 /**
  * The look of `<offer-search>`: the form, the filters beside or above the
- * results (by the width of its container), the cards, the saved list and
- * print; the boxes of offers come from box.styles.ts.
+ * results (by the width of its container; above them, a disclosure opened
+ * from the toolbar), the cards, the saved list and print; the boxes of
+ * offers come from box.styles.ts.
  */
 import { css } from 'lit';
 
@@ -71,6 +72,11 @@ export const offerSearchStyles = css`
 
   .facets.collapsed {
     display: none;
+  }
+
+  /* "Ergebnisse anzeigen (12)": the filters' width, the last thing in them. */
+  .show-results {
+    justify-content: center;
   }
 
   fieldset,
@@ -282,8 +288,13 @@ export const offerSearchStyles = css`
     align-items: center;
   }
 
-  .toolbar {
-    margin: 0 0 0.75em;
+  /* One row on a phone: the filters' button, the Merkliste and "Teilen", with less padding; the grid's gap spaces it. */
+  .toolbar .button {
+    padding-inline: 0.6em;
+  }
+
+  .toolbar .wide {
+    display: none;
   }
 
   .card-actions {
@@ -371,14 +382,33 @@ export const offerSearchStyles = css`
     visibility: hidden;
   }
 
+  /* Wide: the filters open in a column of their own; the toolbar above the results, without the filters' buttons. */
   @container (min-width: 48em) {
     .layout {
       grid-template-columns: minmax(14em, 1fr) minmax(0, 3fr);
+      /* The toolbar's row as high as the toolbar, however long the filters beside it are. */
+      grid-template-rows: auto 1fr;
       align-items: start;
     }
 
-    .filters-toggle {
+    .toolbar,
+    .main {
+      grid-column: 2;
+    }
+
+    .facets {
+      grid-column: 1;
+      grid-row: 1 / span 2;
+    }
+
+    .filters-toggle,
+    .show-results,
+    .toolbar .narrow {
       display: none;
+    }
+
+    .toolbar .wide {
+      display: inline;
     }
 
     .facets.collapsed {
@@ -392,7 +422,7 @@ export const offerSearchStyles = css`
    */
   @media print {
     .search,
-    .filters-column,
+    .layout .facets,
     .toolbar,
     .chips,
     .card-actions,

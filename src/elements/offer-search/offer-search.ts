@@ -33,7 +33,7 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { webHref } from '../shared/links.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { renderCard, type CardContext } from './card.js';
-import { renderChips, renderFacets, renderFiltersColumn, type FilterChanges } from './facets.js';
+import { FilterPanel, renderChips, renderFacets, type FilterChanges } from './facets.js';
 import { renderList, renderToolbar } from './list.js';
 import { pageSize, renderResults, renderStatus, statusOf, type StatusSnapshot } from './results.js';
 import { offerSearchStyles } from './offer-search.styles.js';
@@ -91,7 +91,8 @@ const filterProperties = [...Object.keys(attributesOf(emptySearch.filters)), 'or
  * @cssprop --offer-finder-color-border - Borders of fields and cards.
  * @cssprop --offer-finder-color-accent - Links, buttons, highlights of state.
  * @cssprop --offer-finder-color-on-accent - Text on the accent colour.
- * @cssprop --offer-finder-color-focus - The focus ring.
+ * @cssprop --offer-finder-color-focus - The focus ring (default #0b0c0c, in dark pages #ffdd00).
+ * @cssprop --offer-finder-color-focus-inner - The band inside the focus ring, in a second colour that stands out from the first (default #ffdd00, in dark pages #0b0c0c).
  * @cssprop --offer-finder-color-mark - Background of matched words.
  * @cssprop --offer-finder-color-error - Error messages.
  * @cssprop --offer-finder-radius - Corner radius.
@@ -180,7 +181,7 @@ export class OfferSearch extends CatalogElement {
 
   @state() private searchedQuery = '';
   @state() private page = 1;
-  @state() private facetsOpen = false;
+  private readonly filtersPanel = new FilterPanel(this);
   @query('#query') private input?: HTMLInputElement;
 
   private readonly shared = new SharedSearchController(this, (state, open) => this.applySharedState(state, open));
@@ -354,17 +355,15 @@ export class OfferSearch extends CatalogElement {
             : nothing
       }
       <div class="layout">
-        ${renderFiltersColumn(
+        ${renderToolbar(this.filtersPanel.toggle(l, filters), loaded && this.saved, this.sharing, this.shareSearch, l)}
+        ${this.filtersPanel.render(
           l,
-          filters,
-          this.facetsOpen,
-          () => (this.facetsOpen = !this.facetsOpen),
+          view?.filtered.offers.length,
           loaded && view ? renderFacets(loaded.catalog, view.filtered.counts, filters, l, this.filterChanges) : nothing,
         )}
-        <div>
+        <div class="main">
           ${loaded && !listView ? renderChips(loaded.catalog, filters, l, this.filterChanges) : nothing}
-          ${loaded ? renderToolbar(this.saved, this.sharing, this.shareSearch, l) : nothing}
-          <p class="status" role="status" part="status" aria-busy=${this.live.status.loading ? 'true' : 'false'}>
+          <p class=${listView ? 'status visually-hidden' : 'status'} role="status" part="status" aria-busy=${this.live.status.loading ? 'true' : 'false'}>
             ${renderStatus(this.live.status, loaded?.catalog.offers.length === 0, l)}
           </p>
           ${loaded && view ? (listView ? this.renderListView(loaded, listView, l) : this.renderResults(loaded, view, l)) : nothing}

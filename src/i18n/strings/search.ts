@@ -11,6 +11,8 @@ export const searchDe = {
   filters: 'Filter',
   activeFilterCount: (count: number, f: Formatters) =>
     f.plural(count, { one: '1 aktiv', other: `${f.number(count)} aktiv` }),
+  /** At the end of the filters on a phone: closes them and takes the focus to the results. */
+  showResults: (count: number, f: Formatters) => `Ergebnisse anzeigen (${f.number(count)})`,
   facetMilestone: 'Lebensphase',
   facetTopic: 'Thema',
   facetDistrict: 'Stadtteil',
@@ -105,6 +107,8 @@ export const searchDe = {
   mail: 'Per E-Mail senden',
   shareLink: 'Link teilen',
   shareSearch: 'Link zu dieser Suche teilen',
+  /** What a phone shows of `shareSearch`, which stays the button's name (so this word must be in it). */
+  shareSearchShort: 'Teilen',
   linkCopied: 'Link kopiert',
   /** When neither sharing nor the clipboard works: the link in a field, selected. */
   linkToCopy: 'Link zum Kopieren',
