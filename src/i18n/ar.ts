@@ -281,7 +281,10 @@ export const ar: Translation = {
   contactShowingLastGood: (date) => `تُعرض بيانات الاتصال التي حُمّلت آخر مرة (بتاريخ ${date}).`,
 
   // <offer-finder>
-  finderTimelineHeading: 'خدمات على امتداد مراحل النمو',
+  finderSkipToResults: 'الانتقال إلى النتائج',
+  finderTimelineToggle: 'أدخل العمر، جميع المراحل العمرية',
+  finderNowNext: (now, next) =>
+    next ? `خدمات للمرحلة الحالية («${now}») وللمرحلة التالية («${next}»)` : `خدمات للمرحلة الحالية («${now}»)`,
   finderSearchHeading: 'البحث عن خدمات',
   finderContactsHeading: 'جهات الاتصال',
   finderContactsForOffer: (title) => `جهات الاتصال لخدمة «${title}»`,

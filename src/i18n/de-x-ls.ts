@@ -242,7 +242,10 @@ export const deXLs: Translation = {
     `Sie sehen hier die Kontakt-Daten vom ${date}. Neue Daten können wir gerade nicht laden.`,
 
   // <offer-finder>
-  finderTimelineHeading: 'Angebote für jede Lebens-Phase',
+  finderSkipToResults: 'Zu den Angeboten',
+  finderTimelineToggle: 'Alter angeben. Alle Lebens-Phasen.',
+  finderNowNext: (now, next) =>
+    next ? `Angebote für jetzt: ${now}. Und für danach: ${next}.` : `Angebote für jetzt: ${now}.`,
   finderSearchHeading: 'Angebote suchen',
   finderContactsHeading: 'Ansprech-Personen',
   finderContactsForOffer: (title) => `Ansprech-Personen für das Angebot: ${title}`,

@@ -218,7 +218,10 @@ export const en: Translation = {
   contactShowingLastGood: (date) => `Showing the contact details loaded last (as of ${date}).`,
 
   // <offer-finder>
-  finderTimelineHeading: 'Offers along growing up',
+  finderSkipToResults: 'Skip to results',
+  finderTimelineToggle: 'Enter an age, all stages of life',
+  finderNowNext: (now, next) =>
+    next ? `Offers for now (“${now}”) and for the next stage (“${next}”)` : `Offers for now (“${now}”)`,
   finderSearchHeading: 'Search offers',
   finderContactsHeading: 'Contacts',
   finderContactsForOffer: (title) => `Contacts for “${title}”`,

@@ -224,7 +224,10 @@ export const tr: Translation = {
   contactShowingLastGood: (date) => `En son yüklenen iletişim bilgileri gösteriliyor (${date} itibarıyla).`,
 
   // <offer-finder>
-  finderTimelineHeading: 'Büyüme süreci boyunca hizmetler',
+  finderSkipToResults: 'Sonuçlara geç',
+  finderTimelineToggle: 'Yaş girin, tüm yaşam evreleri',
+  finderNowNext: (now, next) =>
+    next ? `Şimdi için (“${now}”) ve sonraki evre için (“${next}”) hizmetler` : `Şimdi için hizmetler (“${now}”)`,
   finderSearchHeading: 'Hizmet ara',
   finderContactsHeading: 'İrtibat kişileri',
   finderContactsForOffer: (title) => `“${title}” için irtibat kişileri`,

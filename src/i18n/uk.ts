@@ -246,7 +246,10 @@ export const uk: Translation = {
   contactShowingLastGood: (date) => `Показано контактні дані, завантажені востаннє (станом на ${date}).`,
 
   // <offer-finder>
-  finderTimelineHeading: 'Послуги на шляху дорослішання',
+  finderSkipToResults: 'До результатів',
+  finderTimelineToggle: 'Вказати вік, усі етапи життя',
+  finderNowNext: (now, next) =>
+    next ? `Послуги для цього етапу («${now}») і для наступного («${next}»)` : `Послуги для цього етапу («${now}»)`,
   finderSearchHeading: 'Пошук послуг',
   finderContactsHeading: 'Контактні особи',
   finderContactsForOffer: (title) => `Контактні особи для послуги «${title}»`,

@@ -40,12 +40,13 @@ describe('<offer-finder>', () => {
     return { element, search, timeline };
   }
 
-  it('shows the timeline, the search and the network coordinators to call', async () => {
+  it('shows the search, the timeline behind a button under it, and the network coordinators to call', async () => {
     const { element, search, timeline } = await finder();
     expect(shadow(timeline).querySelector('ol')).to.exist;
+    expect(timeline.closest('details')!.open).to.equal(false);
     expect(status(search)).to.equal('100 Angebote');
     const headings = [...shadow(element).querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).to.deep.equal(['Angebote entlang des Aufwachsens', 'Angebote suchen', 'Ansprechpersonen']);
+    expect(headings).to.deep.equal(['Angebote suchen', 'Ansprechpersonen']);
     expect(shadow(element).querySelectorAll('contact-card')).to.have.length.within(1, 3);
     await expect(element).to.be.accessible();
   });

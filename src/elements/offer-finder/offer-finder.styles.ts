@@ -1,7 +1,15 @@
-/** The layout of `<offer-finder>`: its three sections and the list of contact cards; the parts style themselves. */
+/**
+ * The layout of `<offer-finder>`: the skip link, its sections, the milestone
+ * chips and the timeline's button under the search field, and the list of
+ * contact cards; the parts style themselves.
+ */
 import { css } from 'lit';
 
 export const offerFinderStyles = css`
+  .root {
+    position: relative;
+  }
+
   section {
     margin-block-end: calc(var(--_space) * 2);
   }
@@ -10,6 +18,59 @@ export const offerFinderStyles = css`
     margin: 0 0 0.5em;
     font-size: 1.375em;
     line-height: 1.3;
+  }
+
+  /* Hidden until it has the keyboard's focus, then over the top of the finder, where it was tabbed to. */
+  .skip:focus {
+    z-index: 1;
+    width: auto;
+    height: auto;
+    margin: 0;
+    clip-path: none;
+    white-space: normal;
+  }
+
+  .below-search {
+    margin-block-end: var(--_space);
+  }
+
+  /* One row of toggles, wrapping on a phone: nothing scrolls sideways at 320 px, each target at least 44 px high. */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+
+  .chip {
+    /* 2.75em of the finder's text (44 px at 16 px) in the chip's smaller one. */
+    min-height: calc(2.75em / 0.9375);
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_accent);
+    border-radius: 1.5em;
+    font-size: 0.9375em;
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  /* Pressed: filled, and a ✓ for those who do not see the colour (forced colours too). */
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  summary {
+    padding-block: 0.625em;
+    color: var(--_accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .now-next {
+    margin: 0.5em 0 0;
+    font-weight: 700;
   }
 
   .contacts {
@@ -26,9 +87,16 @@ export const offerFinderStyles = css`
     min-width: 0;
   }
 
-  /* The whole page printed: the results and the people to call; the timeline is for choosing on screen. */
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+
+  /* The whole page printed: the results and the people to call; the chips and the timeline are for choosing on screen. */
   @media print {
-    .timeline {
+    .skip,
+    .below-search {
       display: none;
     }
   }

@@ -1,19 +1,30 @@
 /**
  * `<offer-finder>`: the whole finder in one tag, made of the other elements
  * (timeline, search, contact cards), which it takes from a registry of its
- * own where the browser has scoped registries.
+ * own where the browser has scoped registries. Search first, for a parent on
+ * a phone: the search box and one row of milestone chips open it, the whole
+ * timeline with "where are we now?" is one tap away, and a choice in either
+ * brings the results into view, its count spoken, and into the address.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SharedSearchController } from '../../controllers/shared-search.js';
+import { UrlStateController } from '../../controllers/url-state.js';
 import type { Localization } from '../../i18n/i18n.js';
+import { emptySearch, sameSearch } from '../../catalog/filter.js';
+import { milestonePosition, yearsOfChoice } from '../../catalog/milestones.js';
 import type { Catalog } from '../../catalog/schema.js';
+import { readUrlState } from '../../catalog/search-codec.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { scopedRegistry } from '../shared/define.js';
 import { ContactCard } from '../contact-card/contact-card.js';
-import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline.js';
-import { OfferSearch } from '../offer-search/offer-search.js';
+import {
+  MilestoneTimeline,
+  type MilestoneNowDetail,
+  type MilestoneSelectDetail,
+} from '../milestone-timeline/milestone-timeline.js';
+import { OfferSearch, type OfferSearchChangeDetail } from '../offer-search/offer-search.js';
 import { offerFinderStyles } from './offer-finder.styles.js';
 
 /** Contact cards shown at once: the people to call, not a directory. */
@@ -31,10 +42,14 @@ const parts = scopedRegistry({
 });
 
 /**
- * The whole finder in one tag, for the city's main page: the milestones of
- * growing up on top, the search with filters and results, and the contact
- * cards for the offer or milestone chosen. The parts share one catalog and
- * one search with every element of the same group on the page.
+ * The whole finder in one tag, for the city's main page: the search with a
+ * row of the milestones of growing up under its field, the whole timeline
+ * with "where are we now?" behind a button, filters and results, and the
+ * contact cards for the offer or milestone chosen. The parts share one
+ * catalog and one search with every element of the same group on the page.
+ * Its children are shown until it has offers to show (a link to a list of
+ * all offers, say): before the script runs, while the catalog loads and
+ * when it cannot be loaded.
  *
  * @tagname offer-finder
  * @summary The complete offer finder: timeline, search and contacts.
@@ -44,10 +59,15 @@ const parts = scopedRegistry({
  * @fires saved-offers-change - From the search inside: the saved offers changed. `detail: { ids }`.
  * @fires catalog-stale - From the search inside: offers not updated for longer than `stale-after` months (for maintainers). `detail: { url, months, offers }`.
  * @fires milestone-select - A milestone was chosen in the timeline. `detail: { milestone, selected }`.
+ * @fires milestone-now - "Where are we now?" was answered or cleared in the timeline. `detail: { current, next }`.
  * @fires contact-save - A contact was saved as a vCard. `detail: { vcard, filename }`.
  * @fires catalog-issues - The catalog had invalid records or references (for maintainers). `detail: { url, issues }`.
  *
- * @csspart timeline - The `<milestone-timeline>`.
+ * @slot - Fallback content, shown until there are offers to show (before the script runs, while loading, when the catalog cannot be loaded).
+ *
+ * @csspart milestone-chips - The row of milestone toggles under the search field.
+ * @csspart now-next - The line under it that says which chosen milestone is the child's now and which next.
+ * @csspart timeline - The `<milestone-timeline>`, behind the button under the chips.
  * @csspart search - The `<offer-search>`.
  * @csspart contacts - The list of contact cards.
  * @csspart contact - One `<contact-card>`.
@@ -89,6 +109,12 @@ export class OfferFinder extends CatalogElement {
   @property({ attribute: 'max-bytes', type: Number }) override maxBytes?: number;
 
   private readonly shared = new SharedSearchController(this, () => this.requestUpdate());
+  /** The page's address (`url-state`), for what the search does not write itself: a choice in the chips or the timeline. */
+  private readonly url = new UrlStateController(
+    this,
+    () => {},
+    () => ({ search: this.shared.state.search, page: 1 }),
+  );
 
   /** Loads the catalog again for every part; if that fails, what is shown stays, with a note and its date. */
   override refresh(): void {
@@ -111,18 +137,11 @@ export class OfferFinder extends CatalogElement {
   protected renderContent(l: Localization): TemplateResult {
     const s = l.strings;
     const group = this.group || nothing;
+    const catalog = this.catalog.loaded?.catalog;
+    // The chips, the timeline and the line on now and next go under the search field (the search's slot).
     return html`
-      <section class="timeline" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">${s.finderTimelineHeading}</h2>
-        <milestone-timeline
-          part="timeline"
-          exportparts="list, milestone, transition, gap"
-          src=${this.src ?? nothing}
-          group=${group}
-          district=${this.district}
-          .strings=${this.strings}
-        ></milestone-timeline>
-      </section>
+      <a class="skip button visually-hidden" href="#" @click=${this.skipToResults}>${s.finderSkipToResults}</a>
+      ${catalog?.offers.length ? nothing : html`<slot></slot>`}
       <section aria-labelledby="search-heading">
         <h2 id="search-heading">${s.finderSearchHeading}</h2>
         <offer-search
@@ -138,10 +157,95 @@ export class OfferFinder extends CatalogElement {
           stale-after=${this.staleAfter ?? nothing}
           max-bytes=${this.maxBytes ?? nothing}
           .strings=${this.strings}
-        ></offer-search>
+          @offer-search-change=${this.onSearchChange}
+        >
+          <div slot="below-search" class="below-search">
+            ${catalog ? this.renderChips(catalog, l) : nothing}
+            <details class="timeline">
+              <summary>${s.finderTimelineToggle}</summary>
+              <milestone-timeline
+                part="timeline"
+                exportparts="list, milestone, transition, gap"
+                src=${this.src ?? nothing}
+                group=${group}
+                district=${this.district}
+                .strings=${this.strings}
+                @milestone-select=${({ detail }: CustomEvent<MilestoneSelectDetail>) => detail.selected && this.showResults()}
+                @milestone-now=${({ detail }: CustomEvent<MilestoneNowDetail>) => (detail.current ?? detail.next) && this.showResults()}
+              ></milestone-timeline>
+            </details>
+            ${catalog ? this.renderNowNext(catalog, l) : nothing}
+          </div>
+        </offer-search>
       </section>
       ${this.renderContacts(l)}
     `;
+  }
+
+  /** One toggle per milestone: a chip chooses that milestone alone, the same again takes it away. */
+  private renderChips(catalog: Catalog, l: Localization) {
+    const chosen = this.shared.state.search.filters.milestones;
+    return html`
+      <div class="chips" part="milestone-chips" role="group" aria-label=${l.strings.timelineListLabel}>
+        ${catalog.milestones.map((milestone) => {
+          const pressed = chosen.includes(milestone.id);
+          const choose = () => {
+            this.shared.publish({
+              filters: { milestones: pressed ? chosen.filter((id) => id !== milestone.id) : [milestone.id] },
+            });
+            this.requestUpdate();
+            if (!pressed) void this.showResults();
+          };
+          return html`<button class="chip" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${choose}>
+            <span aria-hidden="true">${pressed ? '✓ ' : ''}</span><span dir="auto">${l.text(milestone.title)}</span>
+          </button>`;
+        })}
+      </div>
+    `;
+  }
+
+  /** Once an age is chosen (by "where are we now?" or the age filter): which chosen milestone is the child's now, which next. */
+  private renderNowNext(catalog: Catalog, l: Localization) {
+    const { milestones, age } = this.shared.state.search.filters;
+    if (age === undefined) return nothing;
+    const { current, next } = milestonePosition(catalog.milestones, yearsOfChoice(age));
+    if (!current || !milestones.includes(current.id)) return nothing;
+    const nextTitle = next && milestones.includes(next.id) ? l.text(next.title) : undefined;
+    return html`<p class="now-next" part="now-next">${l.strings.finderNowNext(l.text(current.title), nextTitle)}</p>`;
+  }
+
+  /**
+   * The search shows another search: the group hears of it (after Back, say,
+   * which the search takes from the address alone), and the address gets it
+   * when the search did not write it itself (a choice in the chips or the
+   * timeline; the words, which the search writes as they are typed, aside).
+   */
+  private onSearchChange = ({ detail: { query, filters } }: CustomEvent<OfferSearchChangeDetail>) => {
+    this.shared.publish({ query, filters });
+    this.requestUpdate();
+    if (this.urlState === undefined) return;
+    const written = readUrlState(this.urlState || 'of', location.href)?.search ?? emptySearch;
+    if (!sameSearch({ ...written, query }, { query, filters })) this.url.save('push');
+  };
+
+  private skipToResults = (event: Event) => {
+    event.preventDefault();
+    void this.showResults();
+  };
+
+  /**
+   * Brings the results into view once the search shows the choice: the line
+   * on now and next, else the count at the top, and the focus on the results'
+   * heading. The count is spoken by the search's own live region.
+   */
+  private async showResults() {
+    const search = this.renderRoot.querySelector('offer-search');
+    await search?.updateComplete;
+    await this.updateComplete;
+    const root = search?.shadowRoot;
+    const start = this.renderRoot.querySelector('.now-next') ?? root?.querySelector('[part="status"]');
+    start?.scrollIntoView({ block: 'start' });
+    root?.querySelector<HTMLElement>('#results-heading')?.focus({ preventScroll: true });
   }
 
   private renderContacts(l: Localization) {
