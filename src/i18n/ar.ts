@@ -318,6 +318,12 @@ export const ar: Translation = {
       : 'لا توجد فجوات.',
   coverageThinList: (cells, f) =>
     cells.length ? `حقول ضعيفة (${f.number(cells.length)}): ${cells.join('، ')}.` : 'لا يوجد حقل ضعيف.',
+  coverageGapsHeading: (count, f) =>
+    count
+      ? `${f.plural(count, { one: 'فجوة واحدة', two: 'فجوتان', few: `${f.number(count)} فجوات`, many: `${f.number(count)} فجوةً`, other: `${f.number(count)} فجوة` })}:`
+      : 'لا توجد فجوات.',
+  coverageThinHeading: (count, f) => (count ? `حقول ضعيفة (${f.number(count)}):` : 'لا يوجد حقل ضعيف.'),
+  coverageWithCitywide: (count, f) => `${f.number(count)} مع خدمات المدينة كلها`,
   coverageWithoutTopic: (count, f) => `عدد الخدمات بلا موضوع: ${f.number(count)}؛ لا تُحسب في أي صف.`,
   coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
   coverageClose: 'إغلاق القائمة',

@@ -282,6 +282,11 @@ export const deXLs: Translation = {
     cells.length
       ? `Hier gibt es nur 1 Angebot (${f.number(cells.length)}-mal): ${cells.join(', ')}.`
       : 'Überall gibt es mehr als 1 Angebot.',
+  coverageGapsHeading: (count, f) =>
+    count ? `${f.plural(count, { one: '1 Lücke', other: `${f.number(count)} Lücken` })}:` : 'Es gibt keine Lücken.',
+  coverageThinHeading: (count, f) =>
+    count ? `Hier gibt es nur 1 Angebot (${f.number(count)}-mal):` : 'Überall gibt es mehr als 1 Angebot.',
+  coverageWithCitywide: (count, f) => `${f.number(count)} mit Angeboten für die ganze Stadt`,
   coverageWithoutTopic: (count, f) =>
     f.plural(count, {
       one: '1 Angebot hat kein Thema. Es steht in keiner Zeile.',

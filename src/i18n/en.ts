@@ -258,6 +258,13 @@ export const en: Translation = {
     cells.length
       ? `${f.plural(cells.length, { one: '1 cell is thin', other: `${f.number(cells.length)} cells are thin` })}: ${cells.join(', ')}.`
       : 'No cell is thin.',
+  coverageGapsHeading: (count, f) =>
+    count ? `${f.plural(count, { one: '1 gap', other: `${f.number(count)} gaps` })}:` : 'No gaps.',
+  coverageThinHeading: (count, f) =>
+    count
+      ? `${f.plural(count, { one: '1 cell is thin', other: `${f.number(count)} cells are thin` })}:`
+      : 'No cell is thin.',
+  coverageWithCitywide: (count, f) => `${f.number(count)} with the citywide ones`,
   coverageWithoutTopic: (count, f) =>
     f.plural(count, {
       one: '1 offer has no topic and is in no row.',

@@ -259,6 +259,9 @@ export const tr: Translation = {
   coverageGaps: (cells, f) => (cells.length ? `${f.number(cells.length)} boşluk: ${cells.join(', ')}.` : 'Boşluk yok.'),
   coverageThinList: (cells, f) =>
     cells.length ? `${f.number(cells.length)} zayıf alan: ${cells.join(', ')}.` : 'Zayıf alan yok.',
+  coverageGapsHeading: (count, f) => (count ? `${f.number(count)} boşluk:` : 'Boşluk yok.'),
+  coverageThinHeading: (count, f) => (count ? `${f.number(count)} zayıf alan:` : 'Zayıf alan yok.'),
+  coverageWithCitywide: (count, f) => `şehir genelindekilerle ${f.number(count)}`,
   coverageWithoutTopic: (count, f) => `${services(count, f)} için konu yok; bu hizmetler hiçbir satırda sayılmıyor.`,
   coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
   coverageClose: 'Listeyi kapat',

@@ -284,6 +284,10 @@ export const uk: Translation = {
       : 'Прогалин немає.',
   coverageThinList: (cells, f) =>
     cells.length ? `Мало послуг (${f.number(cells.length)}): ${cells.join(', ')}.` : 'Немає полів, де мало послуг.',
+  coverageGapsHeading: (count, f) =>
+    count ? `${counted('прогалина', 'прогалини', 'прогалин', 'прогалини')(count, f)}:` : 'Прогалин немає.',
+  coverageThinHeading: (count, f) => (count ? `Мало послуг (${f.number(count)}):` : 'Немає полів, де мало послуг.'),
+  coverageWithCitywide: (count, f) => `разом із міськими: ${f.number(count)}`,
   coverageWithoutTopic: (count, f) => `Без теми: ${services(count, f)}; вони не враховані в жодному рядку.`,
   coverageOffersHeading: (cell, count, f) => `${cell}: ${services(count, f)}`,
   coverageClose: 'Закрити список',

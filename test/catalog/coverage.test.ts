@@ -86,6 +86,15 @@ describe('coverage', () => {
     expect(where(thin)).to.deep.equal(['derne/kita']);
   });
 
+  it('district view: a gap is a district without an offer of its own, however many citywide offers a family there finds', () => {
+    const matrix = coverageMatrix(sample, 'districts');
+    const cells = matrix.rows.flatMap((row) => row.cells);
+    // Methler from school to work: 18 offers for the whole city, none in Methler itself.
+    const methler = cells.find((c) => c.row === 'methler' && c.column === 'uebergang-beruf')!;
+    expect([methler.offers.length, methler.local, methler.level]).to.deep.equal([18, 0, 'gap']);
+    for (const cell of cells) expect(cell.level === 'gap', `${cell.row}/${cell.column}`).to.equal(cell.local === 0);
+  });
+
   it('finds the deliberate gaps of the sample catalog: nothing for leisure in pregnancy, no childcare from school to work, little language support at secondary school', () => {
     const { gaps, thin } = coverageGaps(coverageMatrix(sample));
     expect(where(gaps)).to.deep.equal([

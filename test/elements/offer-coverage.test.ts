@@ -1,7 +1,7 @@
 // <offer-coverage>: the matrix and its gaps, the offers of a cell or a linked search, the CSV download
 // (through harness/downloads.ts), hostile data and languages.
 import { expect, fixture, fixtureSync, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/offer-coverage/define.js';
 import '../../src/elements/offer-search/define.js';
 import type { OfferCoverage, CoverageSelectDetail } from '../../src/elements/offer-coverage/offer-coverage.js';
@@ -42,7 +42,13 @@ const rowTexts = (element: OfferCoverage, row: string) =>
       .find((tr) => clean(tr.querySelector('th')) === row)!
       .querySelectorAll('td'),
   ].map(shown);
-const summary = (element: OfferCoverage) => [...root(element).querySelectorAll('[part="summary"] p')].map(clean);
+/** The summary as lines: each heading with the cells of the list under it, "7 Lücken: a, b." (the command line's wording). */
+const summary = (element: OfferCoverage) =>
+  [...root(element).querySelectorAll('[part="summary"] p')].map((heading) => {
+    const list = heading.nextElementSibling?.localName === 'ul' ? heading.nextElementSibling : undefined;
+    const cells = [...(list?.children ?? [])].map(clean);
+    return cells.length ? `${clean(heading)} ${cells.join(', ')}.` : clean(heading);
+  });
 const status = (element: OfferCoverage) => clean(root(element).querySelector('[part="status"]'));
 const loaded = (element: OfferCoverage) =>
   !!root(element).querySelector('table') ||
@@ -127,6 +133,39 @@ describe('<offer-coverage>', () => {
     ]);
   });
 
+  it('lists the gaps and the thin cells one a line, under a heading with their number', async () => {
+    const element = await coverage(endpoint());
+    const block = root(element).querySelector('[part="summary"]')!;
+    expect([...block.children].map((child) => child.localName)).to.deep.equal(['p', 'ul', 'p', 'ul']);
+    expect(clean(block.children[0])).to.equal('7 Lücken:');
+    expect(block.children[1]!.querySelectorAll('li')).to.have.length(7);
+    expect(clean(block.children[1]!.querySelector('li'))).to.equal('Freizeit & Sport in „Schwangerschaft & Geburt“');
+    expect(clean(block.children[2])).to.equal('9 Felder sind dünn besetzt:');
+    expect(block.children[3]!.querySelectorAll('li')).to.have.length(9);
+    // Nothing to list: the sentence alone.
+    const everywhere = { milestones: ['schwangerschaft', 'kita'], topics: ['beratung'] };
+    const none = await coverage(endpoint(catalog({ offers: [offer('a', everywhere), offer('b', everywhere)] })));
+    expect([...root(none).querySelector('[part="summary"]')!.children].map(clean)).to.deep.equal([
+      'Keine Lücken.',
+      'Kein Feld ist dünn besetzt.',
+    ]);
+  });
+
+  it('on a 375 px phone the table scrolls in its box and the page does not pan sideways', async () => {
+    await setViewport({ width: 375, height: 812 });
+    try {
+      for (const view of ['topics', 'districts']) {
+        const element = await coverage(endpoint(), { view });
+        const box = root(element).querySelector('.table-wrapper')!;
+        expect(box.scrollWidth, `${view}: the table is wider than the phone`).to.be.greaterThan(box.clientWidth);
+        // The cells' visually hidden names are absolutely positioned: they must not stick out of the box.
+        expect(document.documentElement.scrollWidth, view).to.be.at.most(375);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('marks gaps and thin cells by text and by border pattern, not by colour alone', async () => {
     const element = await coverage(endpoint());
     const gap = cell(element, 'Freizeit & Sport', 0);
@@ -198,20 +237,22 @@ describe('<offer-coverage>', () => {
       'Rottum',
     ]);
     expect(rowTexts(element, 'Kamen-Mitte')).to.deep.equal([
-      '12 1 im Stadtteil – dünn',
-      '26 5 im Stadtteil',
-      '25 3 im Stadtteil',
-      '28 3 im Stadtteil',
-      '28 4 im Stadtteil',
-      '21 3 im Stadtteil',
+      '1 im Stadtteil – dünn 12 mit den stadtweiten',
+      '5 im Stadtteil 26 mit den stadtweiten',
+      '3 im Stadtteil 25 mit den stadtweiten',
+      '3 im Stadtteil 28 mit den stadtweiten',
+      '4 im Stadtteil 28 mit den stadtweiten',
+      '3 im Stadtteil 21 mit den stadtweiten',
     ]);
     expect(rowTexts(element, 'Derne')).to.deep.equal([
-      '11 0 im Stadtteil – Lücke',
-      '23 2 im Stadtteil',
-      '24 2 im Stadtteil',
-      '26 1 im Stadtteil – dünn',
-      '24 0 im Stadtteil – Lücke',
-      '18 0 im Stadtteil – Lücke',
+      // A gap is a district without an offer of its own: the mark goes with that 0, not with the 18 a family
+      // there finds with the citywide offers (which are in every district, and would hide every local gap).
+      '0 im Stadtteil – Lücke 11 mit den stadtweiten',
+      '2 im Stadtteil 23 mit den stadtweiten',
+      '2 im Stadtteil 24 mit den stadtweiten',
+      '1 im Stadtteil – dünn 26 mit den stadtweiten',
+      '0 im Stadtteil – Lücke 24 mit den stadtweiten',
+      '0 im Stadtteil – Lücke 18 mit den stadtweiten',
     ]);
     const citywide = [...table(element).querySelectorAll('tfoot tr')].find(
       (tr) => clean(tr.querySelector('th')) === 'Stadtweit',

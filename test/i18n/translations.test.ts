@@ -139,6 +139,9 @@ const calls: Record<string, unknown[][]> = {
     [['A', 'B', 'C']],
   ],
   coverageWithoutTopic: counts.map((n) => [n]),
+  coverageGapsHeading: counts.map((n) => [n]),
+  coverageThinHeading: counts.map((n) => [n]),
+  coverageWithCitywide: counts.map((n) => [n]),
   coverageOffersHeading: counts.map((n) => ['Sprache in Kita-Zeit', n]),
 };
 

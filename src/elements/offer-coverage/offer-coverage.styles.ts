@@ -35,13 +35,26 @@ export const offerCoverageStyles = css`
     font-weight: 700;
   }
 
+  /* The cells one a line, in columns where there is room. */
+  .summary ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+    columns: 20em;
+  }
+
   .note {
     margin-block-end: 0.75em;
     color: var(--_muted);
     font-size: 0.9375em;
   }
 
+  /*
+   * Positioned, so that the visually hidden names of the cells (absolutely
+   * positioned) stay inside the box that scrolls: otherwise they stand out to
+   * the right of it, and the whole page pans sideways on a phone.
+   */
   .table-wrapper {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }
@@ -123,6 +136,11 @@ export const offerCoverageStyles = css`
   .count {
     font-weight: 700;
     font-size: 1.125em;
+  }
+
+  /* "0 im Stadtteil": words, at the text's size. */
+  .count.phrase {
+    font-size: 1em;
   }
 
   .local {

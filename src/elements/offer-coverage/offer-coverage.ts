@@ -184,6 +184,9 @@ export class OfferCoverage extends CatalogElement {
     const columnTitles = new Map(matrix.columns.map((m) => [m.id, text(m.title)]));
     const cellName = (cell: CoverageCell) => s.coverageCell(rowTitles.get(cell.row)!, columnTitles.get(cell.column)!);
     const { gaps, thin } = coverageGaps(matrix);
+    /** The gaps and thin cells one a line: 11 in a row were one run-on paragraph. */
+    const list = (cells: CoverageCell[]) =>
+      cells.length ? html`<ul>${cells.map((cell) => html`<li>${cellName(cell)}</li>`)}</ul>` : nothing;
     const districtTitle = matrix.district ? text(matrix.district.title) : undefined;
     const withoutTopic = matrix.view === 'topics' ? new Set(matrix.outside.flat()).size : 0;
     const note =
@@ -193,8 +196,10 @@ export class OfferCoverage extends CatalogElement {
     return html`
       ${this.renderControls(catalog, matrix, l)}
       <div class="summary" part="summary" aria-live="polite">
-        <p class="gaps">${s.coverageGaps(gaps.map(cellName), l.format)}</p>
-        <p class="thin-list">${s.coverageThinList(thin.map(cellName), l.format)}</p>
+        <p class="gaps">${s.coverageGapsHeading(gaps.length, l.format)}</p>
+        ${list(gaps)}
+        <p class="thin-list">${s.coverageThinHeading(thin.length, l.format)}</p>
+        ${list(thin)}
       </div>
       <p class="note" id="note">${note}${withoutTopic ? ` ${s.coverageWithoutTopic(withoutTopic, l.format)}` : ''}</p>
       <p class="caption" id="caption">${s.coverageCaption(matrix.view, districtTitle)}</p>
@@ -288,13 +293,15 @@ export class OfferCoverage extends CatalogElement {
     const mark = cell.level === 'gap' ? s.coverageGap : cell.level === 'thin' ? s.coverageThin : undefined;
     const classes = { cell: true, gap: cell.level === 'gap', thin: cell.level === 'thin' };
     const part = `cell${cell.level === 'ok' ? '' : ` ${cell.level}`}`;
+    // The district view leads with the offers of the district itself, which its gap or thin mark is about ("0 im
+    // Stadtteil – Lücke"); those a family there finds with the citywide ones follow, smaller ("18 mit den stadtweiten").
+    const districts = view === 'districts';
+    const number = districts
+      ? html`<span class="count phrase">${s.coverageLocal(cell.local ?? 0, l.format)}</span>`
+      : html`<span class="count">${l.format.number(count)}</span>`;
     const content = html`
-      <span class="line"><span class="count">${l.format.number(count)}</span>${view === 'topics' && mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>
-      ${
-        view === 'districts'
-          ? html`<span class="local">${s.coverageLocal(cell.local ?? 0, l.format)}${mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>`
-          : nothing
-      }
+      <span class="line">${number}${mark ? html`<span class="mark"> – ${mark}</span>` : nothing}</span>
+      ${districts ? html`<span class="local">${s.coverageWithCitywide(count, l.format)}</span>` : nothing}
     `;
     if (count === 0) {
       return html`<td class=${classMap(classes)} part=${part}><span class="static">${content}</span></td>`;

@@ -13,6 +13,17 @@ import type { Formatters } from '../formatters.js';
 const offersDe = (count: number, f: Formatters) =>
   f.plural(count, { one: '1 Angebot', other: `${f.number(count)} Angebote` });
 
+/** How many gaps and thin cells, as the heading of their list in the element and in front of it on the command line. */
+const gapsDe = (count: number, f: Formatters) =>
+  count ? `${f.plural(count, { one: '1 Lücke', other: `${f.number(count)} Lücken` })}:` : 'Keine Lücken.';
+const thinDe = (count: number, f: Formatters) =>
+  count
+    ? `${f.plural(count, { one: '1 Feld ist dünn besetzt', other: `${f.number(count)} Felder sind dünn besetzt` })}:`
+    : 'Kein Feld ist dünn besetzt.';
+/** The command line's one line: the heading and the cells. */
+const listDe = (heading: typeof gapsDe) => (cells: string[], f: Formatters) =>
+  cells.length ? `${heading(cells.length, f)} ${cells.join(', ')}.` : heading(0, f);
+
 export const coverageDe = {
   coverageLoading: 'Die Übersicht wird geladen …',
   coverageEmpty: 'Für diese Übersicht sind noch keine Lebensphasen eingetragen.',
@@ -36,20 +47,20 @@ export const coverageDe = {
   coverageGap: 'Lücke',
   /** The mark of a cell with one offer. */
   coverageThin: 'dünn',
-  /** District view: how many of a cell's offers are in the district itself. */
+  /** District view: how many of a cell's offers are in the district itself (what its gap or thin mark is about) … */
   coverageLocal: (count: number, f: Formatters) => `${f.number(count)} im Stadtteil`,
+  /** … and how many a family there finds, with those for the whole city. */
+  coverageWithCitywide: (count: number, f: Formatters) => `${f.number(count)} mit den stadtweiten`,
   /** District view: the header of the CSV column with those counts. */
   coverageLocalColumn: (milestone: string) => `${milestone}: im Stadtteil`,
   /** A cell by its row (topic or district) and column (milestone): in the summary, the list heading, the buttons. */
   coverageCell: (row: string, column: string) => `${row} in „${column}“`,
-  coverageGaps: (cells: string[], f: Formatters) =>
-    cells.length
-      ? `${f.plural(cells.length, { one: '1 Lücke', other: `${f.number(cells.length)} Lücken` })}: ${cells.join(', ')}.`
-      : 'Keine Lücken.',
-  coverageThinList: (cells: string[], f: Formatters) =>
-    cells.length
-      ? `${f.plural(cells.length, { one: '1 Feld ist dünn besetzt', other: `${f.number(cells.length)} Felder sind dünn besetzt` })}: ${cells.join(', ')}.`
-      : 'Kein Feld ist dünn besetzt.',
+  /** The gaps and thin cells in one line each (the command line). */
+  coverageGaps: listDe(gapsDe),
+  coverageThinList: listDe(thinDe),
+  /** The element lists them, under these. */
+  coverageGapsHeading: gapsDe,
+  coverageThinHeading: thinDe,
   coverageWithoutTopic: (count: number, f: Formatters) =>
     f.plural(count, {
       one: '1 Angebot hat kein Thema und steht in keiner Zeile.',
