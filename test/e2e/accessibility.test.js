@@ -42,7 +42,13 @@ const states = {
   },
   error: async (width) => {
     const opened = await finderIn('404', { width });
-    await opened.tab.locator('offer-finder offer-search [role="alert"]').waitFor({ timeout: 10_000 });
+    await opened.tab.locator('offer-finder offer-search [role="alert"]').first().waitFor({ timeout: 10_000 });
+    return opened;
+  },
+  'timeline open': async (width) => {
+    const opened = await states.results(width);
+    await opened.tab.locator('offer-finder details.timeline > summary').click();
+    await opened.tab.locator('offer-finder milestone-timeline [part="list"]').waitFor();
     return opened;
   },
   'details open': async (width) => {
@@ -120,13 +126,42 @@ test('keyboard only: Tab reaches every control in order with a visible focus, an
   }
   const missing = walk.filter((step) => !step.indicator || !step.visible);
   assert.deepEqual(missing, [], 'every focus shows');
-  const parts = [...new Set(walk.map((step) => step.where.split(' > ')[1]))];
-  // The finder's parts in reading order: the timeline's form and milestones, then the search.
-  assert.deepEqual(parts.slice(0, 2), ['milestone-timeline', 'offer-search']);
-  assert.ok(
-    walk.some((step) => /input/.test(step.where)),
-    'the search field is reached',
+  // Search first: the skip link, the search field, the milestone chips under it and the timeline's button, then the search's own controls.
+  assert.deepEqual(
+    walk.slice(0, 9).map((step) => [step.where, step.label]),
+    [
+      ['offer-finder > a', 'Zu den Ergebnissen'],
+      ['offer-finder > offer-search > input', ''],
+      ...[
+        'Schwangerschaft & Geburt',
+        'Die ersten Jahre',
+        'Kita-Zeit',
+        'Grundschule',
+        'Weiterführende Schule',
+        'Übergang Schule–Beruf',
+      ].map((title) => ['offer-finder > button', title]),
+      ['offer-finder > summary', 'Alter angeben, alle Lebensphasen'],
+    ],
   );
+  assert.ok(
+    walk.slice(9).every((step) => step.where.startsWith('offer-finder > offer-search >')),
+    'then the search, the timeline closed',
+  );
+  // Enter opens the timeline, where Tab goes next: "where are we now?", then the milestones.
+  await tab.locator('offer-finder details.timeline > summary').focus();
+  await tab.keyboard.press('Enter');
+  const timeline = [];
+  for (let i = 0; i < 8; i++) {
+    await tab.keyboard.press('Tab');
+    timeline.push(await focused(tab));
+  }
+  assert.deepEqual(
+    timeline.filter((step) => !step.indicator || !step.visible),
+    [],
+    'every focus shows in the timeline',
+  );
+  assert.ok(timeline.every((step) => step.where.startsWith('offer-finder > milestone-timeline >')));
+  assert.ok(timeline.some((step) => step.label === 'Schwangerschaft & Geburt'));
 
   // Details open with Enter on their summary; Escape in the search field clears it.
   const summary = tab.locator('offer-finder [part="card"] summary').first();
@@ -144,11 +179,19 @@ test('keyboard only: Tab reaches every control in order with a visible focus, an
   await tab.keyboard.type('Kita');
   await tab.keyboard.press('Escape');
   assert.equal(await input.inputValue(), '');
-  // Operate: a milestone with Enter, a checkbox with Space, the age choice with the arrows.
-  const milestone = tab.locator('offer-finder milestone-timeline [part~="milestone"] button[aria-pressed]').nth(2);
-  await milestone.focus();
+  // Operate: a milestone chip and one in the timeline with Enter, a checkbox with Space, the age choice with the arrows.
+  const chip = tab.locator('offer-finder [part="milestone-chips"] button').nth(2);
+  await chip.focus();
   await tab.keyboard.press('Enter');
   await tab.locator('offer-finder offer-search [part="chip"]').first().waitFor({ timeout: 5_000 });
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.equal((await focused(tab)).where, 'offer-finder > offer-search > h2', 'the focus on the results');
+  const milestone = tab.locator('offer-finder milestone-timeline [part~="milestone"] button[aria-pressed]').nth(3);
+  await milestone.focus();
+  await tab.keyboard.press('Enter');
+  await tab.waitForFunction(
+    () => document.querySelector('offer-finder').shadowRoot.querySelector('offer-search').milestone === 'grundschule',
+  );
   const checkbox = tab.locator('offer-finder offer-search [part="facet"] input[type="checkbox"]').nth(8);
   await checkbox.focus();
   await tab.keyboard.press('Space');
@@ -167,7 +210,7 @@ test('keyboard only: Tab reaches every control in order with a visible focus, an
 
 test('the result count is announced through the status region, which exists before it changes', async () => {
   const { tab } = await finderIn('slow');
-  const region = tab.locator('offer-finder offer-search [role="status"]');
+  const region = tab.locator('offer-finder offer-search [role="status"]').first();
   await region.waitFor({ state: 'attached' });
   assert.equal(await statusText(tab, 'offer-finder offer-search'), 'Angebote werden geladen …');
   await tab.locator('offer-finder [part="card"]').first().waitFor({ timeout: 10_000 });

@@ -40,6 +40,7 @@ test('load and use make requests only to the page and the endpoint, and change n
   await tab.locator('offer-finder #saved-toggle').click();
   await tab.locator('offer-finder [part="saved"]').waitFor();
   await tab.locator('offer-finder #saved-toggle').click();
+  await tab.locator('offer-finder details.timeline > summary').click(); // the timeline, behind its button
   await tab.locator('offer-finder milestone-timeline [part~="milestone"]').nth(1).click();
   const date = new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await tab.locator('offer-finder milestone-timeline input[type="date"]').fill(date);

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { OfferFinder } from '../../src/elements/offer-finder/offer-finder.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import type { MilestoneTimeline } from '../../src/elements/milestone-timeline/milestone-timeline.js';
-import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
+import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
 
 let sample: CatalogInput;
@@ -51,6 +51,160 @@ describe('<offer-finder>', () => {
     await expect(element).to.be.accessible();
   });
 
+  const chips = (element: OfferFinder) => [
+    ...shadow(element).querySelectorAll<HTMLButtonElement>('[part="milestone-chips"] button'),
+  ];
+  const chip = (element: OfferFinder, title: string) => chips(element).find((c) => c.textContent!.includes(title))!;
+  /** The element with the focus inside the search, if any. */
+  const focusInSearch = (search: OfferSearch) => shadow(search).activeElement;
+
+  it('search first: the field, then one row of milestone chips under it, then the button to the whole timeline', async () => {
+    const { element, search, timeline } = await finder();
+    const below = shadow(element).querySelector('[slot="below-search"]')!;
+    expect(below.assignedSlot?.name, 'under the search field, in the search’s slot').to.equal('below-search');
+    const form = shadow(search).querySelector('[part="form"]')!;
+    expect(form.compareDocumentPosition(below.assignedSlot!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(chips(element).map((c) => c.textContent!.trim())).to.deep.equal([
+      'Schwangerschaft & Geburt',
+      'Die ersten Jahre',
+      'Kita-Zeit',
+      'Grundschule',
+      'Weiterführende Schule',
+      'Übergang Schule–Beruf',
+    ]);
+    expect(chips(element).map((c) => c.getAttribute('aria-pressed'))).to.deep.equal(Array(6).fill('false'));
+    expect(shadow(element).querySelector('[part="milestone-chips"]')!.getAttribute('role')).to.equal('group');
+    const details = timeline.closest('details')!;
+    expect(below.contains(details)).to.equal(true);
+    expect(details.querySelector('summary')!.textContent).to.equal('Alter angeben, alle Lebensphasen');
+    // Before it all, the skip link: first in the finder, hidden until it has the focus.
+    const skip = shadow(element).querySelector<HTMLAnchorElement>('.root > a')!;
+    expect(skip.textContent).to.equal('Zu den Ergebnissen');
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.above(44);
+    await expect(element).to.be.accessible();
+  });
+
+  it('a chip chooses that milestone alone and takes the focus to the results; the same again takes it away', async () => {
+    const { element, search } = await finder();
+    chip(element, 'Kita-Zeit').click();
+    await waitUntil(() => status(search) === '33 Angebote', 'filtered');
+    expect(search.milestone).to.equal('kita');
+    await waitUntil(() => focusInSearch(search)?.id === 'results-heading', 'the focus on the results');
+    await element.updateComplete;
+    expect(chip(element, 'Kita-Zeit').getAttribute('aria-pressed')).to.equal('true');
+    expect(chip(element, 'Kita-Zeit').textContent!.trim()).to.equal('✓ Kita-Zeit');
+
+    chip(element, 'Grundschule').click();
+    await waitUntil(() => search.milestone === 'grundschule');
+    await element.updateComplete;
+    expect(chips(element).map((c) => c.getAttribute('aria-pressed'))).to.deep.equal([
+      'false',
+      'false',
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
+    // A filter chosen in the search shows in the chips too.
+    search.milestone = 'kita grundschule';
+    await waitUntil(() => chip(element, 'Kita-Zeit').getAttribute('aria-pressed') === 'true');
+    chip(element, 'Grundschule').click();
+    await waitUntil(() => search.milestone === 'kita');
+    chip(element, 'Kita-Zeit').click();
+    await waitUntil(() => status(search) === '100 Angebote');
+  });
+
+  it('with url-state, a chip and "where are we now?" go into the address (of-milestone, of-age), never the date', async () => {
+    const start = location.href;
+    try {
+      const element = await fixture<OfferFinder>(
+        html`<offer-finder src=${endpoint()} url-state="finder-test"></offer-finder>`,
+      );
+      const search = shadow(element).querySelector('offer-search')!;
+      const timeline = shadow(element).querySelector('milestone-timeline')!;
+      await loaded(search);
+      const length = history.length;
+      chip(element, 'Kita-Zeit').click();
+      await waitUntil(() => new URL(location.href).searchParams.get('finder-test-milestone') === 'kita');
+      expect(history.length, 'a choice is a step Back undoes').to.equal(length + 1);
+
+      timeline.now = new Date('2031-09-01T23:30:00Z');
+      timeline.closest('details')!.open = true;
+      const form = shadow(timeline).querySelector('[part="now-form"]')!;
+      const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+      date.value = '2029-09-02';
+      date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => new URL(location.href).searchParams.get('finder-test-age') === '2');
+      const params = new URL(location.href).searchParams;
+      expect(params.get('finder-test-milestone')).to.equal('erste-jahre,kita');
+      expect(location.href).not.to.include('2029');
+    } finally {
+      history.replaceState(history.state, '', start);
+    }
+  });
+
+  it('where are we now: the milestones for now and next and the age filter the search, and a line says which is which', async () => {
+    const { element, search, timeline } = await finder();
+    timeline.now = new Date('2031-09-01T23:30:00Z');
+    timeline.closest('details')!.open = true;
+    const form = shadow(timeline).querySelector('[part="now-form"]')!;
+    const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+    date.value = '2029-09-02';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => search.age === '2', 'the age');
+    expect(search.milestone).to.equal('erste-jahre kita');
+    await waitUntil(() => /^\d+ Angebote$/.test(status(search)) && status(search) !== '100 Angebote');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="now-next"]')!.textContent).to.equal(
+      'Angebote für jetzt („Die ersten Jahre“) und für die nächste Lebensphase („Kita-Zeit“)',
+    );
+    expect(chips(element).map((c) => c.getAttribute('aria-pressed'))).to.deep.equal([
+      'false',
+      'true',
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
+    // The first results are for now.
+    const first = cards(search)[0]!.querySelector('h3')!.textContent!;
+    const offer = sample.offers.find((o) => (typeof o.title === 'string' ? o.title : o.title['de']) === first)!;
+    expect(offer.milestones).to.include('erste-jahre');
+    await waitUntil(() => focusInSearch(search)?.id === 'results-heading', 'the focus on the results');
+    await expect(element).to.be.accessible();
+  });
+
+  it('the skip link takes the focus to the results', async () => {
+    const { element, search } = await finder();
+    shadow(element).querySelector<HTMLAnchorElement>('.root > a')!.click();
+    await waitUntil(() => focusInSearch(search)?.id === 'results-heading');
+    expect(location.hash).to.equal('');
+  });
+
+  it('an offer in a transition of the timeline opens in the search, with its contacts', async () => {
+    const { element, search, timeline } = await finder();
+    timeline.closest('details')!.open = true;
+    const transition = shadow(timeline).querySelectorAll('[part="transition"]')[0]!;
+    transition.querySelector<HTMLButtonElement>('.transition-toggle')!.click();
+    await timeline.updateComplete;
+    const offer = transition.querySelector<HTMLButtonElement>('.transition-offers button')!;
+    const title = offer.textContent!.trim();
+    offer.click();
+    await waitUntil(() =>
+      [...shadow(search).querySelectorAll('details')].some(
+        (d) => d.open && d.closest('article')!.querySelector('h3')!.textContent === title,
+      ),
+    );
+    expect(search.milestone).to.equal('schwangerschaft erste-jahre');
+    await waitUntil(
+      () => shadow(element).querySelector('#contacts-heading')?.textContent === `Ansprechpersonen für „${title}“`,
+    );
+  });
+
   it('a milestone picked in the timeline filters the search and picks the contacts', async () => {
     const { element, search, timeline } = await finder();
     milestoneButton(timeline, 'Kita-Zeit').click();
@@ -90,6 +244,37 @@ describe('<offer-finder>', () => {
     } finally {
       style.remove();
     }
+  });
+});
+
+describe('<offer-finder> fallback content', () => {
+  const link = html`<a href="/angebote-liste.html">Alle Angebote als Liste</a>`;
+  const shown = (element: OfferFinder) => !!element.querySelector('a')!.assignedSlot;
+
+  it('shows its children while the catalog loads and when it fails, and no longer once offers show', async () => {
+    const url = uniqueUrl();
+    worker.use(
+      http.get(url, async () => {
+        await delay(600);
+        return HttpResponse.json(sample);
+      }),
+    );
+    const element = await fixture<OfferFinder>(html`<offer-finder src=${url}>${link}</offer-finder>`);
+    expect(shown(element), 'while loading').to.equal(true);
+    await waitUntil(() => cards(shadow(element).querySelector('offer-search')!).length > 0, 'offers', {
+      timeout: 5000,
+    });
+    await element.updateComplete;
+    expect(shown(element), 'with offers').to.equal(false);
+    expect(element.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+
+    const failing = uniqueUrl();
+    worker.use(http.get(failing, () => new HttpResponse('Not found', { status: 404 })));
+    const broken = await fixture<OfferFinder>(html`<offer-finder src=${failing}>${link}</offer-finder>`);
+    await waitUntil(() => shadow(broken).querySelector('offer-search')!.shadowRoot!.querySelector('[role="alert"]'));
+    expect(shown(broken), 'when the catalog fails').to.equal(true);
+    expect(broken.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    await expect(broken).to.be.accessible();
   });
 });
 

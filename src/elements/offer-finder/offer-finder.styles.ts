@@ -42,8 +42,8 @@ export const offerFinderStyles = css`
   }
 
   .chip {
-    /* 2.75em of the finder's text (44 px at 16 px) in the chip's smaller one. */
-    min-height: calc(2.75em / 0.9375);
+    /* At least 44 px: 2.75em of the finder's text in the chip's smaller one, and a little. */
+    min-height: 2.95em;
     padding: 0.25em 0.75em;
     border: 2px solid var(--_accent);
     border-radius: 1.5em;
