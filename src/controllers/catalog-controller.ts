@@ -116,14 +116,18 @@ export class CatalogController implements ReactiveController {
   /**
    * Whether the host keeps its load error to itself: a catalog that CORS
    * keeps from the page is the same failure in every element of a group, and
-   * families are told once, by the first element that shows it.
+   * families are told once, by the group's first element in the page.
    */
   get quiet(): boolean {
     const key = this.error?.kind === 'cors' && groupKey(this.host as GroupHost);
     if (!key) return false;
     const shown = corsShownBy.get(key);
-    if (shown?.host.isConnected && shown.error?.kind === 'cors') return shown !== this;
+    if (shown === this) return false;
+    const before = shown && this.host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_PRECEDING;
+    if (before && shown.host.isConnected && shown.error?.kind === 'cors') return true;
+    // This host comes first: it says it, and the one that did falls silent.
     corsShownBy.set(key, this);
+    shown?.host.requestUpdate();
     return false;
   }
 
