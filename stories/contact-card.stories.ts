@@ -1,5 +1,5 @@
 // Stories of <contact-card>: a person and an organisation from the catalog, plain attributes, hostile values,
-// errors, long texts, English, right to left, a phone, office hours now.
+// errors, long texts, English, right to left, a phone (calling first), office hours now.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
@@ -158,6 +158,12 @@ export const RightToLeft: Story = { args: { dir: 'rtl' } };
 
 export const Phone: Story = {
   parameters: { msw: { handlers: longTexts } },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+/** On a phone: "Anrufen" and "E-Mail schreiben" under the name, "Kontakt speichern" last and outlined. */
+export const CallFirstOnAPhone: Story = {
+  name: 'Anrufen zuerst (Telefon)',
   globals: { viewport: { value: 'phone', isRotated: false } },
 };
 

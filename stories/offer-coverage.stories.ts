@@ -81,6 +81,13 @@ export const Arabic: Story = { args: { lang: 'ar', view: 'districts' } };
 
 export const Phone: Story = { globals: { viewport: { value: 'phone', isRotated: false } } };
 
+/** The district view on a phone: the gaps listed one a line, each district cell led by its own offers ("0 im Stadtteil – Lücke"); the table scrolls in its box, the page stays put. */
+export const DistrictViewOnAPhone: Story = {
+  name: 'Stadtteile auf dem Telefon',
+  args: { view: 'districts' },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
 export const HostileTitles: Story = { parameters: { msw: { handlers: hostileTitles } } };
 
 export const Loading: Story = { parameters: { msw: { handlers: handlers.loading } } };

@@ -97,6 +97,47 @@ export const Phone: Story = {
 
 export const LongTextsAndMarkup: Story = { parameters: { msw: { handlers: handlers.longTexts } } };
 
+/** A card on a phone: "Anrufen" with the number and "E-Mail", one tap each, without opening the details. */
+export const CallOnAPhone: Story = {
+  name: 'Anrufen und E-Mail auf dem Telefon',
+  args: { query: 'Familienhebammen' },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+/**
+ * The filters on a phone, opened from the toolbar ("Filter (2 aktiv)", the
+ * Merkliste and "Teilen" in one row): "Ergebnisse anzeigen (…)" at their end
+ * closes them and takes the focus to the results.
+ */
+export const FiltersOnAPhone: Story = {
+  name: 'Filter auf dem Telefon',
+  args: { milestone: 'kita', free: true, 'finder-url': 'https://www.example.org/angebote' },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const root = await loadedSearch(canvasElement);
+    root.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await until(() => root.querySelector('.facets:not(.collapsed) .show-results'));
+  },
+};
+
+/** A catalog on another origin that sends no CORS header: the configuration message once for the page's two elements (the webmaster finds the header named in the console). */
+export const CatalogWithoutCors: Story = {
+  name: 'Katalog ohne CORS-Header',
+  render: (_, { id }) => html`
+    <milestone-timeline lang="de" src=${`https://katalog.example.org${endpoint(id)}`}></milestone-timeline>
+    <offer-search lang="de" src=${`https://katalog.example.org${endpoint(id)}`}></offer-search>
+  `,
+  parameters: {
+    msw: {
+      handlers: [
+        // What the browser does with an answer that lacks Access-Control-Allow-Origin: the page's fetch fails, a no-cors request gets through.
+        http.get(`https://katalog.example.org${endpoint(':story')}`, () => HttpResponse.error()),
+        http.head(`https://katalog.example.org${endpoint(':story')}`, () => new HttpResponse(null)),
+      ],
+    },
+  },
+};
+
 export const Loading: Story = { parameters: { msw: { handlers: handlers.loading } } };
 
 export const NotFound: Story = { parameters: { msw: { handlers: handlers.notFound } } };

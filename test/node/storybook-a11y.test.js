@@ -89,3 +89,18 @@ test('every story is free of WCAG 2.1 A/AA violations (axe-core)', { timeout: 90
   );
   assert.deepEqual(failures, [], `${failures.length} of ${stories.length} stories have violations`);
 });
+
+test('stories show the elements in a sans-serif page font, not the browser default (Times)', async () => {
+  // The elements inherit the page's font; .storybook/preview-head.html gives the preview page one.
+  const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
+  const story = Object.values(index.entries).find(
+    (entry) => entry.type === 'story' && entry.id.startsWith('elements-contact-card--'),
+  );
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
+  const card = page.locator('contact-card').first();
+  await card.waitFor();
+  const font = await card.evaluate((element) => getComputedStyle(element).fontFamily);
+  await page.close();
+  assert.match(font, /^system-ui,/);
+});
