@@ -20,6 +20,8 @@ import {
   openingHoursSchema,
   openingPeriodSchema,
   organizationSchema,
+  thesaurusEntrySchema,
+  thesaurusTermsSchema,
   topicSchema,
   weekdaySchema,
 } from './schema.js';
@@ -27,7 +29,7 @@ import {
 export const catalogSchemaId = 'https://offer-finder.example.org/schema/catalog-v1.schema.json';
 
 export function catalogJsonSchema(): Record<string, unknown> {
-  const registry = z.registry<{ id: string; description: string }>();
+  const registry = z.registry<{ id: string; description: string; required?: string[] }>();
   registry.add(localizedTextSchema, {
     id: 'LocalizedText',
     description: 'A German text, or translations by language code ({"de": "…", "en": "…"}); German is the fallback.',
@@ -68,6 +70,17 @@ export function catalogJsonSchema(): Record<string, unknown> {
     id: 'Offer',
     description:
       'An offer for families. milestones, topics, districts (missing = whole city), organization and contacts are ids. Ages in years, decimals allowed, negative = pregnancy.',
+  });
+
+  registry.add(thesaurusEntrySchema, {
+    id: 'ThesaurusEntry',
+    description:
+      'Search words of this catalog: a query that names one of the terms, in any language, also searches the German terms (de), which are synonyms of each other. Beside the built-in concepts of family services.',
+  });
+  registry.add(thesaurusTermsSchema, {
+    id: 'ThesaurusTerms',
+    description: 'Terms by language code ({"de": ["Familienbüro"], "tr": ["aile ofisi"]}); German (de) is required.',
+    required: ['de'],
   });
 
   const { $schema, ...rest } = z.toJSONSchema(catalogSchema, {

@@ -20,7 +20,9 @@ import {
   isoDateSchema,
   localizedTextSchema,
   maintainerSchema,
+  thesaurusEntrySchema,
   type Catalog,
+  type ThesaurusEntry,
 } from './schema.js';
 import { CatalogError } from './errors.js';
 
@@ -122,7 +124,26 @@ export function parseCatalog(json: unknown): ParsedCatalog {
 
   const catalog: Catalog = { version: 1, ...header, ...parsed };
   removeUnknownReferences(catalog, issues, sourcePaths);
+  const thesaurus = parseThesaurus(raw.thesaurus, issues);
+  if (thesaurus) catalog.thesaurus = thesaurus;
   return { catalog, issues };
+}
+
+/** The catalog's own search words, entry by entry: a broken entry is skipped and reported, the others kept. */
+function parseThesaurus(value: unknown, issues: CatalogIssue[]): ThesaurusEntry[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    issues.push({
+      code: 'dropped-field',
+      path: 'thesaurus',
+      message: 'expected array',
+      problem: { code: 'invalid_type', expected: 'array' },
+    });
+    return undefined;
+  }
+  return value.flatMap(
+    (entry, index) => parseRecord(thesaurusEntrySchema, entry, `thesaurus[${index}]`, undefined, issues) ?? [],
+  );
 }
 
 function parseRecords(

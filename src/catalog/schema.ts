@@ -218,6 +218,19 @@ export const offerSchema = z
   })
   .check(rule((o) => ageRangeIsOrdered(o.ageMin, o.ageMax), 'ageMin is after ageMax', ['ageMax']));
 
+/** Search words by language tag, German (`de`) required: the terms the others stand for. */
+export const thesaurusTermsSchema = z
+  .record(languageTagSchema, z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.minLength(1)))
+  .check(rule((terms) => Object.hasOwn(terms, 'de'), 'needs German terms (de)', ['de']));
+
+/**
+ * A catalog's own search words: terms in any language (`tr`, `ar`, `uk` …)
+ * that the search also looks for as the German ones (`de`), which are
+ * synonyms of each other. Beside the built-in concepts of family services,
+ * for the names a city gives its own services (`Familienbüro`).
+ */
+export const thesaurusEntrySchema = z.object({ terms: thesaurusTermsSchema });
+
 /** Who keeps the catalog: the address for "Fehler melden". */
 export const maintainerSchema = z.object({
   email: emailSchema,
@@ -241,6 +254,7 @@ export const catalogSchema = z.object({
   organizations: z.optional(z.array(organizationSchema)),
   contacts: z.optional(z.array(contactSchema)),
   offers: z.array(offerSchema),
+  thesaurus: z.optional(z.array(thesaurusEntrySchema)),
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -257,6 +271,7 @@ export type Maintainer = z.infer<typeof maintainerSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type Offer = z.infer<typeof offerSchema>;
+export type ThesaurusEntry = z.infer<typeof thesaurusEntrySchema>;
 /** A catalog as written by maintainers: optional collections may be missing. */
 export type CatalogInput = z.infer<typeof catalogSchema>;
 

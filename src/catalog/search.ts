@@ -26,8 +26,15 @@
  *   weight) among its terms; several words must all match (AND), and when
  *   they cannot, the offers with most of the words are shown instead and the
  *   result says so (`partial`).
+ * - A word or phrase that names a concept (`kreş`, `дитячий садок`,
+ *   `Flüchtlinge`; `concepts-query.ts`) also finds the concept's German terms
+ *   (OR), which weigh less than the words typed; the result names those that
+ *   found something (`expansions`: "auch gesucht: Kita").
  */
 import { browseOrder, browseResult } from './browse.js';
+import { conceptMatcherFor, type ConceptMatcher } from './concepts-match.js';
+import { maxQueryWords, minPartLength, querySlots, splitCompound } from './concepts-query.js';
+import type { Alternative, QueryWord } from './concepts-query.js';
 import { fold, stem, stopwords, words } from './text.js';
 import { startsWithinOneEdit, typoMatcher, withinOneEdit, type TypoMatcher } from './typos.js';
 
@@ -79,18 +86,20 @@ const weight = {
   typo: 0.5,
   typoAtStart: 0.45,
   typoInWord: 0.4,
+  startOfLonger: 0.3, // a short word that names a concept, in a longer one: `ebe` (midwife) in `ebeveyn` (parent)
 } as const;
+
+/** A concept's German term counts this much of what the words typed would: those come first. */
+const expansionWeight = 0.5;
 
 /** Only matches at least this good count for the short-title bonus. */
 const titleBonusWeight = weight.compoundPart;
 /** Divided by the title's length in words: `Familienhebammen` before a long title that mentions Hebammen. */
 const titleBonus = 4;
 
-const maxQueryWords = 8;
 /** Ranks are packed with the offer's index into one float64: rank × offerLimit + offer < 2^53. */
 const offerLimit = 2 ** 22;
 const rankLimit = (maxQueryWords + 1) * 1000 * 100;
-const minPartLength = 4;
 const minHeadLength = 3;
 const minTypoLength = 5;
 /** A typo inside a longer word is only looked for in long query words, where it is rarely chance. */
@@ -115,12 +124,8 @@ export interface SearchResult {
   unmatched: string[];
   /** Lower-cased words in the offers' texts that matched, for highlighting. */
   matchedTerms: ReadonlySet<string>;
-}
-
-interface QueryWord {
-  surface: string;
-  folded: string;
-  stem: string;
+  /** German terms searched besides the query's words that found something (`Hebamme` for `акушерка`). */
+  expansions?: string[];
 }
 
 interface TermMatches {
@@ -145,25 +150,21 @@ export class SearchIndex {
   private postingFields = new Uint8Array(0);
   private readonly titleLength: Uint16Array;
 
-  // Scratch space for one query at a time, allocated once per index.
-  private readonly wordScore: Float32Array;
-  private readonly total: Float32Array;
-  private readonly matchedWords: Uint8Array;
-  private readonly titleWords: Uint8Array;
+  /** Scratch space for one query at a time, allocated once per index. */
+  private readonly scratch: ReturnType<typeof scratchFor>;
 
   private readonly cache = new Map<string, TermMatches>();
+  private readonly concepts: ConceptMatcher;
 
   constructor(catalog: Catalog) {
     this.offers = browseOrder(catalog);
 
     const count = this.offers.length;
     this.titleLength = new Uint16Array(count);
-    this.wordScore = new Float32Array(count);
-    this.total = new Float32Array(count);
-    this.matchedWords = new Uint8Array(count);
-    this.titleWords = new Uint8Array(count);
+    this.scratch = scratchFor(count);
     this.build(catalog);
     this.knownParts = new Set([...this.folded, ...this.stems]);
+    this.concepts = conceptMatcherFor(catalog.thesaurus);
   }
 
   private build(catalog: Catalog): void {
@@ -279,48 +280,45 @@ export class SearchIndex {
     return this.surfaces.length;
   }
 
-  search(query: string): SearchResult {
-    const queryWords = this.splitCompounds(parseQuery(query));
-    if (queryWords.length === 0) return browseResult(this.offers.length);
+  /** The offers for `query`; `expand: false` searches only the words typed, without concepts. */
+  search(query: string, { expand = true }: { expand?: boolean } = {}): SearchResult {
+    const split = (word: QueryWord) => splitCompound(word, this.knownParts, this.matchTerms(word).exact);
+    const slots = querySlots(query, expand ? this.concepts : undefined, split);
+    if (slots.length === 0) return browseResult(this.offers.length);
 
-    const { wordScore, total, matchedWords, titleWords } = this;
+    const { slotScore, total, matchedWords, titleWords, titleTerms } = this.scratch;
     const touched: number[] = [];
     const matchedTerms = new Set<string>();
     const unmatched: string[] = [];
-    /** Query words that match at least one term (bits by position). */
+    const expansions = new Set<string>();
+    /** Slots that match at least one term (bits by position). */
     let findable = 0;
 
-    queryWords.forEach((word, wordIndex) => {
-      const { terms, weights } = this.matchTerms(word);
-      if (terms.length === 0) unmatched.push(word.folded);
-      else findable |= 1 << wordIndex;
-      const hitOffers: number[] = [];
-      for (let m = 0; m < terms.length; m++) {
-        const term = terms[m]!;
-        matchedTerms.add(this.surfaces[term]!);
-        const w = weights[m]!;
-        for (let p = this.postingStart[term]!, end = this.postingStart[term + 1]!; p < end; p++) {
-          const offer = this.postingOffer[p]!;
-          const fields = this.postingFields[p]!;
-          const score = w * fieldScore[fields]!;
-          if (wordScore[offer] === 0) hitOffers.push(offer);
-          if (score > wordScore[offer]!) wordScore[offer] = score;
-          if (fields & Field.Title && w >= titleBonusWeight) titleWords[offer]! |= 1 << wordIndex;
-        }
+    slots.forEach((slot, slotIndex) => {
+      const bit = 1 << slotIndex;
+      const hits: number[] = [];
+      for (const alternative of slot.alternatives) {
+        if (!this.scoreAlternative(alternative, bit, hits, matchedTerms)) continue;
+        findable |= bit;
+        if (alternative.term) expansions.add(alternative.term);
       }
-      for (const offer of hitOffers) {
+      if (!(findable & bit)) unmatched.push(...slot.words);
+      for (const offer of hits) {
         if (matchedWords[offer] === 0) touched.push(offer);
         matchedWords[offer]!++;
-        total[offer]! += wordScore[offer]!;
-        wordScore[offer] = 0;
+        total[offer]! += slotScore[offer]!;
+        slotScore[offer] = 0;
       }
     });
 
-    const all = queryWords.length;
+    const all = slots.length;
     let complete = 0;
     for (const offer of touched) {
-      // A short title that holds every word that can be found is the best answer (`Familienhebammen` for `Hebamme`).
-      if (titleWords[offer] === findable) total[offer]! += titleBonus / Math.max(1, this.titleLength[offer]!);
+      // A short title that holds every word that can be found is the best answer (`Familienhebammen` for `Hebamme`),
+      // and weighs as German terms do where they found it.
+      const bonus = titleBonus / Math.max(1, this.titleLength[offer]!);
+      if (titleWords[offer] === findable) total[offer]! += bonus;
+      else if ((titleWords[offer]! | titleTerms[offer]!) === findable) total[offer]! += bonus * expansionWeight;
       if (matchedWords[offer] === all) complete++;
     }
     // When no offer has every word, the offers with most of them, and the result says so.
@@ -348,43 +346,65 @@ export class SearchIndex {
       total[offer] = 0;
       matchedWords[offer] = 0;
       titleWords[offer] = 0;
+      titleTerms[offer] = 0;
     }
-    return { offers, scores, coverage, words: queryWords.map((w) => w.folded), partial, unmatched, matchedTerms };
+    const typed = slots.flatMap((slot) => slot.words);
+    return { offers, scores, coverage, words: typed, partial, unmatched, matchedTerms, expansions: [...expansions] };
   }
 
-  /**
-   * A compound typed in the query that the catalog only has apart
-   * (`Schulübergang` for "Übergang in die Grundschule") is searched as its
-   * parts, when both are words or stems of the catalog; a linking `s` or `n`
-   * between them is allowed (`Erziehungshilfe`).
-   */
-  private splitCompounds(queryWords: QueryWord[]): QueryWord[] {
-    return queryWords.flatMap((word) => {
-      const { folded } = word;
-      if (folded.length < 8 || this.matchTerms(word).exact) return [word];
-      for (let at = folded.length - 4; at >= 4; at--) {
-        const left = folded.slice(0, at);
-        const right = folded.slice(at);
-        const head = this.knownParts.has(left)
-          ? left
-          : /[sn]$/.test(left) && this.knownParts.has(left.slice(0, -1))
-            ? left.slice(0, -1)
-            : undefined;
-        if (head && this.knownParts.has(right)) {
-          return [head, right].map((part) => ({ surface: part, folded: part, stem: stem(part) }));
+  /** Scores the offers with every word of `alternative` into `slotScore` (new ones to `hits`); false if a word finds nothing. */
+  private scoreAlternative(alternative: Alternative, bit: number, hits: number[], matchedTerms: Set<string>): boolean {
+    const matches = alternative.words.map((word) => this.matchTerms(word));
+    if (matches.some((match) => match.terms.length === 0)) return false;
+    const { wordScore, alternativeScore, alternativeWords, alternativeTitle, slotScore } = this.scratch;
+    const factor = alternative.term ? expansionWeight : 1;
+    const title = alternative.term ? this.scratch.titleTerms : this.scratch.titleWords;
+    const reached: number[] = [];
+    for (const { terms, weights } of matches) {
+      const hitOffers: number[] = [];
+      for (let m = 0; m < terms.length; m++) {
+        const term = terms[m]!;
+        matchedTerms.add(this.surfaces[term]!);
+        const w = weights[m]!;
+        for (let p = this.postingStart[term]!, end = this.postingStart[term + 1]!; p < end; p++) {
+          const offer = this.postingOffer[p]!;
+          const fields = this.postingFields[p]!;
+          const score = w * fieldScore[fields]!;
+          if (wordScore[offer] === 0) hitOffers.push(offer);
+          if (score > wordScore[offer]!) wordScore[offer] = score;
+          if (fields & Field.Title && w >= titleBonusWeight) alternativeTitle[offer] = 1;
         }
       }
-      return [word];
-    });
+      for (const offer of hitOffers) {
+        if (alternativeWords[offer] === 0) reached.push(offer);
+        alternativeWords[offer]!++;
+        alternativeScore[offer]! += wordScore[offer]!;
+        wordScore[offer] = 0;
+      }
+    }
+    const count = matches.length;
+    for (const offer of reached) {
+      if (alternativeWords[offer] === count) {
+        const score = (alternativeScore[offer]! / count) * factor;
+        if (slotScore[offer] === 0) hits.push(offer);
+        if (score > slotScore[offer]!) slotScore[offer] = score;
+        if (alternativeTitle[offer]) title[offer]! |= bit;
+      }
+      alternativeWords[offer] = 0;
+      alternativeScore[offer] = 0;
+      alternativeTitle[offer] = 0;
+    }
+    return true;
   }
 
   /** Vocabulary terms that a query word matches, with the weight of the best kind of match. */
   private matchTerms(word: QueryWord): TermMatches {
-    const cached = this.cache.get(word.surface);
+    const key = word.whole ? `\0${word.surface}` : word.surface;
+    const cached = this.cache.get(key);
     if (cached) {
       // Keep recently used entries: delete and set moves the key to the end.
-      this.cache.delete(word.surface);
-      this.cache.set(word.surface, cached);
+      this.cache.delete(key);
+      this.cache.set(key, cached);
       return cached;
     }
     const terms: number[] = [];
@@ -407,7 +427,7 @@ export class SearchIndex {
       weights: weights.filter((_, i) => keep[i]),
       exact: exactEnough,
     };
-    this.cache.set(word.surface, matches);
+    this.cache.set(key, matches);
     if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
     return matches;
   }
@@ -417,12 +437,12 @@ export class SearchIndex {
     const folded = this.folded[term]!;
     const surface = this.surfaces[term]!;
     if (surface === word.surface) return weight.exact;
-    if (surface.startsWith(word.surface)) return weight.exactPrefix;
+    if (surface.startsWith(word.surface)) return word.whole ? weight.startOfLonger : weight.exactPrefix;
     if (folded === word.folded) return weight.folded;
     const termStem = this.stems[term]!;
     if (termStem === word.stem) return weight.stem;
     if (folded.startsWith(word.folded) || (word.stem.length >= minPartLength && folded.startsWith(word.stem))) {
-      return weight.prefix;
+      return word.whole ? weight.startOfLonger : weight.prefix;
     }
     // The head of a compound is its last part: `amt` in `jugendamt`, `hebamm` in `familienhebamm`.
     if (
@@ -443,22 +463,23 @@ export class SearchIndex {
   }
 }
 
-/**
- * Splits a query into words to search for, without function words and
- * without single letters: the first letter typed would match nearly every
- * offer, so the list starts narrowing with the second.
- */
-export function parseQuery(query: string): QueryWord[] {
-  const seen = new Set<string>();
-  const result: QueryWord[] = [];
-  for (const surface of words(query)) {
-    const folded = fold(surface);
-    if (surface.length < 2 || stopwords.has(folded) || seen.has(folded)) continue;
-    seen.add(folded);
-    result.push({ surface, folded, stem: stem(folded) });
-    if (result.length === maxQueryWords) break;
-  }
-  return result;
+/** Per offer, for one query at a time: each array is zero between queries. */
+function scratchFor(count: number) {
+  return {
+    /** The best score of the query word being scored. */
+    wordScore: new Float32Array(count),
+    /** Sum of word scores, words matched and a match in the title, for the alternative being scored. */
+    alternativeScore: new Float32Array(count),
+    alternativeWords: new Uint8Array(count),
+    alternativeTitle: new Uint8Array(count),
+    /** The best alternative's score in the slot being scored. */
+    slotScore: new Float32Array(count),
+    total: new Float32Array(count),
+    matchedWords: new Uint8Array(count),
+    /** Slots (bits) found in the title by the words typed, and by German terms. */
+    titleWords: new Uint8Array(count),
+    titleTerms: new Uint8Array(count),
+  };
 }
 
 /** The index of a catalog, built once and shared by every element that shows it. */

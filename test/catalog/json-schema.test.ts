@@ -20,6 +20,8 @@ describe('schema/catalog-v1.schema.json', () => {
       'Contact',
       'Address',
       'LocalizedText',
+      'ThesaurusEntry',
+      'ThesaurusTerms',
     ]) {
       expect(defs[name]?.description, name).to.be.a('string');
     }

@@ -278,4 +278,33 @@ describe('parseCatalog', () => {
     expect(parsed).not.to.have.any.keys('title', 'updated');
     expect(issues.map((i) => i.path)).to.deep.equal(['title', 'updated']);
   });
+
+  it('reads the thesaurus entry by entry: a broken entry is skipped and reported, the others kept', () => {
+    const good = { terms: { de: ['Familienbüro'], tr: ['aile ofisi'], ar: ['مكتب العائلة'] } };
+    const { catalog: parsed, issues } = parseCatalog({
+      ...catalog(),
+      thesaurus: [
+        good,
+        { terms: { tr: ['kreş'] } },
+        { terms: { de: [] } },
+        'Kita',
+        { terms: { de: ['Kita'], 'x y': ['?'] } },
+      ],
+    });
+    expect(parsed.thesaurus).to.deep.equal([good]);
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal([
+      'invalid-record thesaurus[1].terms.de',
+      'invalid-record thesaurus[2].terms.de',
+      'invalid-record thesaurus[3]',
+      'invalid-record thesaurus[4].terms.x y',
+    ]);
+    expect(issueMessage(issues[0]!, 'en')).to.equal('needs German terms (de); the record is skipped');
+  });
+
+  it('drops a thesaurus that is not a list, and leaves a catalog without one as it was', () => {
+    const { catalog: parsed, issues } = parseCatalog({ ...catalog(), thesaurus: { de: ['Kita'] } });
+    expect(parsed).not.to.have.any.keys('thesaurus');
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).to.deep.equal(['dropped-field thesaurus']);
+    expect(parseCatalog(catalog()).catalog).not.to.have.any.keys('thesaurus');
+  });
 });
