@@ -41,7 +41,10 @@ const apostrophe = /(?<=[\u0400-\u04ff])['’`](?=[\u0400-\u04ff])/g;
 export function keyed(text: string): { word: string; folded: string; key: string }[] {
   return words(text.replace(apostrophe, '')).flatMap((word) => {
     const folded = fold(word);
-    return word.length < 2 || stopwords.has(folded) ? [] : [{ word, folded, key: stem(folded) }];
+    if (word.length < 2 || stopwords.has(folded)) return [];
+    // A short Latin stem is taken only as typed: `Tür` (door) is no form of `Turnen` (stem `tur`).
+    const stemmed = stem(folded);
+    return [{ word, folded, key: stemmed.length < 5 && /^[a-z]/.test(folded) ? folded : stemmed }];
   });
 }
 

@@ -74,8 +74,10 @@ export function querySlots(
     if (alternatives.length === 0) {
       for (const word of typed.flatMap(split)) slots.push({ alternatives: [{ words: [word] }], words: [word.folded] });
     } else {
-      for (const word of typed) word.whole = word.folded.length < minPartLength;
-      if (typed.length) alternatives.unshift({ words: typed });
+      // The words typed find what they would alone: a compound by its parts, a short word not only at the start of a longer one.
+      const own = typed.flatMap(split);
+      for (const word of own) word.whole = word.folded.length < minPartLength;
+      if (own.length) alternatives.unshift({ words: own });
       slots.push({ alternatives, words: typed.map((word) => word.folded) });
     }
   }

@@ -195,7 +195,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Antrag, Formular, Antragstellung',
-    en: 'application, form, paperwork, apply',
+    en: 'application, form, paperwork, apply, forms',
     tr: 'başvuru, başvuru formu, dilekçe, form, formlar',
     ar: 'طلب, طلبات, استمارة, نموذج, تقديم طلب',
     uk: 'заява, заявка, анкета, формуляр, бланк',
@@ -215,7 +215,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Kosten, Gebühren, Elternbeitrag, Beitrag',
-    en: 'cost, fees, price',
+    en: 'cost, fees, price, costs, fee',
     tr: 'ücret, ücretler, maliyet, fiyat, aidat',
     ar: 'رسوم, تكلفة, تكاليف, سعر',
     uk: 'вартість, плата, ціна, внески',
@@ -315,7 +315,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Essen, Mittagessen, Abendessen, Mahlzeit, Mittagstisch',
-    en: 'meal, lunch, dinner, food, hot meal',
+    en: 'meal, lunch, dinner, food, hot meal, meals',
     tr: 'yemek, öğle yemeği, akşam yemeği, sıcak yemek',
     ar: 'وجبة, وجبات, غداء, عشاء, طعام, أكل, وجبة ساخنة',
     uk: 'їжа, обід, вечеря, гаряча їжа, гарячий обід',
@@ -325,7 +325,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Schuldnerberatung, Schulden, Verschuldung, Insolvenz, Privatinsolvenz, Pfändung, Mietschulden',
-    en: 'debt, debt advice, debt counselling, debt counseling, insolvency, bankruptcy, bailiff, arrears',
+    en: 'debt, debt advice, debt counselling, debt counseling, insolvency, bankruptcy, bailiff, arrears, debts',
     tr: 'borç, borçlar, borç danışmanlığı, borç danışmanı, iflas, haciz, icra, kredi borcu',
     ar: 'ديون, استشارة الديون, استشارات الديون, ديون متراكمة, إفلاس, قروض',
     uk: 'борги, боргова консультація, банкрутство, заборгованість, кредити',
@@ -366,8 +366,8 @@ export const concepts: readonly Concept[] = [
 
   // Babies and small children
   {
-    de: 'Baby, Säugling, Neugeborene',
-    en: 'baby, babies, newborn, infant',
+    de: 'Baby, Säugling, Neugeborene, Babys',
+    en: 'baby, babies, newborn, infant, infants',
     tr: 'bebek, bebekler, yenidoğan, yeni doğan',
     ar: 'رضيع, رضع, مولود, مواليد, مولود جديد, حديث الولادة, طفل رضيع, بيبي',
     uk: 'немовля, немовлята, новонароджений, немовлятко',
@@ -386,8 +386,8 @@ export const concepts: readonly Concept[] = [
     fa: 'کودک خردسال, خردسال, خردسالان, نوپا',
   },
   {
-    de: 'Kind',
-    en: 'child, children, kid',
+    de: 'Kind, Kinder',
+    en: 'child, children, kid, kids',
     tr: 'çocuk, çocuklar, çocuğum, çocuğu',
     ar: 'طفل, أطفال, ولد, أولاد',
     uk: 'дитина, діти, дитячий',
@@ -397,7 +397,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Eltern, Elternteil',
-    en: 'parents, mum and dad, mom and dad',
+    en: 'parents, mum and dad, mom and dad, parent',
     tr: 'ebeveyn, ebeveynler, anne baba, veli, veliler',
     ar: 'والدين, أهل, أولياء الأمور, ولي الأمر, الآباء والأمهات',
     uk: 'батьки, мама і тато',
@@ -407,7 +407,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Mutter, Mama',
-    en: 'mother, mum, mom',
+    en: 'mother, mum, mom, mothers, mums, moms',
     tr: 'anne, anneler, annem',
     ar: 'أم, أمهات, والدة',
     uk: 'мама, мати, матері',
@@ -417,7 +417,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Vater, Papa',
-    en: 'father, dad, daddy',
+    en: 'father, dad, daddy, fathers, dads',
     tr: 'baba, babalar, babam',
     ar: 'أب, آباء, والد, بابا',
     uk: 'тато, татусь',
@@ -467,7 +467,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Zwillinge, Mehrlinge, Drillinge',
-    en: 'twins, triplets, multiples',
+    en: 'twins, triplets, multiples, twin',
     tr: 'ikiz, ikizler, üçüz',
     ar: 'توائم, توأم, ثلاثة توائم',
     uk: 'близнюки, двійня, двійнята, трійня',
@@ -542,7 +542,7 @@ export const concepts: readonly Concept[] = [
     ar: 'نوم, مشاكل النوم, اضطرابات النوم, قلة النوم, لا ينام',
     uk: 'сон, проблеми зі сном, погано спить, не спить, безсоння',
     ru: 'сон, проблемы со сном, плохо спит, не спит, бессонница',
-    pl: 'sen, problemy ze snem, nie śpi, bezsenność',
+    pl: 'problemy ze snem, nie śpi, bezsenność',
     fa: 'خواب, مشکلات خواب, بی خوابی, خواب نوزاد',
   },
   {
@@ -768,8 +768,8 @@ export const concepts: readonly Concept[] = [
     fa: 'افسردگی, افسردگی پس از زایمان, فرسودگی',
   },
   {
-    de: 'Ängste, Angststörung',
-    en: 'anxiety, fear, anxious, worries, panic',
+    de: 'Ängste, Angststörung, Angst',
+    en: 'anxiety, fear, anxious, worries, panic, fears',
     tr: 'korku, korkular, kaygı, endişe, anksiyete, panik',
     ar: 'خوف, مخاوف, قلق, رهاب',
     uk: 'страх, страхи, тривога, тривожність, паніка',
@@ -860,7 +860,7 @@ export const concepts: readonly Concept[] = [
 
   // Kita and childcare
   {
-    de: 'Kita, Kindergarten, Kindertagesstätte, Kindertageseinrichtung, Krippe',
+    de: 'Kita, Kindergarten, Kindertagesstätte, Kindertageseinrichtung, Krippe, Kitas',
     en: 'nursery, nursery school, kindergarten, day care, daycare, day nursery, childcare centre, child care center, preschool, pre school, creche',
     tr: 'kreş, anaokulu, ana okulu, yuva, çocuk yuvası, okul öncesi',
     ar: 'روضة, روضة أطفال, رياض الأطفال, حضانة, دار حضانة, حضانة أطفال, كيتا',
@@ -983,7 +983,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Schulsozialarbeit, Schulsozialarbeiterin',
-    en: 'school social worker, school counsellor, school counselor, school psychologist',
+    en: 'school social worker, school counsellor, school counselor, school psychologist, school social work',
     tr: 'okul sosyal hizmet uzmanı, okul sosyal çalışmacısı, rehber öğretmen, okul psikolojik danışmanı, okul rehberlik servisi, okul psikoloğu',
     ar: 'الأخصائي الاجتماعي في المدرسة, الأخصائي الاجتماعي المدرسي, المرشد المدرسي, المرشد الطلابي',
     uk: 'шкільний соціальний працівник, соціальний педагог, соціальний працівник у школі, шкільний психолог',
@@ -993,7 +993,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Sozialarbeit, Sozialarbeiterin, Sozialpädagogin',
-    en: 'social worker',
+    en: 'social worker, social work',
     tr: 'sosyal hizmet uzmanı, sosyal çalışmacı, sosyal hizmet',
     ar: 'أخصائي اجتماعي, أخصائية اجتماعية, العمل الاجتماعي, مرشد اجتماعي',
     uk: 'соціальний працівник, соцпрацівник, соціальна служба',
@@ -1063,7 +1063,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Ausflug, Klassenfahrt, Exkursion',
-    en: 'trip, outing, excursion, school trip, class trip',
+    en: 'trip, outing, excursion, school trip, class trip, trips',
     tr: 'gezi, geziler, okul gezisi, sınıf gezisi',
     ar: 'رحلة, رحلات, رحلة مدرسية, نزهة',
     uk: 'екскурсія, поїздка, шкільна поїздка, прогулянка',
@@ -1276,7 +1276,7 @@ export const concepts: readonly Concept[] = [
     fa: 'نفقه, نفقه فرزند',
   },
   {
-    de: 'Konflikt, Streit, Krise',
+    de: 'Konflikt, Streit, Krise, Krisen',
     en: 'conflict, arguments, arguing, fighting, crisis, quarrel',
     tr: 'çatışma, kavga, tartışma, anlaşmazlık, kriz',
     ar: 'خلاف, خلافات, شجار, نزاع, صراع, أزمة, مشاجرة',
@@ -1437,8 +1437,8 @@ export const concepts: readonly Concept[] = [
     fa: 'اطلاعات, جلسه اطلاع رسانی',
   },
   {
-    de: 'Kurs, Workshop',
-    en: 'course, class, workshop, lessons',
+    de: 'Kurs, Workshop, Kurse',
+    en: 'course, class, workshop, lessons, courses',
     tr: 'kurs, kurslar, ders, dersler, atölye, atölye çalışması',
     ar: 'دورة, دورات, ورشة, ورشة عمل, ورش عمل, كورس, دروس, درس',
     uk: 'курс, заняття, майстер-клас, воркшоп, уроки',
@@ -1500,7 +1500,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Sport, Sportverein, Sportangebot',
-    en: 'sport, sports club, exercise, physical activity',
+    en: 'sport, sports club, exercise, physical activity, sports',
     tr: 'spor, spor kulübü, spor yapmak, spor kursu',
     ar: 'رياضة, نادي رياضي, نشاط رياضي, تمارين رياضية',
     uk: 'спорт, спортивна секція, секція, спортклуб, спортивний клуб',
@@ -1570,7 +1570,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Basteln, Malen, Kunst, kreativ, Werken',
-    en: 'crafts, arts and crafts, crafting, painting, drawing, art',
+    en: 'crafts, arts and crafts, crafting, painting, drawing',
     tr: 'el işi, el sanatları, resim, boyama, sanat, resim yapmak',
     ar: 'أشغال يدوية, رسم, تلوين, فن, فنون, حرف يدوية',
     uk: 'рукоділля, малювання, творчість, мистецтво',
@@ -1619,13 +1619,13 @@ export const concepts: readonly Concept[] = [
     fa: 'کتابخوانی, کتاب, قصه, داستان',
   },
   {
-    de: 'Medien, Bildschirmzeit, Medienerziehung, Handy, Smartphone, Tablet, Internet',
-    en: 'screen time, screens, media, mobile phone, smartphone, phone, tablet, internet, online',
-    tr: 'ekran süresi, ekran, medya, cep telefonu, telefon, akıllı telefon, tablet, internet',
+    de: 'Medien, Bildschirmzeit, Medienerziehung, Handy, Smartphone, Tablet',
+    en: 'screen time, screens, media, mobile phone, smartphone, phone, tablet, online',
+    tr: 'ekran süresi, ekran, medya, cep telefonu, telefon, akıllı telefon, tablet',
     ar: 'وقت الشاشة, شاشات, شاشة, هاتف, الجوال, الموبايل, الإنترنت, الأجهزة الذكية',
     uk: 'час перед екраном, екрани, гаджети, телефон, смартфон, планшет, інтернет',
     ru: 'экранное время, гаджеты, телефон, смартфон, планшет, интернет',
-    pl: 'czas przed ekranem, ekrany, telefon, smartfon, tablet, internet, media',
+    pl: 'czas przed ekranem, ekrany, telefon, smartfon, tablet, media',
     fa: 'زمان صفحه نمایش, گوشی, موبایل, تبلت, اینترنت',
   },
   {
@@ -1670,7 +1670,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Mädchen, Mädchentreff, Mädchengruppe',
-    en: 'girls, girls group',
+    en: 'girls, girls group, girl',
     tr: 'kız, kızlar, kız çocuk, kız çocukları',
     ar: 'بنات, فتيات, فتاة, بنت',
     uk: 'дівчата, дівчинка, дівчатка',
@@ -1752,7 +1752,7 @@ export const concepts: readonly Concept[] = [
   },
   {
     de: 'Arbeit, Arbeitssuche, Job, Jobsuche, Arbeitsagentur, Agentur für Arbeit, Jobcenter',
-    en: 'job, work, employment, job search, looking for work, job centre, job center, employment agency',
+    en: 'job, work, employment, job search, looking for work, job centre, job center, employment agency, jobs',
     tr: 'istihdam, çalışma, işkur, meslek',
     ar: 'عمل, وظيفة, وظائف, شغل, البحث عن عمل, فرص عمل, وكالة العمل, مكتب العمل, جوب سنتر',
     uk: 'робота, пошук роботи, працевлаштування, центр зайнятості, джобцентр',

@@ -26,10 +26,8 @@
  *   weight) among its terms; several words must all match (AND), and when
  *   they cannot, the offers with most of the words are shown instead and the
  *   result says so (`partial`).
- * - A word or phrase that names a concept (`kreş`, `дитячий садок`,
- *   `Flüchtlinge`; `concepts-query.ts`) also finds the concept's German terms
- *   (OR), which weigh less than the words typed; the result names those that
- *   found something (`expansions`: "auch gesucht: Kita").
+ * - A word or phrase that names a concept (`kreş`, `дитячий садок`, `Flüchtlinge`; `concepts-query.ts`) also
+ *   finds its German terms (OR), weighing less than the words typed; the result names those that found something.
  */
 import { browseOrder, browseResult } from './browse.js';
 import { conceptMatcherFor, type ConceptMatcher } from './concepts-match.js';
@@ -86,7 +84,7 @@ const weight = {
   typo: 0.5,
   typoAtStart: 0.45,
   typoInWord: 0.4,
-  startOfLonger: 0.3, // a short word that names a concept, in a longer one: `ebe` (midwife) in `ebeveyn` (parent)
+  startOfLonger: 0.3,
 } as const;
 
 /** A concept's German term counts this much of what the words typed would: those come first. */
@@ -412,16 +410,19 @@ export class SearchIndex {
     const typo = word.folded.length >= minTypoInWordLength ? typoMatcher(word.folded) : undefined;
     let exactEnough = false;
     for (let term = 0; term < this.surfaces.length; term++) {
-      const w = this.matchWeight(word, term, typo);
+      let w = this.matchWeight(word, term, typo);
+      // A short word that names a concept is meant whole; in a longer word it is chance: `ebe` (midwife) in `ebeveyn`.
+      if (word.whole && w > 0 && w !== weight.exact && w !== weight.folded && w !== weight.stem)
+        w = weight.startOfLonger;
       if (w > 0) {
         terms.push(term);
         weights.push(w);
         if (w > weight.typo) exactEnough = true;
       }
     }
-    // Typos only count for a word that is found nowhere as typed: `Schulden`
-    // finds `Schuldnerberatung`, not `Grundschulen` one letter away.
-    const keep = exactEnough ? weights.map((w) => w > weight.typo) : weights.map(() => true);
+    // Typos only count for a word that is found nowhere as typed: `Schulden` finds `Schuldnerberatung`, not
+    // `Grundschulen` one letter away. (`startOfLonger` weighs less than a typo but is none.)
+    const keep = weights.map((w) => !exactEnough || w > weight.typo || w < weight.typoInWord);
     const matches = {
       terms: terms.filter((_, i) => keep[i]),
       weights: weights.filter((_, i) => keep[i]),
@@ -437,12 +438,12 @@ export class SearchIndex {
     const folded = this.folded[term]!;
     const surface = this.surfaces[term]!;
     if (surface === word.surface) return weight.exact;
-    if (surface.startsWith(word.surface)) return word.whole ? weight.startOfLonger : weight.exactPrefix;
+    if (surface.startsWith(word.surface)) return weight.exactPrefix;
     if (folded === word.folded) return weight.folded;
     const termStem = this.stems[term]!;
     if (termStem === word.stem) return weight.stem;
     if (folded.startsWith(word.folded) || (word.stem.length >= minPartLength && folded.startsWith(word.stem))) {
-      return word.whole ? weight.startOfLonger : weight.prefix;
+      return weight.prefix;
     }
     // The head of a compound is its last part: `amt` in `jugendamt`, `hebamm` in `familienhebamm`.
     if (
@@ -463,10 +464,9 @@ export class SearchIndex {
   }
 }
 
-/** Per offer, for one query at a time: each array is zero between queries. */
+/** Per offer, for one query at a time (zero between queries): the best score of the word being scored, … */
 function scratchFor(count: number) {
   return {
-    /** The best score of the query word being scored. */
     wordScore: new Float32Array(count),
     /** Sum of word scores, words matched and a match in the title, for the alternative being scored. */
     alternativeScore: new Float32Array(count),

@@ -95,6 +95,7 @@ export const ar: Translation = {
   noResultsHint: 'يمكن تجربة كلمة أخرى أو إزالة بعض عوامل التصفية.',
   catalogEmpty: 'لم تُسجَّل أي عروض هنا بعد.',
   partialResults: (words) => `لا توجد خدمة تطابق كل الكلمات (${words}). خدمات تطابق بعضها:`,
+  alsoSearched: 'تم البحث أيضًا عن',
   resultsHeading: 'النتائج',
   page: (page, pages, f) => `الصفحة ${f.number(page)} من ${f.number(pages)}`,
   previousPage: 'الصفحة السابقة',

@@ -60,6 +60,7 @@ export const deXLs: Translation = {
   catalogEmpty: 'Hier gibt es noch keine Angebote.',
   partialResults: (words) =>
     `Kein Angebot passt zu allen Wörtern. Ihre Wörter sind: ${words}. Diese Angebote passen zu einigen Wörtern:`,
+  alsoSearched: 'Wir haben auch nach diesen Wörtern gesucht',
   resultsHeading: 'Gefundene Angebote',
   page: (page, pages, f) => `Seite ${f.number(page)} von ${f.number(pages)}`,
   previousPage: 'Seite davor',

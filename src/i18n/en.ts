@@ -40,6 +40,7 @@ export const en: Translation = {
   noResultsHint: 'Try another keyword or remove filters.',
   catalogEmpty: 'No offers have been entered here yet.',
   partialResults: (words) => `No offer matches all words (${words}). Offers that match some of them:`,
+  alsoSearched: 'also searched for',
   resultsHeading: 'Results',
   page: (page, pages, f) => `Page ${f.number(page)} of ${f.number(pages)}`,
   previousPage: 'Previous page',

@@ -50,6 +50,7 @@ export const tr: Translation = {
   noResultsHint: 'Başka bir anahtar kelime deneyin veya filtreleri kaldırın.',
   catalogEmpty: 'Burada henüz kayıtlı hizmet yok.',
   partialResults: (words) => `Hiçbir hizmet tüm kelimelerle (${words}) eşleşmiyor. Bazılarıyla eşleşen hizmetler:`,
+  alsoSearched: 'ayrıca aranan',
   resultsHeading: 'Sonuçlar',
   page: (page, pages, f) => `Sayfa ${f.number(page)} / ${f.number(pages)}`,
   previousPage: 'Önceki sayfa',

@@ -70,6 +70,7 @@ export const uk: Translation = {
   catalogEmpty: 'Тут ще не внесено жодної пропозиції.',
   partialResults: (words) =>
     `Жодна послуга не відповідає всім словам (${words}). Послуги, що відповідають деяким із них:`,
+  alsoSearched: 'також шукали',
   resultsHeading: 'Результати',
   page: (page, pages, f) => `Сторінка ${f.number(page)} з ${f.number(pages)}`,
   previousPage: 'Попередня сторінка',

@@ -3,6 +3,10 @@
 // which, ranks the words typed first, and never loses what they found.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { render } from 'lit';
+import { renderStatus } from '../../src/elements/offer-search/results.js';
+import { localization } from '../../src/i18n/i18n.js';
+import { loadLanguage } from '../../src/i18n/registry.js';
 import { SearchIndex } from '../../src/catalog/search.js';
 import { concepts } from '../../src/catalog/concepts.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
@@ -152,5 +156,34 @@ describe('SearchIndex: expansion never loses a result (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the results say which German words were searched besides the query', () => {
+  const status = (lang: string, expansions: string[], partial = false) => {
+    const host = document.createElement('p');
+    render(
+      renderStatus({ loading: false, count: 6, partial, words: ['x', 'y'], expansions }, false, localization(lang)),
+      host,
+    );
+    return host;
+  };
+  before(() => Promise.all(['en', 'tr', 'ar', 'uk', 'de-x-ls'].map(loadLanguage)));
+
+  it('names them after the count, in every language, as German text', () => {
+    expect(status('de', ['Hebamme']).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '6 Angebote · auch gesucht: Hebamme',
+    );
+    expect(status('en', ['Kita', 'Kindergarten']).textContent).to.contain('also searched for: Kita, Kindergarten');
+    for (const lang of ['tr', 'ar', 'uk', 'de-x-ls']) {
+      const words = status(lang, ['Hebamme']).querySelector('bdi')!;
+      expect(words.lang, lang).to.equal('de');
+      expect(words.textContent, lang).to.equal('Hebamme');
+    }
+  });
+
+  it('says nothing more without them, and keeps the partial results hint', () => {
+    expect(status('de', []).textContent!.trim()).to.equal('6 Angebote');
+    expect(status('de', ['Kita'], true).textContent).to.match(/auch gesucht: Kita\. Kein Angebot passt/);
   });
 });

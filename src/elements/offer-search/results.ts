@@ -18,6 +18,8 @@ export interface StatusSnapshot {
   count?: number;
   partial?: boolean;
   words?: string[];
+  /** German words searched besides the query (a concept it named), shown as "auch gesucht". */
+  expansions?: string[];
   /** Counting the offers of a list view rather than results. */
   list?: 'saved' | 'link';
 }
@@ -38,6 +40,7 @@ export function statusOf(
       count: view.filtered.offers.length,
       partial: view.result.partial,
       words: view.result.words,
+      expansions: view.result.expansions ?? [],
     };
   return { loading };
 }
@@ -45,13 +48,19 @@ export function statusOf(
 /** The status line; `catalogEmpty` when the catalog has no offers at all. */
 export function renderStatus(status: StatusSnapshot, catalogEmpty: boolean, l: Localization) {
   const s = l.strings;
-  const { loading, count, partial, words, list } = status;
+  const { loading, count, partial, words, expansions, list } = status;
   if (count === undefined) return loading ? s.loading : '';
   if (list) return `${list === 'saved' ? s.savedList : s.linkList}: ${s.resultCount(count, l.format)}`;
   if (count === 0 && catalogEmpty) return s.catalogEmpty;
   if (count === 0) return html`${s.noResults} <span class="hint">${s.noResultsHint}</span>`;
   const text = s.resultCount(count, l.format);
-  return partial ? html`${text}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>` : text;
+  // The words are the catalog's German, whatever the interface's language: marked so, and isolated in right-to-left text.
+  const also = expansions?.length
+    ? html` · <span class="hint">${s.alsoSearched}: <bdi lang="de">${expansions.join(', ')}</bdi></span>`
+    : nothing;
+  return partial
+    ? html`${text}${also}. <span class="hint">${s.partialResults((words ?? []).join(', '))}</span>`
+    : html`${text}${also}`;
 }
 
 /** The results on page `page` (from 1; past the last page, the last), each by `renderCard`. */

@@ -37,6 +37,8 @@ export const searchDe = {
   /** The catalog has no offers at all (not: none match). */
   catalogEmpty: 'Hier sind noch keine Angebote eingetragen.',
   partialResults: (words: string) => `Kein Angebot passt zu allen Wörtern (${words}). Angebote, die zu einigen passen:`,
+  /** After the count, followed by a colon and the German words searched besides the query (`акушерка` → Hebamme). */
+  alsoSearched: 'auch gesucht',
   resultsHeading: 'Ergebnisse',
   page: (page: number, pages: number, f: Formatters) => `Seite ${f.number(page)} von ${f.number(pages)}`,
   previousPage: 'Vorherige Seite',
