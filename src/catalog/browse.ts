@@ -66,13 +66,12 @@ export function rankByFit(indices: Int32Array, offers: readonly Offer[], filters
   const { milestones, districts, age } = filters;
   if (!milestones.length && !districts.length && age === undefined) return indices;
   const spread = milestones.length > 0 || age !== undefined;
-  const ranked = Array.from(indices, (index) => {
-    const offer = offers[index]!;
+  const fit = (offer: Offer) => {
     const first = milestones.findIndex((id) => offer.milestones.includes(id));
     const citywide = districts.length > 0 && !offer.districts?.some((id) => districts.includes(id));
-    return [index, first < 0 ? milestones.length : first, spread ? offer.milestones.length : 0, citywide ? 1 : 0];
-  });
+    // One number: the first chosen milestone, then the number of milestones (under 1,000), then the city's last.
+    return (first < 0 ? milestones.length : first) * 2000 + (spread ? offer.milestones.length * 2 : 0) + +citywide;
+  };
   // Array.prototype.sort is stable: offers that fit equally stay in browse order.
-  ranked.sort((a, b) => a[1]! - b[1]! || a[2]! - b[2]! || a[3]! - b[3]!);
-  return Int32Array.from(ranked, ([index]) => index!);
+  return Int32Array.from([...indices].sort((a, b) => fit(offers[a]!) - fit(offers[b]!)));
 }

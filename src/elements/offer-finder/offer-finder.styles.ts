@@ -6,10 +6,6 @@
 import { css } from 'lit';
 
 export const offerFinderStyles = css`
-  .root {
-    position: relative;
-  }
-
   section {
     margin-block-end: calc(var(--_space) * 2);
   }
@@ -27,7 +23,6 @@ export const offerFinderStyles = css`
     height: auto;
     margin: 0;
     clip-path: none;
-    white-space: normal;
   }
 
   .below-search {
@@ -41,18 +36,14 @@ export const offerFinderStyles = css`
     gap: 0.375em;
   }
 
+  /* A button (base.styles.ts), round and a little smaller. */
   .chip {
     /* At least 44 px: 2.75em of the finder's text in the chip's smaller one, and a little. */
     min-height: 2.95em;
-    padding: 0.25em 0.75em;
-    border: 2px solid var(--_accent);
+    padding-inline: 0.75em;
     border-radius: 1.5em;
     font-size: 0.9375em;
-    background: var(--_background);
-    color: var(--_accent);
     font-weight: 700;
-    text-align: start;
-    cursor: pointer;
   }
 
   /* Pressed: filled, and a ✓ for those who do not see the colour (forced colours too). */
@@ -85,12 +76,6 @@ export const offerFinderStyles = css`
 
   .contacts > li {
     min-width: 0;
-  }
-
-  @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
-      border-color: Highlight;
-    }
   }
 
   /* The whole page printed: the results and the people to call; the chips and the timeline are for choosing on screen. */

@@ -170,8 +170,8 @@ export class OfferFinder extends CatalogElement {
                 group=${group}
                 district=${this.district}
                 .strings=${this.strings}
-                @milestone-select=${({ detail }: CustomEvent<MilestoneSelectDetail>) => detail.selected && this.showResults()}
-                @milestone-now=${({ detail }: CustomEvent<MilestoneNowDetail>) => (detail.current ?? detail.next) && this.showResults()}
+                @milestone-select=${this.onTimelineChoice}
+                @milestone-now=${this.onTimelineChoice}
               ></milestone-timeline>
             </details>
             ${catalog ? this.renderNowNext(catalog, l) : nothing}
@@ -227,6 +227,10 @@ export class OfferFinder extends CatalogElement {
     const written = readUrlState(this.urlState || 'of', location.href)?.search ?? emptySearch;
     if (!sameSearch({ ...written, query }, { query, filters })) this.url.save('push');
   };
+
+  /** A milestone chosen in the timeline (not taken away), or "where are we now?" answered (not cleared): the results. */
+  private onTimelineChoice = ({ detail }: CustomEvent<Partial<MilestoneSelectDetail & MilestoneNowDetail>>) =>
+    (detail.selected ?? detail.current ?? detail.next) && this.showResults();
 
   private skipToResults = (event: Event) => {
     event.preventDefault();
