@@ -32,7 +32,8 @@ const rottumGaps = [
  * `<milestone-timeline>`: the milestones of growing up with their offers,
  * the transitions between them, gaps, and "where are we now?". Every story
  * serves its catalog through MSW; the controls set the element's
- * attributes. Resize the canvas to see it turn vertical below 60em.
+ * attributes. Resize the canvas: one row from 72em, wrapping cards below,
+ * one column on a phone.
  */
 const meta: Meta<Args> = {
   title: 'Elements/milestone-timeline',
@@ -82,7 +83,12 @@ export const DistrictWithGaps: Story = {
   parameters: { msw: { handlers: rottumGaps } },
 };
 
-/** Choosing a milestone filters the search below it (`for="search"`); choosing it again clears the filter. */
+/**
+ * Choosing a milestone filters the search below it (`for="search"`); choosing
+ * it again clears the filter. With a search in the group, "where are we now?"
+ * says "Angebote zeigen" and filters it too, and an offer of a transition
+ * opens its details there.
+ */
 export const LinkedToOfferSearch: Story = {
   args: { for: 'search' },
   render: (args, { id }) => html`
@@ -106,6 +112,15 @@ export const RightToLeft: Story = {
   args: { age: '4' },
   render: (args, { id }) => html`
     <div dir="rtl">
+      <milestone-timeline src=${endpoint(id)} lang=${args.lang} age=${args.age || nothing}></milestone-timeline>
+    </div>
+  `,
+};
+
+/** A desktop column of 960 px: the cards wrap, none narrower than 16em, where six columns would squeeze the titles. */
+export const DesktopColumn: Story = {
+  render: (args, { id }) => html`
+    <div style="max-width: 960px">
       <milestone-timeline src=${endpoint(id)} lang=${args.lang} age=${args.age || nothing}></milestone-timeline>
     </div>
   `,

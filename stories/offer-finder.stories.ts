@@ -3,6 +3,26 @@ import { html, nothing } from 'lit';
 import '../src/define.js';
 import { endpoint, handlers } from './support/endpoints.js';
 
+const phone = { viewport: { value: 'phone', isRotated: false } };
+
+/** Polls until `find` gives something: a play function waits for the mocked catalog like a parent waits for the page. */
+async function until<T>(find: () => T | null | undefined | false): Promise<T> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('offer-finder did not get there within 10 s');
+}
+
+/** The finder's shadow root and its timeline, once offers show; the timeline's button opened. */
+async function withTimelineOpen(canvas: HTMLElement) {
+  const root = canvas.querySelector('offer-finder')!.shadowRoot!;
+  await until(() => root.querySelector('[part="milestone-chips"]'));
+  root.querySelector<HTMLDetailsElement>('details.timeline')!.open = true;
+  return { root, timeline: root.querySelector('milestone-timeline')! };
+}
+
 interface Args {
   lang: string;
   district: string;
@@ -44,7 +64,49 @@ export const English: Story = { args: { lang: 'en' } };
 
 export const Arabic: Story = { args: { lang: 'ar' } };
 
-export const Phone: Story = { globals: { viewport: { value: 'phone', isRotated: false } } };
+/** Search first on a phone: the field, the milestones as one row of chips under it, and the button to the whole timeline. */
+export const Phone: Story = { globals: phone };
+
+/** The button under the chips opened: "Wo stehen wir gerade?", the milestones and their transitions. */
+export const PhoneTimelineOpen: Story = {
+  globals: phone,
+  play: async ({ canvasElement }) => {
+    await withTimelineOpen(canvasElement);
+  },
+};
+
+/**
+ * "Wo stehen wir gerade?" answered with a birth date two years back (on a
+ * pinned day): the milestones for now and next and the age filter the
+ * results, and the line under the chips says which is which.
+ */
+export const PhoneWhereAreWeNow: Story = {
+  globals: phone,
+  play: async ({ canvasElement }) => {
+    const { root, timeline } = await withTimelineOpen(canvasElement);
+    timeline.now = new Date('2026-11-26T09:00:00Z');
+    const form = await until(() => timeline.shadowRoot!.querySelector('[part="now-form"]'));
+    const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+    date.value = '2024-09-02';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => root.querySelector('[part="now-next"]'));
+  },
+};
+
+/**
+ * A webmaster's fallback inside the element, "Alle Angebote als Liste": it
+ * shows before the script runs, while the catalog loads and, as here, when it
+ * cannot be loaded; it goes once offers show.
+ */
+export const FallbackContent: Story = {
+  render: (args, { id }) => html`
+    <offer-finder src=${endpoint(id)} lang=${args.lang}>
+      <p><a href="/angebote-liste.html">Alle Angebote als Liste</a></p>
+    </offer-finder>
+  `,
+  parameters: { msw: { handlers: handlers.notFound } },
+};
 
 export const Loading: Story = { parameters: { msw: { handlers: handlers.loading } } };
 
