@@ -215,7 +215,10 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       }
       // fetch() itself failed (not the body or the parser's module): CORS or the network? Asked once per load.
       if (!response && attempt === 1 && (await blockedByCors(url, attemptSignal))) {
-        throw new CatalogError('cors', `no Access-Control-Allow-Origin header on ${url} for ${location.origin}`);
+        failure = new CatalogError('cors', `no Access-Control-Allow-Origin header on ${url} for ${location.origin}`);
+        // For the webmaster, once for every element that shares this request; families get a short message.
+        console.error(`offer-finder: ${failure.message}`);
+        throw failure;
       }
       failure = new CatalogError('network', 'the catalog could not be reached');
     }
@@ -238,7 +241,8 @@ async function blockedByCors(url: string, signal: AbortSignal): Promise<boolean>
   const page = globalThis.location?.origin;
   if (!page || new URL(url).origin === page || !navigator.onLine) return false;
   try {
-    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal });
+    // Cross-origin, so without cookies, as the catalog's own request.
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', signal });
     return true;
   } catch {
     return false;

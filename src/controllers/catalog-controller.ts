@@ -1,16 +1,13 @@
 /**
  * The catalog of an element: loaded from its `src` (one request per URL for
  * the page), again when `src` changes or the page was away for long, with
- * the last good one kept when a reload fails, and a catalog that CORS keeps
- * from the page told once: in the console, and to families by one element
- * of the group.
+ * the last good one kept when a reload fails.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadCatalog, type LoadedCatalog, type LoadPolicy } from '../catalog/load.js';
 import { CatalogError, isCatalogError } from '../catalog/errors.js';
 import type { CatalogIssue } from '../catalog/parse.js';
-import { groupKey, type GroupHost } from './group-store.js';
 
 export interface CatalogIssuesDetail {
   url: string;
@@ -28,12 +25,6 @@ const refreshAfterMs = 30 * 60 * 1000;
 
 /** Catalogs whose issues were already written to the console (once per page, not per element). */
 const reported = new WeakSet<LoadedCatalog>();
-
-/** Missing CORS headers already named in the console. */
-const logged = new Set<string>();
-
-/** Per group (shared/group-store.ts), the controller whose host shows a CORS failure; the group's others stay quiet. */
-const corsShownBy = new Map<string, CatalogController>();
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -83,12 +74,10 @@ export class CatalogController implements ReactiveController {
       args: () => [src(), this.attempt],
       onComplete: (loaded) => this.reportIssues(loaded),
       onError: (error) => {
-        // For the webmaster who pasted the snippet: families only see a short message.
-        if (!isCatalogError(error) || (error.kind !== 'config' && error.kind !== 'cors')) return;
-        // The same missing header for every element of the page: said once.
-        if (error.kind === 'cors' && logged.has(error.message)) return;
-        logged.add(error.message);
-        console.error(`<${host.localName}>: ${error.message}`);
+        if (isCatalogError(error) && error.kind === 'config') {
+          // For the webmaster who pasted the snippet: families only see a short message.
+          console.error(`<${host.localName}>: ${error.message}`);
+        }
       },
     });
     // Last: a host already on the page calls hostConnected() at once, which reads the task.
@@ -111,24 +100,6 @@ export class CatalogController implements ReactiveController {
     if (isCatalogError(error)) return error;
     if (error instanceof DOMException && error.name === 'AbortError') return undefined;
     return new CatalogError('network', String(error));
-  }
-
-  /**
-   * Whether the host keeps its load error to itself: a catalog that CORS
-   * keeps from the page is the same failure in every element of a group, and
-   * families are told once, by the group's first element in the page.
-   */
-  get quiet(): boolean {
-    const key = this.error?.kind === 'cors' && groupKey(this.host as GroupHost);
-    if (!key) return false;
-    const shown = corsShownBy.get(key);
-    if (shown === this) return false;
-    const before = shown && this.host.compareDocumentPosition(shown.host) & Node.DOCUMENT_POSITION_PRECEDING;
-    if (before && shown.host.isConnected && shown.error?.kind === 'cors') return true;
-    // This host comes first: it says it, and the one that did falls silent.
-    corsShownBy.set(key, this);
-    shown?.host.requestUpdate();
-    return false;
   }
 
   /** Loads again (after an error: failed loads are not kept, so this makes a new request). */

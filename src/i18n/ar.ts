@@ -264,7 +264,6 @@ export const ar: Translation = {
   contactHours: 'ساعات الاستقبال',
   contactSpeaks: 'لغات التواصل',
   contactLanguages: 'اللغات',
-  contactCall: 'اتصل',
   contactWrite: 'كتابة بريد إلكتروني',
   contactSave: 'حفظ جهة الاتصال',
   contactSaveHint: 'كملف لدفتر العناوين (vCard)',

@@ -223,7 +223,6 @@ export const deXLs: Translation = {
   contactHours: 'Sprech-Zeiten',
   contactSpeaks: 'Spricht diese Sprachen',
   contactLanguages: 'Sprachen',
-  contactCall: 'Anrufen',
   contactWrite: 'E-Mail schreiben',
   contactSave: 'Kontakt speichern',
   contactSaveHint: 'Sie bekommen eine Datei. Die Datei können Sie in Ihrem Adress-Buch speichern.',

@@ -200,7 +200,6 @@ export const en: Translation = {
   contactHours: 'Office hours',
   contactSpeaks: 'Speaks',
   contactLanguages: 'Languages',
-  contactCall: 'Call',
   contactWrite: 'Write an email',
   contactSave: 'Save contact',
   contactSaveHint: 'as a file for your address book (vCard)',

@@ -206,7 +206,6 @@ export const tr: Translation = {
   contactHours: 'Görüşme saatleri',
   contactSpeaks: 'Konuştuğu diller',
   contactLanguages: 'Diller',
-  contactCall: 'Ara',
   contactWrite: 'E-posta yaz',
   contactSave: 'Kişiyi kaydet',
   contactSaveHint: 'adres defteriniz için dosya olarak (vCard)',

@@ -228,7 +228,6 @@ export const uk: Translation = {
   contactHours: 'Години прийому',
   contactSpeaks: 'Мови спілкування',
   contactLanguages: 'Мови',
-  contactCall: 'Зателефонувати',
   contactWrite: 'Написати листа',
   contactSave: 'Зберегти контакт',
   contactSaveHint: 'як файл для вашої адресної книги (vCard)',

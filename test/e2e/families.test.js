@@ -116,7 +116,10 @@ test('"open now" on the cards, "Heute geöffnet" as a filter, shared as a link t
   assert.match(filtered, /^\d+ Angebote?$/);
   assert.match(tab.url(), /of-open-today=1/);
 
-  await press(tab.locator('offer-finder [part="toolbar"] button', { hasText: 'Link zu dieser Suche teilen' }));
+  // "Teilen" on the button, its whole name for screen readers.
+  await press(
+    tab.locator('offer-finder [part="toolbar"]').getByRole('button', { name: 'Link zu dieser Suche teilen' }),
+  );
   await tab.locator('offer-finder [part="toolbar"] .confirmation', { hasText: 'Link kopiert' }).waitFor();
   const link = await tab.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /of-open-today=1/);

@@ -323,7 +323,7 @@ export class ContactCard extends CatalogElement {
         ${
           tel || mail
             ? html`<div class="actions">
-              ${tel ? html`<a class="button primary" part="call" href=${tel}>${s.contactCall}${of}</a>` : nothing}
+              ${tel ? html`<a class="button primary" part="call" href=${tel}>${s.call}${of}</a>` : nothing}
               ${mail ? html`<a class="button primary" part="write" href=${mail}>${s.contactWrite}${of}</a>` : nothing}
             </div>`
             : nothing

@@ -63,8 +63,9 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
   const wheelchair = offer.accessibility?.wheelchair;
   const contacts = contactsOf(catalog, offer);
   // The first number and address to reach the offer by: its contacts', else its organisation's.
-  const phone = [...contacts, organization].find((c) => telHref(c?.phone))?.phone;
-  const email = [...contacts, organization].find((c) => mailtoHref(c?.email))?.email;
+  const reach = [...contacts, organization];
+  const phone = reach.find((c) => telHref(c?.phone))?.phone;
+  const email = reach.find((c) => mailtoHref(c?.email))?.email;
   const website = webHref(offer.url);
   const headingId = `offer-${offer.id}`;
   const saved = context.saved.has(offer.id);

@@ -51,50 +51,45 @@ function activeFilterCount(f: OfferFilters): number {
  * end of the filters closes it and takes the focus to the results. On wide
  * screens the filters stand open beside the results and neither button shows.
  */
-export class FilterPanel {
-  private open = false;
-
-  constructor(private readonly host: LitElement) {}
-
-  /** The button that opens and closes the filters, saying how many are chosen. */
-  toggle(l: Localization, filters: OfferFilters): TemplateResult {
-    const active = activeFilterCount(filters);
-    return html`<button
-      class="button filters-toggle"
-      type="button"
-      aria-expanded=${this.open ? 'true' : 'false'}
-      aria-controls="facets"
-      @click=${() => this.setOpen(!this.open)}
-    >
-      <span class="toggle-icon" aria-hidden="true">▸</span>
-      ${l.strings.filters}${active ? ` (${l.strings.activeFilterCount(active, l.format)})` : ''}
-    </button>`;
-  }
-
-  /** The filters, and "Ergebnisse anzeigen" with the number of results (`count`) once it is known. */
-  render(l: Localization, count: number | undefined, facets: unknown): TemplateResult {
-    return html`<div id="facets" class="facets ${this.open ? '' : 'collapsed'}" part="facets">
-      ${facets}
-      ${
-        count === undefined
-          ? nothing
-          : html`<button class="button primary show-results" type="button" @click=${this.showResults}>
-            ${l.strings.showResults(count, l.format)}
-          </button>`
-      }
-    </div>`;
-  }
-
-  private setOpen(open: boolean) {
-    this.open = open;
-    this.host.requestUpdate();
-  }
-
+export function filterPanel(host: LitElement) {
+  let open = false;
+  const setOpen = (value: boolean) => {
+    open = value;
+    host.requestUpdate();
+  };
   /** Closes the filters; the focus goes to the results' heading, whose ring goes round the results. */
-  private showResults = async () => {
-    this.setOpen(false);
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('#results-heading, #list-heading')?.focus();
+  const showResults = async () => {
+    setOpen(false);
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>('#results-heading, #list-heading')?.focus();
+  };
+  return {
+    /** The button that opens and closes the filters, saying how many are chosen. */
+    toggle: (l: Localization, filters: OfferFilters) => {
+      const active = activeFilterCount(filters);
+      return html`<button
+        class="button filters-toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="facets"
+        @click=${() => setOpen(!open)}
+      >
+        <span class="toggle-icon" aria-hidden="true">▸</span>
+        ${l.strings.filters}${active ? ` (${l.strings.activeFilterCount(active, l.format)})` : ''}
+      </button>`;
+    },
+    /** The filters, and "Ergebnisse anzeigen" with the number of results (`count`) once it is known. */
+    render: (l: Localization, count: number | undefined, facets: unknown) =>
+      html`<div id="facets" class="facets ${open ? '' : 'collapsed'}" part="facets">
+        ${facets}
+        ${
+          count === undefined
+            ? nothing
+            : html`<button class="button primary show-results" type="button" @click=${showResults}>
+              ${l.strings.showResults(count, l.format)}
+            </button>`
+        }
+      </div>`,
   };
 }
 

@@ -28,9 +28,11 @@ export interface ShareNotice {
 
 /**
  * The row above the results: the filters' button on narrow screens
- * (`filtersToggle`), and once the catalog is there the saved offers' button,
- * which switches the results area to them and back, and "share this search".
- * One compact row on a phone: short labels, each still a 44 px target.
+ * (`filtersToggle`), and once the catalog is there (`saved`) the saved
+ * offers' button, which switches the results area to them and back, and
+ * "Teilen", named "Link zu dieser Suche teilen" for screen readers (the
+ * short word is what lets the three fit in one row on a phone; each is still
+ * a 44 px target).
  */
 export function renderToolbar(
   filtersToggle: TemplateResult,
@@ -40,24 +42,27 @@ export function renderToolbar(
   l: Localization,
 ): TemplateResult {
   const s = l.strings;
-  if (!saved) return html`<div class="toolbar" part="toolbar">${filtersToggle}</div>`;
-  const showingSaved = saved.view?.kind === 'saved';
+  const showingSaved = saved?.view?.kind === 'saved';
   return html`
     <div class="toolbar" part="toolbar">
       ${filtersToggle}
-      <button
-        id="saved-toggle"
-        class="button"
-        type="button"
-        aria-pressed=${showingSaved ? 'true' : 'false'}
-        @click=${() => (showingSaved ? saved.close() : saved.open())}
-      >
-        <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(saved.ids.length)})
-      </button>
       ${
-        !saved.view && sharing.base
+        saved
+          ? html`<button
+              id="saved-toggle"
+              class="button"
+              type="button"
+              aria-pressed=${showingSaved ? 'true' : 'false'}
+              @click=${() => (showingSaved ? saved.close() : saved.open())}
+            >
+              <span aria-hidden="true">★</span> ${s.savedList} (${l.format.number(saved.ids.length)})
+            </button>`
+          : nothing
+      }
+      ${
+        saved && !saved.view && sharing.base
           ? html`<button class="button" type="button" aria-label=${s.shareSearch} @click=${shareSearch}>
-              <span class="wide">${s.shareSearch}</span><span class="narrow">${s.shareSearchShort}</span>
+              ${s.shareSearchShort}
             </button>
             ${sharing.renderNotice('search', l)}`
           : nothing

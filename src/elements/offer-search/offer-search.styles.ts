@@ -293,10 +293,6 @@ export const offerSearchStyles = css`
     padding-inline: 0.6em;
   }
 
-  .toolbar .wide {
-    display: none;
-  }
-
   .card-actions {
     margin: 0 0 0.25em;
   }
@@ -402,13 +398,8 @@ export const offerSearchStyles = css`
     }
 
     .filters-toggle,
-    .show-results,
-    .toolbar .narrow {
+    .show-results {
       display: none;
-    }
-
-    .toolbar .wide {
-      display: inline;
     }
 
     .facets.collapsed {

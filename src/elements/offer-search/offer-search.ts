@@ -33,7 +33,7 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { webHref } from '../shared/links.js';
 import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js';
 import { renderCard, type CardContext } from './card.js';
-import { FilterPanel, renderChips, renderFacets, type FilterChanges } from './facets.js';
+import { filterPanel, renderChips, renderFacets, type FilterChanges } from './facets.js';
 import { renderList, renderToolbar } from './list.js';
 import { pageSize, renderResults, renderStatus, statusOf, type StatusSnapshot } from './results.js';
 import { offerSearchStyles } from './offer-search.styles.js';
@@ -181,7 +181,7 @@ export class OfferSearch extends CatalogElement {
 
   @state() private searchedQuery = '';
   @state() private page = 1;
-  private readonly filtersPanel = new FilterPanel(this);
+  private readonly filtersPanel = filterPanel(this);
   @query('#query') private input?: HTMLInputElement;
 
   private readonly shared = new SharedSearchController(this, (state, open) => this.applySharedState(state, open));

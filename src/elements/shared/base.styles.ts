@@ -34,7 +34,6 @@ export const baseStyles = css`
     --_accent: var(--offer-finder-color-accent, #00557f);
     --_on-accent: var(--offer-finder-color-on-accent, #ffffff);
     --_focus: var(--offer-finder-color-focus, #0b0c0c);
-    --_focus-inner: var(--offer-finder-color-focus-inner, #ffdd00);
     --_mark: var(--offer-finder-color-mark, #fff1a8);
     --_error: var(--offer-finder-color-error, #a4000f);
     --_radius: var(--offer-finder-radius, 0.375em);
@@ -80,6 +79,7 @@ export const baseStyles = css`
       --_accent: var(--offer-finder-color-accent, light-dark(#00557f, #8cc8f2));
       --_on-accent: var(--offer-finder-color-on-accent, light-dark(#ffffff, #0d1b26));
       --_focus: var(--offer-finder-color-focus, light-dark(#0b0c0c, #ffdd00));
+      /* Only here: without light-dark() the band is left out, and the ring alone stands out from the light widget. */
       --_focus-inner: var(--offer-finder-color-focus-inner, light-dark(#ffdd00, #0b0c0c));
       --_mark: var(--offer-finder-color-mark, light-dark(#fff1a8, #5a4a00));
       --_error: var(--offer-finder-color-error, light-dark(#a4000f, #ff9ea5));

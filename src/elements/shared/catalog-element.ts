@@ -16,6 +16,7 @@ import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
 import type { Offer } from '../../catalog/schema.js';
 import type { FilterAttributes } from '../../catalog/search-codec.js';
+import type { CatalogError } from '../../catalog/errors.js';
 import { libraryMarker } from './define.js';
 import { webHref } from './links.js';
 import { offerLoadErrorStrings, renderLoadError, type LoadErrorStrings } from './load-error.js';
@@ -26,6 +27,9 @@ type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
 
 /** An `<offer-search>` as other elements steer it: through its filter attributes. */
 export type LinkedSearch = HTMLElement & FilterAttributes;
+
+/** Which element tells families of a CORS failure (see `renderLoadError`). */
+const corsShownBy = new WeakMap<CatalogError, CatalogElement>();
 
 export abstract class CatalogElement extends LitElement {
   /** Copies of the library recognise each other's elements by it (see define.ts). */
@@ -88,12 +92,19 @@ export abstract class CatalogElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** The alert for a failed load, with a retry, or nothing (also when another element of the group shows it). */
+  /**
+   * The alert for a failed load, with a retry, or nothing. A catalog that
+   * CORS keeps from the page fails alike in every element that shares its
+   * request (with the same error): the first element to show it tells
+   * families, the others stay quiet.
+   */
   protected renderLoadError(l: Localization, strings: LoadErrorStrings = offerLoadErrorStrings(l.strings)) {
     const error = this.catalog.error;
-    return error && !this.catalog.quiet
-      ? renderLoadError(error, strings, l, this.catalog.loaded, () => this.catalog.retry())
-      : nothing;
+    if (error?.kind === 'cors') {
+      if (!corsShownBy.has(error)) corsShownBy.set(error, this);
+      if (corsShownBy.get(error) !== this) return nothing;
+    }
+    return error ? renderLoadError(error, strings, l, this.catalog.loaded, () => this.catalog.retry()) : nothing;
   }
 
   /**

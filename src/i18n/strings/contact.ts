@@ -24,8 +24,7 @@ export const contactDe = {
   contactSpeaks: 'Spricht',
   /** For an organisation: the languages of its advice. */
   contactLanguages: 'Sprachen',
-  /** The card's first actions, followed by the name for screen readers: `Anrufen: Sabine Kortmann`. */
-  contactCall: 'Anrufen',
+  /** Beside `call` (Anrufen) of `<offer-search>`, the card's first actions; the name follows for screen readers. */
   contactWrite: 'E-Mail schreiben',
   contactSave: 'Kontakt speichern',
   contactSaveHint: 'als Datei für Ihr Adressbuch (vCard)',
