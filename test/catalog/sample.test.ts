@@ -112,4 +112,22 @@ describe('sample catalog (demo/public/angebote.json)', () => {
     expect(catalog.offers.every((o) => o.updated)).to.equal(true);
     expect(catalog.maintainer?.email).to.be.a('string');
   });
+
+  it('has its milestones, topics and districts in every interface language', () => {
+    const { catalog } = loaded;
+    const texts = [
+      ...catalog.milestones.flatMap((m) => [m.title, m.description]),
+      ...catalog.topics.map((t) => t.title),
+      ...catalog.districts.map((d) => d.title),
+    ];
+    for (const text of texts) {
+      expect(text).to.be.an('object');
+      expect(Object.keys(text!), localize(text)).to.include.members(['de', 'en', 'tr', 'ar', 'uk', 'de-x-ls']);
+    }
+    expect(localize(catalog.milestones.find((m) => m.id === 'kita')!.title, 'uk')).to.equal('Дитячий садок');
+  });
+
+  it('names its own services in a thesaurus that the search reads', () => {
+    expect(loaded.catalog.thesaurus?.[0]?.terms.de).to.include('Familienservice');
+  });
 });

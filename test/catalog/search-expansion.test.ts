@@ -38,6 +38,11 @@ describe('SearchIndex: the parent’s language on the sample catalog', () => {
     for (const query of ['ebe', 'акушерка', 'قابلة']) expect(top(query, 1), query).to.deep.equal(['familienhebammen']);
   });
 
+  it('finds the services the catalog’s thesaurus names, in the words of another language', () => {
+    expect(top('aile hizmetleri', 1)).to.deep.equal(['willkommensbesuch']);
+    expect(index.search('خدمة الأسرة').expansions).to.include('Familienservice');
+  });
+
   it('finds about as many offers for استشارة as for Beratung', () => {
     const beratung = ids(index, 'Beratung').length;
     expect(ids(index, 'استشارة').length).to.be.at.least(beratung);
