@@ -196,8 +196,8 @@ export class OfferFinder extends CatalogElement {
             this.requestUpdate();
             if (!pressed) void this.showResults();
           };
-          return html`<button class="chip" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${choose}>
-            <span aria-hidden="true">${pressed ? '✓ ' : ''}</span><span dir="auto">${l.text(milestone.title)}</span>
+          return html`<button class="button chip" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${choose}>
+            ${pressed ? html`<span aria-hidden="true">✓</span>` : nothing}<span dir="auto">${l.text(milestone.title)}</span>
           </button>`;
         })}
       </div>
