@@ -45,7 +45,7 @@ function card(element: OfferSearch, title: string): HTMLElement {
 
 const saveButton = (card: HTMLElement) => card.querySelector<HTMLButtonElement>('[part="save"]')!;
 
-/** A button by its name: its `aria-label` (a short text on a phone, the whole name kept), else its text. */
+/** A button by its name: its `aria-label` ("Teilen" is named "Link zu dieser Suche teilen"), else its text. */
 function button(scope: ParentNode, label: string | RegExp): HTMLElement {
   const all = [...scope.querySelectorAll<HTMLElement>('button, a.button')];
   const name = (b: HTMLElement) => b.getAttribute('aria-label') ?? text(b);
