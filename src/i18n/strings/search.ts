@@ -109,7 +109,7 @@ export const searchDe = {
   mail: 'Per E-Mail senden',
   shareLink: 'Link teilen',
   shareSearch: 'Link zu dieser Suche teilen',
-  /** What a phone shows of `shareSearch`, which stays the button's name (so this word must be in it). */
+  /** On the share button, short for one row on a phone; `shareSearch` stays its name, so it holds this word. */
   shareSearchShort: 'Teilen',
   linkCopied: 'Link kopiert',
   /** When neither sharing nor the clipboard works: the link in a field, selected. */
