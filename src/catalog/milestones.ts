@@ -86,6 +86,28 @@ export function childAgeFromDate(
   return age ? { age } : { problem: 'due-in-past' };
 }
 
+/** What a parent tells in "where are we now?": a birth date, a due date, or an age in years. */
+export type NowKind = DateKind | 'years';
+/** Why what was typed gives no age (`years`: no age from 0 to maxYears). */
+export type NowProblem = DateProblem | 'years';
+
+/** The oldest age "where are we now?" takes; the milestones end long before. */
+export const maxYears = 99;
+
+/** The age for what was typed into "where are we now?": a date of `kind`, or an age in years (a decimal comma too). */
+export function childAgeFromInput(
+  value: string,
+  kind: NowKind,
+  today: CalendarDate,
+): { age: ChildAge } | { problem: NowProblem } {
+  if (kind !== 'years') return childAgeFromDate(value, kind, today);
+  const text = value.trim().replace(',', '.');
+  const years = Number(text);
+  return text === '' || !Number.isFinite(years) || years < 0 || years > maxYears
+    ? { problem: 'years' }
+    : { age: { kind: 'years', years } };
+}
+
 /**
  * The age in (fractional) years that is compared with the milestones'
  * `ageFrom`/`ageTo`. A child not yet born is always below 0, even on the

@@ -283,8 +283,6 @@ export const ar: Translation = {
   // <offer-finder>
   finderSkipToResults: 'الانتقال إلى النتائج',
   finderTimelineToggle: 'أدخل العمر، جميع المراحل العمرية',
-  finderNowNext: (now, next) =>
-    next ? `خدمات للمرحلة الحالية («${now}») وللمرحلة التالية («${next}»)` : `خدمات للمرحلة الحالية («${now}»)`,
   finderSearchHeading: 'البحث عن خدمات',
   finderContactsHeading: 'جهات الاتصال',
   finderContactsForOffer: (title) => `جهات الاتصال لخدمة «${title}»`,

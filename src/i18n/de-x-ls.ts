@@ -244,8 +244,6 @@ export const deXLs: Translation = {
   // <offer-finder>
   finderSkipToResults: 'Zu den Angeboten',
   finderTimelineToggle: 'Alter angeben. Alle Lebens-Phasen.',
-  finderNowNext: (now, next) =>
-    next ? `Angebote für jetzt: ${now}. Und für danach: ${next}.` : `Angebote für jetzt: ${now}.`,
   finderSearchHeading: 'Angebote suchen',
   finderContactsHeading: 'Ansprech-Personen',
   finderContactsForOffer: (title) => `Ansprech-Personen für das Angebot: ${title}`,

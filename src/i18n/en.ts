@@ -220,8 +220,6 @@ export const en: Translation = {
   // <offer-finder>
   finderSkipToResults: 'Skip to results',
   finderTimelineToggle: 'Enter an age, all stages of life',
-  finderNowNext: (now, next) =>
-    next ? `Offers for now (“${now}”) and for the next stage (“${next}”)` : `Offers for now (“${now}”)`,
   finderSearchHeading: 'Search offers',
   finderContactsHeading: 'Contacts',
   finderContactsForOffer: (title) => `Contacts for “${title}”`,

@@ -226,8 +226,6 @@ export const tr: Translation = {
   // <offer-finder>
   finderSkipToResults: 'Sonuçlara geç',
   finderTimelineToggle: 'Yaş girin, tüm yaşam evreleri',
-  finderNowNext: (now, next) =>
-    next ? `Şimdi için (“${now}”) ve sonraki evre için (“${next}”) hizmetler` : `Şimdi için hizmetler (“${now}”)`,
   finderSearchHeading: 'Hizmet ara',
   finderContactsHeading: 'İrtibat kişileri',
   finderContactsForOffer: (title) => `“${title}” için irtibat kişileri`,

@@ -248,8 +248,6 @@ export const uk: Translation = {
   // <offer-finder>
   finderSkipToResults: 'До результатів',
   finderTimelineToggle: 'Вказати вік, усі етапи життя',
-  finderNowNext: (now, next) =>
-    next ? `Послуги для цього етапу («${now}») і для наступного («${next}»)` : `Послуги для цього етапу («${now}»)`,
   finderSearchHeading: 'Пошук послуг',
   finderContactsHeading: 'Контактні особи',
   finderContactsForOffer: (title) => `Контактні особи для послуги «${title}»`,

@@ -5,6 +5,7 @@ import {
   ageOnDate,
   ageRangeOf,
   childAgeFromDate,
+  childAgeFromInput,
   milestoneOffers,
   milestonePosition,
   offerCounts,
@@ -150,6 +151,28 @@ describe('milestones: where a child stands', () => {
       'kita',
       'grundschule',
     ]);
+  });
+});
+
+describe('milestones: what was typed into "where are we now?"', () => {
+  const today = date('2031-09-02');
+
+  it('a date as its kind says, an age in years from 0 to 99 (a decimal comma too)', () => {
+    expect(childAgeFromInput('2027-09-02', 'birth', today)).to.deep.equal({
+      age: { kind: 'born', years: 4, months: 0, days: 1461 },
+    });
+    expect(childAgeFromInput('2031-11-25', 'due', today)).to.deep.equal({
+      age: { kind: 'expected', days: 84, weeks: 12 },
+    });
+    expect(childAgeFromInput(' 4,5 ', 'years', today)).to.deep.equal({ age: { kind: 'years', years: 4.5 } });
+    expect(childAgeFromInput('0', 'years', today)).to.deep.equal({ age: { kind: 'years', years: 0 } });
+  });
+
+  it('says what is wrong: no age, one out of range, or what the date check says', () => {
+    for (const typed of ['', ' ', 'vier', '-1', '100'])
+      expect(childAgeFromInput(typed, 'years', today), typed).to.deep.equal({ problem: 'years' });
+    expect(childAgeFromInput('', 'birth', today)).to.deep.equal({ problem: 'missing' });
+    expect(childAgeFromInput('2032-01-01', 'birth', today)).to.deep.equal({ problem: 'birth-in-future' });
   });
 });
 

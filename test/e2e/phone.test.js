@@ -133,10 +133,7 @@ test('where are we now: a birth date chooses the milestones for now and next and
   const count = await countOf(tab);
   assert.ok(count > 0 && count < 100, `the status says ${await searchStatus(tab)}`);
   const nowNext = tab.locator('offer-finder [part="now-next"]');
-  assert.equal(
-    await nowNext.textContent(),
-    'Angebote für jetzt („Die ersten Jahre“) und für die nächste Lebensphase („Kita-Zeit“)',
-  );
+  assert.equal(await nowNext.textContent(), 'Ihr Kind ist 2 Jahre alt: Die ersten Jahre. Als Nächstes: Kita-Zeit');
   assert.ok(await onScreen(nowNext), 'the line on now and next in view');
   assert.ok(await onScreen(resultsHeading(tab)), 'and the results under it');
   assert.equal(await tab.locator('offer-finder offer-search select#age').inputValue(), '2');

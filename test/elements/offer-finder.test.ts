@@ -159,7 +159,7 @@ describe('<offer-finder>', () => {
     await waitUntil(() => /^\d+ Angebote$/.test(status(search)) && status(search) !== '100 Angebote');
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="now-next"]')!.textContent).to.equal(
-      'Angebote für jetzt („Die ersten Jahre“) und für die nächste Lebensphase („Kita-Zeit“)',
+      'Ihr Kind ist 2 Jahre alt: Die ersten Jahre. Als Nächstes: Kita-Zeit',
     );
     expect(chips(element).map((c) => c.getAttribute('aria-pressed'))).to.deep.equal([
       'false',

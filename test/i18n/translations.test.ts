@@ -111,10 +111,6 @@ const calls: Record<string, unknown[][]> = {
   contactShowingLastGood: [['1. November 2026']],
   finderContactsForOffer: [['Familienhebammen']],
   finderContactsForMilestone: [['Kita-Zeit']],
-  finderNowNext: [
-    ['Die ersten Jahre', 'Kita-Zeit'],
-    ['Übergang Schule–Beruf', undefined],
-  ],
   coverageCaption: [
     ['topics', undefined],
     ['topics', 'Derne'],

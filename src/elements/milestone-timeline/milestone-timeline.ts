@@ -8,6 +8,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SharedSearchController, type SharedSearchChange } from '../../controllers/shared-search.js';
 import type { Localization } from '../../i18n/i18n.js';
@@ -20,13 +21,16 @@ import {
   ageChoiceOf,
   ageInYears,
   ageRangeOf,
-  childAgeFromDate,
+  childAgeFromInput,
   milestoneOffers,
   milestonePosition,
   offerCounts,
   transitionsOf,
   type ChildAge,
   type MilestonePosition,
+  maxYears,
+  type NowKind,
+  type NowProblem,
   type Transition,
 } from '../../catalog/milestones.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -35,14 +39,6 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderTextBlocks } from '../shared/text-blocks.js';
 import { milestoneTimelineStyles } from './milestone-timeline.styles.js';
-import {
-  maxYears,
-  renderNowForm,
-  type NowForm,
-  type NowFormEvents,
-  type NowKind,
-  type NowProblem,
-} from './now-form.js';
 
 export interface MilestoneSelectDetail {
   milestone: Milestone;
@@ -207,7 +203,7 @@ export class MilestoneTimeline extends CatalogElement {
     const position = catalog && this.child ? milestonePosition(catalog.milestones, ageInYears(this.child)) : {};
     return html`
       ${this.renderLoadError(l)}
-      ${hasMilestones ? renderNowForm(this.nowFormView, this.nowFormEvents, l) : nothing}
+      ${hasMilestones ? this.renderNowForm(l) : nothing}
       <p class="status" role="status" part="status" aria-busy=${this.catalog.pending ? 'true' : 'false'}>${this.renderStatus(catalog, position, l)}</p>
       ${hasMilestones ? this.renderTimeline(catalog, position, l) : nothing}
       ${hasMilestones && this.expanded ? this.renderOffers(catalog, l) : nothing}
@@ -233,6 +229,87 @@ export class MilestoneTimeline extends CatalogElement {
       case 'years':
         return s.timelineChildYears(child.years, l.format);
     }
+  }
+
+  private renderNowForm(l: Localization) {
+    const s = l.strings;
+    const today = formatCalendarDate(calendarDateIn(this.clock.now));
+    const problem = this.problem;
+    const invalid = problem ? 'true' : 'false';
+    const describedBy = problem ? 'now-hint now-problem' : 'now-hint';
+    const kinds: [NowKind, string][] = [
+      ['birth', s.timelineKindBirth],
+      ['due', s.timelineKindDue],
+      ['years', s.timelineKindYears],
+    ];
+    const field =
+      this.nowKind === 'years'
+        ? html`<label for="now-years">${s.timelineKindYears}</label>
+            <input
+              id="now-years"
+              part="input"
+              type="number"
+              inputmode="numeric"
+              min="0"
+              max=${maxYears}
+              step="1"
+              autocomplete="off"
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              .value=${live(this.yearsValue)}
+              @input=${(event: Event) => (this.yearsValue = (event.target as HTMLInputElement).value)}
+            />`
+        : html`<label for="now-date">${this.nowKind === 'due' ? s.timelineKindDue : s.timelineKindBirth}</label>
+            <input
+              id="now-date"
+              part="input"
+              type="date"
+              autocomplete="off"
+              min=${this.nowKind === 'due' ? today : nothing}
+              max=${this.nowKind === 'birth' ? today : nothing}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              .value=${live(this.dateValue)}
+              @input=${(event: Event) => (this.dateValue = (event.target as HTMLInputElement).value)}
+            />`;
+    const problemText =
+      problem &&
+      {
+        missing: s.timelineProblemMissing,
+        invalid: s.timelineProblemInvalid,
+        'birth-in-future': s.timelineProblemBirthInFuture,
+        'due-in-past': s.timelineProblemDueInPast,
+        years: s.timelineProblemYears,
+      }[problem];
+    // The form is never submitted anywhere (onNowSubmit prevents it), and the date and age fields
+    // have no name, so not even a submission would carry them (only the radios need one, to group).
+    return html`
+      <form class="now-form" part="now-form" novalidate aria-labelledby="now-title" @submit=${this.onNowSubmit}>
+        <p class="now-title" id="now-title">${s.timelineNowTitle}</p>
+        <p class="hint" id="now-hint">${s.timelineNowHint}</p>
+        <div class="now-row">
+          <fieldset>
+            <legend>${s.timelineNowKind}</legend>
+            <div class="choice-row">
+              ${kinds.map(
+                ([kind, label]) => html`
+                  <label class="choice">
+                    <input type="radio" name="now-kind" value=${kind} .checked=${live(this.nowKind === kind)} @change=${() => this.setNowKind(kind)} />
+                    <span>${label}</span>
+                  </label>
+                `,
+              )}
+            </div>
+          </fieldset>
+          <div class="field">${field}</div>
+          <div class="actions">
+            <button class="button primary" type="submit">${this.shared.hasSearch ? s.timelineNowSubmitOffers : s.timelineNowSubmit}</button>
+            ${this.child ? html`<button class="button" type="button" @click=${this.clearNow}>${s.timelineNowClear}</button>` : nothing}
+          </div>
+        </div>
+        ${problemText ? html`<p class="problem" id="now-problem">${problemText}</p>` : nothing}
+      </form>
+    `;
   }
 
   private renderTimeline(catalog: Catalog, position: MilestonePosition, l: Localization) {
@@ -363,10 +440,7 @@ export class MilestoneTimeline extends CatalogElement {
     this.emit('milestone-select', { milestone, selected });
   }
 
-  /**
-   * Puts `milestones` (with the rest of `change`) into the group's search and
-   * the linked one (`for`); the timeline shows one milestone alone as selected.
-   */
+  /** Puts `milestones` and the rest of `change` into the group's search and the linked one (`for`). */
   private share(milestones: string[], change: SharedSearchChange = {}) {
     this.selected = milestones.length === 1 ? milestones[0] : undefined;
     const filters: Partial<OfferFilters> = { ...change.filters, milestones };
@@ -376,9 +450,9 @@ export class MilestoneTimeline extends CatalogElement {
   }
 
   /**
-   * The answer of "where are we now?" as the search: the milestone the child
-   * is in and the next, in that order (so "now" comes first, see
-   * rankByFit), and the age in whole years; none of them once cleared.
+   * The answer of "where are we now?" as the search: the child's milestone and
+   * the next, in that order (now first, see rankByFit), and the age in whole
+   * years; none of them once cleared.
    */
   private chooseNow(child: ChildAge | undefined) {
     const milestones = this.catalog.loaded?.catalog.milestones ?? [];
@@ -394,45 +468,18 @@ export class MilestoneTimeline extends CatalogElement {
     this.openTransitions = open;
   }
 
-  /** What the "where are we now?" form shows. */
-  private get nowFormView(): NowForm {
-    return {
-      kind: this.nowKind,
-      date: this.dateValue,
-      years: this.yearsValue,
-      problem: this.problem,
-      today: formatCalendarDate(calendarDateIn(this.clock.now)),
-      answered: !!this.child,
-      showsOffers: this.shared.hasSearch,
-    };
+  private setNowKind(kind: NowKind) {
+    this.nowKind = kind;
+    this.problem = undefined;
   }
-
-  private readonly nowFormEvents: NowFormEvents = {
-    kind: (kind: NowKind) => {
-      this.nowKind = kind;
-      this.problem = undefined;
-    },
-    input: (value) => (this.nowKind === 'years' ? (this.yearsValue = value) : (this.dateValue = value)),
-    submit: (event) => this.onNowSubmit(event),
-    clear: () => this.clearNow(),
-  };
 
   /** Works out the age in the browser; the event's default is prevented, so nothing leaves the page. */
   private onNowSubmit = (event: Event) => {
     event.preventDefault();
-    let child: ChildAge | undefined;
-    let problem: NowProblem | undefined;
-    if (this.nowKind === 'years') {
-      const value = this.yearsValue.trim().replace(',', '.');
-      const years = Number(value);
-      if (value === '' || !Number.isFinite(years) || years < 0 || years > maxYears) problem = 'years';
-      else child = { kind: 'years', years };
-    } else {
-      const result = childAgeFromDate(this.dateValue, this.nowKind, calendarDateIn(this.clock.now));
-      if ('problem' in result) problem = result.problem;
-      else child = result.age;
-    }
-    this.problem = problem;
+    const typed = this.nowKind === 'years' ? this.yearsValue : this.dateValue;
+    const result = childAgeFromInput(typed, this.nowKind, calendarDateIn(this.clock.now));
+    const child = 'age' in result ? result.age : undefined;
+    this.problem = 'problem' in result ? result.problem : undefined;
     // A wrong entry also takes back the previous answer, which would no longer match the form.
     this.child = child;
     this.childFromAttribute = false;

@@ -66,7 +66,7 @@ const parts = scopedRegistry({
  * @slot - Fallback content, shown until there are offers to show (before the script runs, while loading, when the catalog cannot be loaded).
  *
  * @csspart milestone-chips - The row of milestone toggles under the search field.
- * @csspart now-next - The line under it that says which chosen milestone is the child's now and which next.
+ * @csspart now-next - The line under it, once an age is chosen: where the child stands, now and next.
  * @csspart timeline - The `<milestone-timeline>`, behind the button under the chips.
  * @csspart search - The `<offer-search>`.
  * @csspart contacts - The list of contact cards.
@@ -204,14 +204,19 @@ export class OfferFinder extends CatalogElement {
     `;
   }
 
-  /** Once an age is chosen (by "where are we now?" or the age filter): which chosen milestone is the child's now, which next. */
+  /**
+   * Once an age is chosen (by "where are we now?" or the age filter) and the
+   * child's milestone with it: the timeline's sentence on where the child
+   * stands, now and next, over the results.
+   */
   private renderNowNext(catalog: Catalog, l: Localization) {
     const { milestones, age } = this.shared.state.search.filters;
     if (age === undefined) return nothing;
     const { current, next } = milestonePosition(catalog.milestones, yearsOfChoice(age));
     if (!current || !milestones.includes(current.id)) return nothing;
-    const nextTitle = next && milestones.includes(next.id) ? l.text(next.title) : undefined;
-    return html`<p class="now-next" part="now-next">${l.strings.finderNowNext(l.text(current.title), nextTitle)}</p>`;
+    const s = l.strings;
+    const child = s.timelineChildYears(age === 'expecting' ? -1 : age, l.format);
+    return html`<p class="now-next" part="now-next">${s.timelineNow(child, l.text(current.title), next && l.text(next.title))}</p>`;
   }
 
   /**

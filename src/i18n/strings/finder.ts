@@ -8,11 +8,6 @@ export const finderDe = {
   finderSearchHeading: 'Angebote suchen',
   /** The button that shows the whole timeline with "Wo stehen wir gerade?" (closed, the chips of the milestones stand in for it). */
   finderTimelineToggle: 'Alter angeben, alle Lebensphasen',
-  /** Under the milestone chips, once an age is chosen: what the milestones chosen mean for the child. */
-  finderNowNext: (now: string, next: string | undefined) =>
-    next
-      ? `Angebote für jetzt („${now}“) und für die nächste Lebensphase („${next}“)`
-      : `Angebote für jetzt („${now}“)`,
   finderContactsHeading: 'Ansprechpersonen',
   finderContactsForOffer: (title: string) => `Ansprechpersonen für „${title}“`,
   finderContactsForMilestone: (title: string) => `Ansprechpersonen für die Lebensphase „${title}“`,
