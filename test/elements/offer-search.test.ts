@@ -88,7 +88,8 @@ describe('<offer-search>', () => {
     await aTimeout(700);
     expect(titles(element)[0]).to.match(/Kita/);
     expect(new Set(spoken.filter(Boolean)).size).to.be.at.most(2);
-    expect(status(element)).to.match(/^\d+ Angebote$/);
+    // The count, and the synonyms the search looked for too (Kita names the concept of Kindergarten).
+    expect(status(element)).to.match(/^\d+ Angebote · auch gesucht: Kindergarten/);
   });
 
   it('says when no offer has every word and shows the best partial matches', async () => {
