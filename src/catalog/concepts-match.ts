@@ -7,13 +7,15 @@
  * `thesaurus`. A concept is named by a whole word or phrase of it, compared
  * as the search compares words (`text.ts`: folded, stemmed, without
  * function words), so `Flüchtlinge`/`Fluechtling`, `القابلة`/`قابله` and
- * `акушерки`/`акушерка` meet. Where phrases of different length start at the
+ * `акушерки`/`акушерка` meet; a Latin word whose stem is shorter than five
+ * letters only as written, since the German stemmer makes short words meet
+ * by chance (`Tür`, `Turnen`). Where phrases of different length start at the
  * same word, the longest wins (`debt counselling` before `counselling`).
  * Turkish adds case and plural endings to a word (`kreşler`, `borçlar`):
  * a Turkish term of four letters or more also names its concept with up to
  * five letters after it.
  */
-import { concepts, type Concept } from './concepts.js';
+import { concepts } from './concepts.js';
 import type { ThesaurusEntry } from './schema.js';
 import { fold, stem, stopwords, words } from './text.js';
 
@@ -37,12 +39,14 @@ const minSuffixedTerm = 4;
 /** An apostrophe inside a Cyrillic word (`сім'я`) keeps it one word, as the Ukrainian ʼ does. */
 const apostrophe = /(?<=[\u0400-\u04ff])['’`](?=[\u0400-\u04ff])/g;
 
-/** A text's words with the keys the matcher compares: folded and stemmed, without function words and single letters (as the search drops them). */
+/**
+ * A text's words with the keys the matcher compares: folded and stemmed,
+ * without function words and single letters (as the search drops them).
+ */
 export function keyed(text: string): { word: string; folded: string; key: string }[] {
   return words(text.replace(apostrophe, '')).flatMap((word) => {
     const folded = fold(word);
     if (word.length < 2 || stopwords.has(folded)) return [];
-    // A short Latin stem is taken only as typed: `Tür` (door) is no form of `Turnen` (stem `tur`).
     const stemmed = stem(folded);
     return [{ word, folded, key: stemmed.length < 5 && /^[a-z]/.test(folded) ? folded : stemmed }];
   });
@@ -128,7 +132,7 @@ function builtInMatcher(): ConceptMatcher {
   if (!builtIn) {
     builtIn = new ConceptMatcher();
     for (const concept of concepts) {
-      const { de, tr, ...others } = concept as Concept & Record<string, string>;
+      const { de, tr, ...others } = concept;
       builtIn.add(termsOf(de), Object.values(others).flatMap(termsOf), termsOf(tr));
     }
   }

@@ -74,7 +74,7 @@ export function querySlots(
     if (alternatives.length === 0) {
       for (const word of typed.flatMap(split)) slots.push({ alternatives: [{ words: [word] }], words: [word.folded] });
     } else {
-      // The words typed find what they would alone: a compound by its parts, a short word not only at the start of a longer one.
+      // The words typed find what they would alone (a compound by its parts); a short one is meant whole (`ebe`).
       const own = typed.flatMap(split);
       for (const word of own) word.whole = word.folded.length < minPartLength;
       if (own.length) alternatives.unshift({ words: own });
