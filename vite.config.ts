@@ -71,6 +71,8 @@ const selfContainedChunks: Record<string, string[]> = {
   // The catalog's parser (loaded with the catalog, see load.ts): its errors (recognised by name, not class) and the id pattern.
   '/src/catalog/parse.ts': ['./errors.js'],
   '/src/catalog/schema.ts': ['./ids.js'],
+  // "In meiner Nähe" (loaded on its first tap): a place's name in the page's language.
+  '/src/catalog/places.ts': ['./localize.js'],
 };
 
 function selfContainedLazyChunks(): Plugin {
@@ -82,8 +84,9 @@ function selfContainedLazyChunks(): Plugin {
       const owner = importer && Object.keys(selfContainedChunks).find((path) => importer.endsWith(path));
       if (!owner || !selfContainedChunks[owner]!.includes(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      // Another id for the same file: Rolldown bundles it a second time, into the lazy chunk.
-      return resolved && { ...resolved, id: `${resolved.id}?lazy-chunk` };
+      // Another id for the same file, one per chunk: Rolldown bundles it a second time, into that lazy chunk
+      // (one id for all would make a chunk of its own, one more request before the search can run).
+      return resolved && { ...resolved, id: `${resolved.id}?lazy-chunk=${owner}` };
     },
   };
 }

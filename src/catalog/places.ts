@@ -75,13 +75,23 @@ export function catalogPlaces(catalog: Catalog, lang: string): Place[] {
   return [...districts, ...streets];
 }
 
-/** Offers nearest first, each with its distance; offers without coordinates last, in the order they came. */
-export function byDistance(offers: readonly Offer[], origin: Point, catalog: Catalog): { offer: Offer; km?: number }[] {
-  const measured = offers.map((offer, index) => {
+/** Each offer's distance from `origin` in km; an offer without coordinates has none. */
+export function distancesFrom(origin: Point, offers: readonly Offer[], catalog: Catalog): Map<Offer, number> {
+  const km = new Map<Offer, number>();
+  for (const offer of offers) {
     const point = offerPoint(offer, catalog);
-    return { offer, index, ...(point && { km: distanceKm(origin, point) }) };
-  });
-  return measured
-    .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.index - b.index)
-    .map(({ offer, km }) => (km === undefined ? { offer } : { offer, km }));
+    if (point) km.set(offer, distanceKm(origin, point));
+  }
+  return km;
+}
+
+/** Indices into `offers`, nearest first; offers without a distance last, in the order they came. */
+export function nearestFirst(
+  indices: Int32Array,
+  offers: readonly Offer[],
+  km: ReadonlyMap<Offer, number>,
+): Int32Array {
+  const distance = (index: number) => km.get(offers[index]!) ?? Number.MAX_VALUE;
+  // Array.prototype.sort is stable: offers at the same distance (or none) keep their order.
+  return Int32Array.from([...indices].sort((a, b) => distance(a) - distance(b)));
 }

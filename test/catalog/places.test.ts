@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { byDistance, catalogPlaces, distanceKm, offerPoint } from '../../src/catalog/places.js';
+import { catalogPlaces, distanceKm, distancesFrom, nearestFirst, offerPoint } from '../../src/catalog/places.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import type { Catalog, CatalogInput } from '../../src/catalog/schema.js';
 
@@ -34,17 +34,24 @@ describe('places: distances for "In meiner Nähe"', () => {
     );
   });
 
-  it('sorts offers nearest first with their distance; offers without coordinates come last, in their order', () => {
+  it('sorts offers nearest first; offers without coordinates come last, in their order', () => {
     const [first, second, third] = sample.offers;
     const noWhere = { ...third!, id: 'ohne-ort', address: undefined, organization: undefined };
-    const sorted = byDistance([noWhere, first!, second!], kamenRathaus, sample);
-    expect(sorted.at(-1)).to.deep.equal({ offer: noWhere });
-    const km = sorted.slice(0, 2).map((s) => s.km!);
-    expect(km[0]).to.be.at.most(km[1]!);
-    // The sample catalog: every offer has coordinates, and sorted they ascend.
-    const all = byDistance(sample.offers, kamenRathaus, sample).map((s) => s.km!);
-    expect(all).to.have.length(100);
-    expect(all).to.deep.equal([...all].sort((a, b) => a - b));
+    const nowhereToo = { ...third!, id: 'auch-ohne-ort', address: undefined, organization: undefined };
+    const offers = [noWhere, first!, nowhereToo, second!];
+    const km = distancesFrom(kamenRathaus, offers, sample);
+    expect(km.has(noWhere)).to.equal(false);
+    const sorted = [...nearestFirst(Int32Array.from([0, 1, 2, 3]), offers, km)];
+    expect(sorted.slice(2)).to.deep.equal([0, 2]);
+    expect(km.get(offers[sorted[0]!]!)).to.be.at.most(km.get(offers[sorted[1]!]!)!);
+    // The sample catalog: every offer has coordinates, and sorted they ascend; a subset stays a subset.
+    const all = distancesFrom(kamenRathaus, sample.offers, sample);
+    const order = [...nearestFirst(Int32Array.from(sample.offers.keys()), sample.offers, all)].map((index) =>
+      all.get(sample.offers[index]!)!,
+    );
+    expect(order).to.have.length(100);
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+    expect([...nearestFirst(Int32Array.from([5, 3]), sample.offers, all)].sort()).to.deep.equal([3, 5]);
   });
 
   it('an offer without an address of its own is where its provider is', () => {

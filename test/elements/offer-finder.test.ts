@@ -51,6 +51,17 @@ describe('<offer-finder>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('passes the map’s tile server and attribution on to its search; without them the search has none', async () => {
+    const { search } = await finder();
+    expect(search.mapTiles).to.equal(undefined);
+    const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    const element = await fixture<OfferFinder>(
+      html`<offer-finder src=${endpoint()} map-tiles=${tiles} map-attribution="© Stadt"></offer-finder>`,
+    );
+    const inner = shadow(element).querySelector('offer-search')!;
+    expect([inner.mapTiles, inner.mapAttribution]).to.deep.equal([tiles, '© Stadt']);
+  });
+
   const chips = (element: OfferFinder) => [
     ...shadow(element).querySelectorAll<HTMLButtonElement>('[part="milestone-chips"] button'),
   ];

@@ -59,6 +59,8 @@ const calls: Record<string, unknown[][]> = {
   removeFilter: [['Kita-Zeit']],
   resultCount: counts.map((n) => [n]),
   partialResults: [['Hebamme, Raumfahrt']],
+  nearMeSorted: [['Heeren-Werve']],
+  kilometres: [[0.3], [1.2], [12]],
   page: [
     [1, 5],
     [2, 2],

@@ -72,7 +72,7 @@ const parts = scopedRegistry({
  * @csspart contacts - The list of contact cards.
  * @csspart contact - One `<contact-card>`.
  * @csspart milestone - Exported from the timeline, as are `list`, `transition` and `gap`.
- * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `toolbar`, `status`, `results`, `details`, `save`, `saved`, `updated`.
+ * @csspart card - Exported from the search (an offer), as are `form`, `input`, `facet`, `chip`, `toolbar`, `status`, `results`, `details`, `save`, `saved`, `updated`, `near-me`, `map`.
  * @csspart contact-card - A contact card's box (its `card` part).
  *
  * @cssprop --offer-finder-color-text - Text colour (all parts use the same custom properties).
@@ -107,6 +107,12 @@ export class OfferFinder extends CatalogElement {
 
   /** Largest catalog accepted, in bytes (default 10 MiB). */
   @property({ attribute: 'max-bytes', type: Number }) override maxBytes?: number;
+
+  /** The page's own tile server for a map of the results (see `<offer-search map-tiles>`). */
+  @property({ attribute: 'map-tiles' }) mapTiles?: string;
+
+  /** The tile server's attribution, shown under the map. */
+  @property({ attribute: 'map-attribution' }) mapAttribution?: string;
 
   private readonly shared = new SharedSearchController(this, () => this.requestUpdate());
   /** The page's address (`url-state`), for what the search does not write itself: a choice in the chips or the timeline. */
@@ -146,7 +152,7 @@ export class OfferFinder extends CatalogElement {
         <h2 id="search-heading">${s.finderSearchHeading}</h2>
         <offer-search
           part="search"
-          exportparts="form, input, facet, chip, toolbar, status, results, card, details, save, saved, updated"
+          exportparts="form, input, facet, chip, toolbar, status, results, card, details, save, saved, updated, near-me, map"
           src=${this.src ?? nothing}
           group=${group}
           organization=${this.organization ?? nothing}
@@ -156,6 +162,8 @@ export class OfferFinder extends CatalogElement {
           ?persist=${this.persist}
           stale-after=${this.staleAfter ?? nothing}
           max-bytes=${this.maxBytes ?? nothing}
+          map-tiles=${this.mapTiles ?? nothing}
+          map-attribution=${this.mapAttribution ?? nothing}
           .strings=${this.strings}
           @offer-search-change=${this.onSearchChange}
         >

@@ -39,6 +39,8 @@ export interface CardContext {
   saved: SavedOffersController;
   /** Print, "Link teilen", and the links that open an offer. */
   sharing: ShareController;
+  /** An offer's distance in km from the place "In meiner Nähe" measures from, while there is one. */
+  distance: (offer: Offer) => number | undefined;
   /** The details were opened or closed. */
   onToggle: (event: Event, offer: Offer) => void;
 }
@@ -70,6 +72,7 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
   const headingId = `offer-${offer.id}`;
   const saved = context.saved.has(offer.id);
   const title = text(offer.title);
+  const km = context.distance(offer);
   const opening = offer.openingHours && openingStatusText(offer.openingHours, context.now, l);
   const updated = updatedText(offer.updated, context.today, context.staleAfter, l);
   const report = reportHref(
@@ -90,6 +93,7 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
         ${organization ? html`<dt>${s.offeredBy}</dt><dd dir="auto">${marked(text(organization.name))}</dd>` : nothing}
         <dt>${s.milestones}</dt><dd dir="auto">${milestones.join(', ')}</dd>
         <dt>${s.district}</dt><dd dir="auto">${districts.join(', ')}</dd>
+        ${km !== undefined ? html`<dt>${s.distance}</dt><dd>${s.kilometres(km < 10 ? Math.round(km * 10) / 10 : Math.round(km), l.format)}</dd>` : nothing}
         ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
         ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
         ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}

@@ -147,6 +147,23 @@ export const offerSearchStyles = css`
     cursor: pointer;
   }
 
+  /* "In meiner Nähe" (near-me.ts); its panel brings its own styles. */
+  .near-me {
+    display: grid;
+    gap: 0.5em;
+    margin: 0 0 0.75em;
+  }
+
+  .near-me-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .near-me-message {
+    margin: 0;
+  }
+
   .status {
     margin: 0 0 0.75em;
     font-weight: 700;
@@ -416,6 +433,7 @@ export const offerSearchStyles = css`
     .layout .facets,
     .toolbar,
     .chips,
+    .near-me,
     .card-actions,
     .offer-actions,
     .list-actions,

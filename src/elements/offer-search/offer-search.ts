@@ -4,8 +4,9 @@
  * results and ties the parts together; the parts live beside it: the card
  * (card.ts), the filters (facets.ts), the saved list (list.ts, its state in
  * SavedOffersController), print and e-mail (share.ts, print.ts, through
- * ShareController), the results (SearchResultsController), the page's
- * address (UrlStateController) and the live regions (LiveRegionsController).
+ * ShareController), the results (SearchResultsController), "In meiner Nähe"
+ * (near-me.ts), an offer to open (open-offer.ts), the page's address
+ * (UrlStateController) and the live regions (LiveRegionsController).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
@@ -35,7 +36,9 @@ import { offerLoadErrorStrings, renderLoadError } from '../shared/load-error.js'
 import { renderCard, type CardContext } from './card.js';
 import { filterPanel, renderChips, renderFacets, type FilterChanges } from './facets.js';
 import { renderList, renderToolbar } from './list.js';
-import { pageSize, renderResults, renderStatus, statusOf, type StatusSnapshot } from './results.js';
+import { NearMe } from './near-me.js';
+import { OpenOfferController } from './open-offer.js';
+import { offersOnPage, renderResults, renderStatus, statusOf, type StatusSnapshot } from './results.js';
 import { offerSearchStyles } from './offer-search.styles.js';
 import { ShareController } from './share-controller.js';
 
@@ -82,6 +85,8 @@ const filterProperties = [...Object.keys(attributesOf(emptySearch.filters)), 'or
  * @csspart details - The disclosure with an offer's details.
  * @csspart contact - A contact inside the details.
  * @csspart pagination - The page navigation.
+ * @csspart near-me - "In meiner Nähe": its button, the location and the places, and the map.
+ * @csspart map - The map of the results on show (with `map-tiles`).
  * @slot below-search - Content under the search field, above the filters and results (`<offer-finder>` puts its milestone chips there).
  *
  * @cssprop --offer-finder-color-text - Text colour.
@@ -179,6 +184,15 @@ export class OfferSearch extends CatalogElement {
    */
   @property({ attribute: 'max-bytes', type: Number }) override maxBytes?: number;
 
+  /**
+   * The page's own tile server (`https://tiles.example.org/{z}/{x}/{y}.png`): offers a map of the results,
+   * loaded when a family opens it. Without it there is no map, and no tile is requested from anyone.
+   */
+  @property({ attribute: 'map-tiles' }) mapTiles?: string;
+
+  /** The tile server's required attribution, shown as text under the map (`© OpenStreetMap-Mitwirkende`). */
+  @property({ attribute: 'map-attribution' }) mapAttribution?: string;
+
   @state() private searchedQuery = '';
   @state() private page = 1;
   private readonly filtersPanel = filterPanel(this);
@@ -210,14 +224,17 @@ export class OfferSearch extends CatalogElement {
     }),
   );
   private readonly results = new SearchResultsController(this, () => this.catalog.loaded);
+  private readonly opener = new OpenOfferController(this);
+  private readonly nearMe = new NearMe({
+    host: this,
+    l10n: () => this.l10n.current,
+    announce: (text) => this.live.announce(text),
+    select: (id) => this.opener.request(id),
+  });
   /** What the results show; undefined until there is a catalog, and while a query waits for the search module. */
   private view?: Results;
   /** Today in Berlin, for "heute geöffnet" and the age of entries: worked out once an update, not once a card. */
   private today = '';
-  /** From `of-offer`, or an offer the group shows (`open`): its page is found once the results are known, … */
-  @state() private offerToFind?: string;
-  /** … then its details are opened and it is scrolled into view. */
-  private offerToOpen?: string;
   /** The list view the last update showed, to tell when it changes. */
   private lastListView = this.saved.view;
   private readonly typing = new TypingController(this, typingInterval, (typed) => this.commitQuery(typed));
@@ -263,23 +280,11 @@ export class OfferSearch extends CatalogElement {
     const loaded = this.catalog.loaded;
     const search = { query: this.searchedQuery, filters: this.filters };
     const scope = { organization: this.organization, network: this.network };
-    this.view = loaded && this.results.results(loaded, search, scope, this.today);
+    this.view = loaded && this.nearMe.order(this.results.results(loaded, search, scope, this.today), loaded.catalog);
     if (loaded) this.saved.sync(offersById(loaded.catalog));
     this.lastListView = this.saved.view;
-    this.findOfferToOpen();
+    this.page = this.opener.pageIn(this.view) ?? this.page;
     this.updateStatus();
-  }
-
-  /** The page of the offer a link opens (`of-offer`); an offer not among the results is let go. */
-  private findOfferToOpen() {
-    const view = this.view;
-    if (!this.offerToFind || !view) return;
-    const id = this.offerToFind;
-    this.offerToFind = undefined;
-    const position = view.filtered.offers.findIndex((offer) => view.offers[offer]!.id === id);
-    if (position < 0) return;
-    this.page = Math.floor(position / pageSize) + 1;
-    this.offerToOpen = id;
   }
 
   private updateStatus() {
@@ -293,15 +298,6 @@ export class OfferSearch extends CatalogElement {
   }
 
   protected override updated(): void {
-    if (this.offerToOpen) {
-      const card = this.renderRoot.querySelector(`#${CSS.escape(`offer-${this.offerToOpen}`)}`)?.closest('article');
-      this.offerToOpen = undefined;
-      const details = card?.querySelector('details');
-      if (details) details.open = true;
-      card?.scrollIntoView({ block: 'start' });
-      // A link to this offer was followed: keyboard and screen reader users start from it, as from a #fragment.
-      details?.querySelector('summary')?.focus({ preventScroll: true });
-    }
     const view = this.view;
     if (!view) return;
     const count = view.filtered.offers.length;
@@ -363,6 +359,7 @@ export class OfferSearch extends CatalogElement {
         )}
         <div class="main">
           ${loaded && !listView ? renderChips(loaded.catalog, filters, l, this.filterChanges) : nothing}
+          ${loaded && view && !listView ? this.nearMe.render(loaded.catalog, () => offersOnPage(view, this.page), l) : nothing}
           <p class=${listView ? 'status visually-hidden' : 'status'} role="status" part="status" aria-busy=${this.live.status.loading ? 'true' : 'false'}>
             ${renderStatus(this.live.status, loaded?.catalog.offers.length === 0, l)}
           </p>
@@ -384,6 +381,7 @@ export class OfferSearch extends CatalogElement {
       staleAfter: this.staleAfter,
       saved: this.saved,
       sharing: this.sharing,
+      distance: this.nearMe.distance,
       onToggle: (event, offer) => this.onDetailsToggle(event, offer),
     };
   }
@@ -439,7 +437,7 @@ export class OfferSearch extends CatalogElement {
 
   /** Another member changed the search (a milestone picked in the timeline) or shows an offer: the results show it. */
   private applySharedState({ search }: SharedSearchState, open?: string) {
-    this.offerToFind = open ?? this.offerToFind;
+    if (open) this.opener.request(open);
     if (sameSearch(search, { query: this.searchedQuery, filters: this.filters })) return;
     Object.assign(this, attributesOf(search.filters));
     if (search.query !== this.searchedQuery) this.query = this.searchedQuery = search.query;
@@ -490,7 +488,7 @@ export class OfferSearch extends CatalogElement {
           ? { kind: 'saved', shown: this.saved.ids }
           : undefined,
     );
-    this.offerToFind = state?.offer;
+    this.opener.request(state?.offer);
     if (!state) return;
     this.query = this.searchedQuery = state.search.query;
     Object.assign(this, attributesOf(state.search.filters));

@@ -63,6 +63,18 @@ export function renderStatus(status: StatusSnapshot, catalogEmpty: boolean, l: L
     : html`${text}${also}`;
 }
 
+/** The indices of the offers on page `page` (from 1; past the last page, the last), which it is, and how many there are. */
+export function pageOf(view: Results, page: number): { shown: number[]; current: number; pages: number } {
+  const found = view.filtered.offers;
+  const pages = Math.max(1, Math.ceil(found.length / pageSize));
+  const current = Math.min(page, pages);
+  return { shown: [...found.subarray((current - 1) * pageSize, current * pageSize)], current, pages };
+}
+
+/** The offers on page `page`. */
+export const offersOnPage = (view: Results, page: number): Offer[] =>
+  pageOf(view, page).shown.map((index) => view.offers[index]!);
+
 /** The results on page `page` (from 1; past the last page, the last), each by `renderCard`. */
 export function renderResults(
   view: Results,
@@ -72,10 +84,7 @@ export function renderResults(
   goToPage: (page: number) => void,
 ): TemplateResult {
   const s = l.strings;
-  const found = view.filtered.offers;
-  const pages = Math.max(1, Math.ceil(found.length / pageSize));
-  const current = Math.min(page, pages);
-  const shown = [...found.subarray((current - 1) * pageSize, current * pageSize)];
+  const { shown, current, pages } = pageOf(view, page);
   return html`
     <h2 id="results-heading" class="visually-hidden" tabindex="-1">${s.resultsHeading}</h2>
     <ul class="results" part="results" aria-labelledby="results-heading">
