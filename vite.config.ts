@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { transform as transformCss } from 'lightningcss';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -48,6 +49,27 @@ function minifyCssLiterals(): Plugin {
         return `css\`${css.toString()}\``;
       });
       return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the markup inside Lit's html`…` literals, which the JS minifier
+ * leaves alone: the indentation of our templates, whitespace between block
+ * elements, comments (minify-literals, which keeps Lit's bindings intact).
+ * Empty attributes stay (`<option value="">` means no value, not its text).
+ */
+function minifyHtmlLiterals(): Plugin {
+  return {
+    name: 'offer-finder:minify-html-literals',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        css: false,
+        html: { removeEmptyAttributes: false, conservativeCollapse: true },
+      });
+      return result && { code: result.code, map: result.map };
     },
   };
 }
@@ -121,7 +143,7 @@ const cdn: UserConfig = {
   // bundler, and there is none on a page that only has a script tag.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyCssLiterals(), selfContainedLazyChunks()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), selfContainedLazyChunks()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

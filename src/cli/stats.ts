@@ -12,7 +12,7 @@ import { freshness, staleOffers } from '../catalog/freshness.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
 import type { MessageLanguage } from '../import/messages.js';
 import type { Formatters, PluralForms } from '../i18n/formatters.js';
-import { de } from '../i18n/de.js';
+import { deAll } from '../i18n/de-all.js';
 import { en } from '../i18n/en.js';
 import { envelopeProblems } from './validate.js';
 import { CliError, readJson, type Output } from './io.js';
@@ -46,7 +46,7 @@ export interface GapReport {
 
 /** The gap list of a matrix in words, as the element's summary says it. */
 export function gapReport(matrix: CoverageMatrix, lang: MessageLanguage): GapReport {
-  const s = lang === 'de' ? de : en;
+  const s = lang === 'de' ? deAll : en;
   const f = formattersFor(lang);
   const text = (t: LocalizedText) => localize(t, lang);
   const titles = new Map([...matrix.rows.map((r) => [r.id, text(r.title)] as const)]);

@@ -6,7 +6,7 @@
  * and add languages (`registerLanguage`); elements render again when strings
  * arrive or change (`onStringsChange`).
  */
-import { de, type Translation } from './de.js';
+import { de, laterPartPrefixes, type Translation } from './de.js';
 
 /** The writing direction of a language. */
 export type Direction = 'ltr' | 'rtl';
@@ -26,8 +26,15 @@ interface Entry {
   failed?: boolean;
 }
 
+/**
+ * The German strings: those built in, and those of the parts loaded later
+ * once they are here (`addGermanPart`). No element asks for a later part's
+ * key before its part has loaded, so the type can promise them all.
+ */
+const german = { ...de } as Translation;
+
 const entries = new Map<string, Entry>([
-  [defaultLanguage, { dir: 'ltr', source: de, strings: de }],
+  [defaultLanguage, { dir: 'ltr', source: german, strings: german }],
   ['en', { dir: 'ltr', source: () => import('./en.js').then((module) => module.en) }],
   ['tr', { dir: 'ltr', source: () => import('./tr.js').then((module) => module.tr) }],
   ['ar', { dir: 'rtl', source: () => import('./ar.js').then((module) => module.ar) }],
@@ -138,22 +145,41 @@ function load(language: string, entry: Entry, retry: boolean): Promise<Translati
  */
 function complete(language: string, strings: Partial<Translation>): Translation {
   const valid = checked(strings, `the strings for "${language}"`);
-  const missing = Object.keys(de).filter((key) => !Object.hasOwn(valid, key));
+  const missing = Object.keys(german).filter((key) => !Object.hasOwn(valid, key));
   if (missing.length)
     console.warn(`offer-finder: the strings for "${language}" have no ${missing.join(', ')}; German is shown there.`);
-  return { ...de, ...valid };
+  return { ...german, ...valid };
 }
 
 /**
+ * The German of a part that loads later (the panel of "In meiner Nähe", the
+ * planners' table), added when its module arrives; a language that has no
+ * strings of its own for the part (a partner's) shows these.
+ */
+export function addGermanPart(part: Partial<Translation>): void {
+  if (Object.keys(part).every((key) => Object.hasOwn(german, key))) return;
+  Object.assign(german, part);
+  for (const entry of entries.values())
+    if (entry.strings && entry.strings !== german) entry.strings = { ...part, ...entry.strings };
+  changed();
+}
+
+/** A key of a part whose German has not loaded yet: it is known by its prefix (`coverage…`, `nearMe…`). */
+const laterKey = (key: string) =>
+  !Object.hasOwn(german, key) && laterPartPrefixes.some((prefix) => key.startsWith(prefix));
+
+/**
  * The keys of `strings` that German has, with a value of the same kind
- * (text or function); the others are left out with a warning, so that a typo
- * in a partner's override cannot break an element.
+ * (text or function), and those of parts not loaded yet; the others are
+ * left out with a warning, so that a typo in a partner's override cannot
+ * break an element.
  */
 export function checked(strings: Partial<Translation>, where: string): Partial<Translation> {
   const valid: Record<string, unknown> = {};
   const wrong: string[] = [];
   for (const [key, value] of Object.entries(strings)) {
-    if (Object.hasOwn(de, key) && typeof value === typeof de[key as keyof Translation]) valid[key] = value;
+    const known = Object.hasOwn(german, key) && typeof value === typeof german[key as keyof Translation];
+    if (known || laterKey(key)) valid[key] = value;
     else wrong.push(key);
   }
   if (wrong.length) {

@@ -17,7 +17,7 @@ import { parseCalendarDate, type CalendarDate } from '../../src/catalog/calendar
 import { parseCatalog } from '../../src/catalog/parse.js';
 import type { Milestone } from '../../src/catalog/schema.js';
 import { catalog, offer } from '../support/catalogs.js';
-import { de } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import { en } from '../../src/i18n/en.js';
 import { localization } from '../../src/i18n/i18n.js';
 

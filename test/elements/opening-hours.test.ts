@@ -13,7 +13,7 @@ import { fillPrintDocument } from '../../src/elements/offer-search/print.js';
 import { openingStatusText, openingPeriodLines } from '../../src/elements/shared/opening-hours.js';
 import { localization } from '../../src/i18n/i18n.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
-import { de } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import { endpoint } from '../support/endpoint.js';
 import { catalog, offer } from '../support/catalogs.js';
 import type { CatalogInput, OpeningHours } from '../../src/catalog/schema.js';

@@ -8,7 +8,7 @@ import '../../src/elements/offer-search/define.js';
 import type { OfferSearch } from '../../src/elements/offer-search/offer-search.js';
 import { fillPrintDocument, type PrintedPage } from '../../src/elements/offer-search/print.js';
 import { mailtoList, maxMailtoLength } from '../../src/elements/offer-search/share.js';
-import { de } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import { catalog, offer } from '../support/catalogs.js';
 import { endpoint, sample } from '../support/endpoint.js';
 

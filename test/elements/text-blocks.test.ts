@@ -11,7 +11,7 @@ import type { OfferSearch } from '../../src/elements/offer-search/offer-search.j
 import { renderTextBlocks } from '../../src/elements/shared/text-blocks.js';
 import { textBlocks } from '../../src/catalog/text-blocks.js';
 import { fillPrintDocument } from '../../src/elements/offer-search/print.js';
-import { de } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import { catalog, offer } from '../support/catalogs.js';
 import { endpoint } from '../support/endpoint.js';
 

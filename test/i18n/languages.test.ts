@@ -1,6 +1,7 @@
 // Which language an element speaks, and which direction it writes in.
 import { expect } from '@open-wc/testing';
-import { de, type Translation } from '../../src/i18n/de.js';
+import type { Translation } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import { languageOf, localization, rootDirection } from '../../src/i18n/i18n.js';
 import { loadLanguage, registerLanguage, resetStrings, setStrings, uiLanguageOf } from '../../src/i18n/registry.js';
 import { localize } from '../../src/catalog/localize.js';

@@ -3,7 +3,8 @@
 // the type check of `Translation` does not reach a wrong or stale bundle,
 // so this checks them at run time as well.
 import { expect } from '@open-wc/testing';
-import { de, type Translation } from '../../src/i18n/de.js';
+import type { Translation } from '../../src/i18n/de.js';
+import { deAll as de } from '../../src/i18n/de-all.js';
 import type { Formatters } from '../../src/i18n/formatters.js';
 import { localization } from '../../src/i18n/i18n.js';
 import { availableLanguages, loadLanguage } from '../../src/i18n/registry.js';
@@ -60,7 +61,7 @@ const calls: Record<string, unknown[][]> = {
   resultCount: counts.map((n) => [n]),
   partialResults: [['Hebamme, Raumfahrt']],
   nearMeSorted: [['Heeren-Werve']],
-  kilometres: [[0.3], [1.2], [12]],
+  nearMeKilometres: [[0.3], [1.2], [12]],
   page: [
     [1, 5],
     [2, 2],

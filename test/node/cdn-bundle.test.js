@@ -210,6 +210,21 @@ test('the vCard writer is a file of its own, loaded on demand: nothing of it in 
   );
 });
 
+test('the German of parts loaded later comes with them: the planners’ table and the panel of "In meiner Nähe" (with its map) are not in offer-finder.js', () => {
+  const read = (file) => readFileSync(join(cdnDir, file), 'utf8');
+  const bundle = read('offer-finder.js');
+  for (const text of ['Die Übersicht wird geladen', 'Meinen Standort verwenden', 'Karte vergrößern', 'leaflet'])
+    assert.ok(!bundle.includes(text), `not up front: ${text}`);
+  assert.ok(read('offer-coverage.js').includes('Die Übersicht wird geladen'));
+  assert.ok(read('offer-finder-near-me-panel.js').includes('Meinen Standort verwenden'));
+  assert.ok(read('offer-finder-map.js').includes('leaflet-container'));
+  assert.match(
+    bundle,
+    /\bimport\(\s*["'`]\.\/offer-finder-near-me-panel\.js["'`]\s*\)/,
+    'the panel imported on demand',
+  );
+});
+
 test('"Kontakt speichern" under a strict CSP: the writer loads from beside the bundle only when clicked, and the vCard downloads with the name', async () => {
   const { tab, record } = await open('/contact.html');
   // Found by its accessible name: still a button, named as before.

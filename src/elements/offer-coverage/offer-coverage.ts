@@ -26,6 +26,11 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { downloadBlob } from '../shared/download.js';
 import { offerCoverageStyles } from './offer-coverage.styles.js';
+import { addGermanPart } from '../../i18n/registry.js';
+import { coverageDe } from '../../i18n/strings/coverage.js';
+
+// The table's German comes with it, not with the families' bundle (de.ts).
+addGermanPart(coverageDe);
 
 export interface CoverageSelectDetail {
   view: CoverageView;

@@ -93,7 +93,7 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
         ${organization ? html`<dt>${s.offeredBy}</dt><dd dir="auto">${marked(text(organization.name))}</dd>` : nothing}
         <dt>${s.milestones}</dt><dd dir="auto">${milestones.join(', ')}</dd>
         <dt>${s.district}</dt><dd dir="auto">${districts.join(', ')}</dd>
-        ${km !== undefined ? html`<dt>${s.distance}</dt><dd>${s.kilometres(km < 10 ? Math.round(km * 10) / 10 : Math.round(km), l.format)}</dd>` : nothing}
+        ${km !== undefined ? html`<dt>${s.nearMeDistance}</dt><dd>${s.nearMeKilometres(km < 10 ? Math.round(km * 10) / 10 : Math.round(km), l.format)}</dd>` : nothing}
         ${cost ? html`<dt>${s.cost}</dt><dd>${cost}</dd>` : nothing}
         ${offer.languages?.length ? html`<dt>${s.languages}</dt><dd>${offer.languages.map((code) => l.languageName(code)).join(', ')}</dd>` : nothing}
         ${wheelchair !== undefined ? html`<dt>${s.accessibility}</dt><dd>${wheelchair ? s.wheelchairYes : s.wheelchairNo}</dd>` : nothing}

@@ -22,6 +22,9 @@ import type { MapOffer, ResultsMap } from './map.js';
 import type { NearMeHost } from './near-me.js';
 import { nearMePanelCss } from './near-me-panel.styles.js';
 
+/** The panel's German, which the element adds to the built-in German before it renders the panel (de.ts). */
+export { nearMeDe } from '../../i18n/strings/near-me.js';
+
 export interface NearMePanelOptions {
   host: NearMeHost;
   /** The element's templates: Lit of the bundle. */
@@ -87,7 +90,7 @@ export class NearMePanel implements ReactiveController {
     const { html, nothing } = this.options.lit;
     if (!this.options.host.mapTiles) return nothing;
     return html`<button class="button" type="button" aria-expanded=${this.mapOpen ? 'true' : 'false'} aria-controls="map" @click=${() => this.toggleMap()}>
-      ${this.mapOpen ? l.strings.mapHide : l.strings.mapShow}
+      ${this.mapOpen ? l.strings.nearMeMapHide : l.strings.nearMeMapShow}
     </button>`;
   }
 
@@ -164,10 +167,10 @@ export class NearMePanel implements ReactiveController {
     const attribution = this.options.host.mapAttribution;
     // The canvas is Leaflet's: Lit renders nothing inside it.
     return html`<div id="map" class="map" part="map">
-      <div class="map-canvas" role="region" aria-label=${s.mapLabel}></div>
+      <div class="map-canvas" role="region" aria-label=${s.nearMeMapLabel}></div>
       <div class="map-zoom">
-        <button class="button" type="button" aria-label=${s.mapZoomIn} @click=${() => zoom(1)}>+</button>
-        <button class="button" type="button" aria-label=${s.mapZoomOut} @click=${() => zoom(-1)}>−</button>
+        <button class="button" type="button" aria-label=${s.nearMeMapZoomIn} @click=${() => zoom(1)}>+</button>
+        <button class="button" type="button" aria-label=${s.nearMeMapZoomOut} @click=${() => zoom(-1)}>−</button>
       </div>
       ${attribution ? html`<p class="map-attribution" dir="auto">${attribution}</p>` : nothing}
     </div>`;

@@ -10,6 +10,7 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Results } from '../../controllers/search-results.js';
 import type { Catalog, Offer } from '../../catalog/schema.js';
 import type { Localization } from '../../i18n/i18n.js';
+import { addGermanPart } from '../../i18n/registry.js';
 import type { NearMePanel, NearMePanelOptions } from './near-me-panel.js';
 
 /** What near-me needs of the element. */
@@ -78,7 +79,8 @@ export class NearMe {
     host.requestUpdate();
     if (this.panel || !this.open) return;
     try {
-      const { NearMePanel } = await import('./near-me-panel.js');
+      const { NearMePanel, nearMeDe } = await import('./near-me-panel.js');
+      addGermanPart(nearMeDe);
       const lit: NearMePanelOptions['lit'] = { html, nothing };
       this.panel ??= new NearMePanel({ ...this.options, lit, loadMap: () => import('./map.js') });
       this.failed = false;

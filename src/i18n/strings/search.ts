@@ -124,31 +124,8 @@ export const searchDe = {
   /** In the e-mail, followed by the link to the list. */
   wholeList: 'Die ganze Liste',
 
-  // "In meiner Nähe" and the map.
-  /** The button that opens the choice of where distances are measured from. */
+  /** The button of "In meiner Nähe"; the strings of its panel come with it (strings/near-me.ts). */
   nearMe: 'In meiner Nähe',
-  nearMeHint:
-    'Sortiert die Angebote nach Entfernung. Ihr Standort bleibt auf diesem Gerät: Er wird nicht gesendet und nicht gespeichert.',
-  nearMeLocate: 'Meinen Standort verwenden',
-  nearMePlace: 'Oder einen Ort wählen',
-  nearMeNoPlace: 'Kein Ort gewählt',
-  nearMeDistricts: 'Stadtteile',
-  nearMeAddresses: 'Adressen',
-  /** The device's position as a place, after "ab:". */
-  nearMeDevice: 'Ihrem Standort',
-  nearMeLocating: 'Ihr Standort wird ermittelt …',
-  nearMeDenied: 'Ihr Standort ist nicht freigegeben. Sie können stattdessen einen Ort wählen.',
-  nearMeUnavailable: 'Ihr Standort ist gerade nicht verfügbar. Sie können stattdessen einen Ort wählen.',
-  nearMeSorted: (place: string) => `Nach Entfernung sortiert, ab ${place}`,
-  nearMeOff: 'Sortierung aufheben',
-  /** On a card: how far the offer is from the chosen place. */
-  distance: 'Entfernung',
-  kilometres: (km: number, f: Formatters) => `${f.number(km)} km`,
-  mapShow: 'Karte zeigen',
-  mapHide: 'Karte ausblenden',
-  mapLabel: 'Karte der Angebote auf dieser Seite',
-  mapZoomIn: 'Karte vergrößern',
-  mapZoomOut: 'Karte verkleinern',
   /** The panel of "In meiner Nähe" or the map could not be loaded. */
   nearMeFailed: 'Das kann gerade nicht geladen werden. Bitte versuchen Sie es noch einmal.',
 };
