@@ -2,18 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define.js';
 import { endpoint, handlers } from './support/endpoints.js';
+import { until } from './support/until.js';
 
 const phone = { viewport: { value: 'phone', isRotated: false } };
-
-/** Polls until `find` gives something: a play function waits for the mocked catalog like a parent waits for the page. */
-async function until<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('offer-finder did not get there within 10 s');
-}
 
 /** The finder's shadow root and its timeline, once offers show; the timeline's button opened. */
 async function withTimelineOpen(canvas: HTMLElement) {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../src/define.js';
 import { endpoint, handlers, sampleCatalog } from './support/endpoints.js';
+import { loadedSearchWith, until } from './support/until.js';
 
 interface Args {
   query: string;
@@ -152,16 +153,6 @@ export const HtmlInsteadOfJson: Story = { parameters: { msw: { handlers: handler
 
 export const WrongShape: Story = { parameters: { msw: { handlers: handlers.wrongShape } } };
 
-/** Polls until `find` gives something: a play function waits for the mocked catalog like a parent waits for the page. */
-async function until<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('offer-search did not get there within 10 s');
-}
-
 /** The search of a story, once its results are shown. */
 async function loadedSearch(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = canvas.querySelector('offer-search')!.shadowRoot!;
@@ -222,12 +213,6 @@ const thursdayMorning = '2026-11-26T09:00:00Z';
 async function openDetails({ canvasElement }: { canvasElement: HTMLElement }) {
   const root = await loadedSearchWith(canvasElement, 1);
   for (const details of root.querySelectorAll('details')) details.open = true;
-}
-
-async function loadedSearchWith(canvas: HTMLElement, cards: number): Promise<ShadowRoot> {
-  const root = canvas.querySelector('offer-search')!.shadowRoot!;
-  await until(() => root.querySelectorAll('[part="card"]').length >= cards);
-  return root;
 }
 
 /** "Jetzt geöffnet, bis 11:30" and "Jetzt geschlossen, öffnet …" on the cards; the structured periods in the details. */
