@@ -75,6 +75,24 @@ function minifyHtmlLiterals(): Plugin {
 }
 
 /**
+ * Vite wraps every dynamic `import()` in its preload helper, which preloads
+ * a chunk's CSS and imports and tells failures to the page with a window
+ * event; it does so even with `modulePreload: false`
+ * (https://github.com/vitejs/vite/issues/18551). Our chunks have no CSS and
+ * nothing to preload, so the helper only costs a family's phone 0.4 kB gzip
+ * and puts an event on a stranger's page: it becomes the import itself.
+ */
+function noPreloadHelper(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'offer-finder:no-preload-helper',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper || id === 'vite/preload-helper.js' ? helper : null),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
  * The modules loaded on demand whose chunk must not import from the bundle,
  * with the small pure modules they share with it: each chunk gets its own
  * copy of those (a few hundred bytes) instead of importing them from
@@ -143,7 +161,7 @@ const cdn: UserConfig = {
   // bundler, and there is none on a page that only has a script tag.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), selfContainedLazyChunks()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), selfContainedLazyChunks(), noPreloadHelper()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -189,6 +189,8 @@ test("the build is one file (plus language files loaded on demand, and the plann
     // of offer-finder.js (see vite.config.ts); only offer-coverage.js builds on offer-finder.js.
     const beside = file === 'offer-coverage.js' ? /^\.\/offer-finder[\w.-]*\.js$/ : /^\.\/offer-finder-[\w.-]+\.js$/;
     for (const specifier of specifiers) assert.match(specifier, beside, `${file} imports ${specifier}`);
+    // Vite's preload helper would add <link>s and fire vite:preloadError on the host page; nothing here needs it.
+    assert.ok(!code.includes('vite:preloadError'), `${file}: no preload helper`);
     assert.doesNotMatch(
       code,
       /Lit is in dev mode|process\.env/,

@@ -7,7 +7,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SharedSearchController, type SharedSearchChange } from '../../controllers/shared-search.js';
@@ -343,13 +342,15 @@ export class MilestoneTimeline extends CatalogElement {
     const isNow = position.current === milestone;
     const isNext = position.next === milestone;
     const describedBy = [isNow || isNext ? `${id}-badge` : '', `${id}-range`, `${id}-count`].filter(Boolean).join(' ');
-    const classes = { milestone: true, selected: pressed, now: isNow, next: isNext, empty: count === 0 };
+    const classes = ['milestone', pressed && 'selected', isNow && 'now', isNext && 'next', count === 0 && 'empty']
+      .filter(Boolean)
+      .join(' ');
     // The title is a toggle button, so aria-pressed: choosing a milestone switches a filter on,
     // choosing it again switches it off, and at most one is on. aria-selected would need a listbox or
     // tabs (with their arrow-key model), which this is not. aria-current keeps its own meaning, the
     // current step of a process: the milestone the child is in now ("where are we now?").
     return html`
-      <div class=${classMap(classes)} part="milestone" data-milestone=${milestone.id}>
+      <div class=${classes} part="milestone" data-milestone=${milestone.id}>
         ${
           isNow || isNext
             ? html`<p class="badge" id=${`${id}-badge`}>${isNow ? s.timelineNowBadge : s.timelineNextBadge}</p>`
