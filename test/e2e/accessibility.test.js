@@ -147,6 +147,10 @@ test('keyboard only: Tab reaches every control in order with a visible focus, an
     walk.slice(9).every((step) => step.where.startsWith('offer-finder > offer-search >')),
     'then the search, the timeline closed',
   );
+  // "In meiner Nähe" above the results: after the toolbar, before the first card.
+  const nearMe = walk.findIndex((step) => step.label.endsWith('In meiner Nähe'));
+  const firstCard = walk.findIndex((step) => step.where === 'offer-finder > offer-search > summary');
+  assert.ok(nearMe > 9 && nearMe < firstCard, `In meiner Nähe at ${nearMe}, first card at ${firstCard}`);
   // Enter opens the timeline, where Tab goes next: "where are we now?", then the milestones.
   await tab.locator('offer-finder details.timeline > summary').focus();
   await tab.keyboard.press('Enter');

@@ -248,3 +248,34 @@ test('the panel does not arrive (the connection dropped): a message, and the nex
   assert.deepEqual(record.errors, []);
   await tab.close();
 });
+
+test('with the keyboard alone: Enter opens the choice, Tab reaches the location and the places, an arrow key sorts', async () => {
+  const { tab } = await nearMePage();
+  const toggle = tab.getByRole('button', { name: 'In meiner Nähe' });
+  await toggle.focus();
+  await tab.keyboard.press('Enter');
+  await tab.locator('offer-search #near-me-panel').waitFor();
+  const active = () =>
+    tab.evaluate(() => {
+      const element = document.querySelector('offer-search').shadowRoot.activeElement;
+      return element && (element.id || element.textContent.trim());
+    });
+  await tab.keyboard.press('Tab');
+  assert.equal(await active(), 'Meinen Standort verwenden');
+  await tab.keyboard.press('Tab');
+  assert.equal(await active(), 'near-me-place');
+  await tab.keyboard.press('ArrowDown');
+  await tab.locator('offer-search .near-me-status').waitFor();
+  const km = await cardDistances(tab);
+  assert.deepEqual(
+    km,
+    [...km].sort((a, b) => a - b),
+  );
+  assert.equal(await geolocationCalls(tab), 0);
+  // Space closes the choice again; what it sorted by stays.
+  await toggle.focus();
+  await tab.keyboard.press(' ');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(await tab.locator('offer-search .near-me-status').isVisible());
+  await tab.close();
+});
