@@ -56,7 +56,8 @@ function minifyCssLiterals(): Plugin {
 /**
  * Minifies the markup inside Lit's html`…` literals, which the JS minifier
  * leaves alone: the indentation of our templates, whitespace between block
- * elements, comments (minify-literals, which keeps Lit's bindings intact).
+ * elements, comments (minify-literals 1.x, the line that supports Node 20,
+ * which keeps Lit's bindings intact).
  * Empty attributes stay (`<option value="">` means no value, not its text).
  */
 function minifyHtmlLiterals(): Plugin {
@@ -66,10 +67,11 @@ function minifyHtmlLiterals(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
       const result = await minifyHTMLLiterals(code, {
         fileName: id,
-        css: false,
-        html: { removeEmptyAttributes: false, conservativeCollapse: true },
+        // css`…` literals are minified above, with the browser targets.
+        shouldMinifyCSS: () => false,
+        minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: true },
       });
-      return result && { code: result.code, map: result.map };
+      return result && { code: result.code, map: result.map?.toString() };
     },
   };
 }

@@ -27,15 +27,20 @@ export interface MapOffer {
 export interface MapOptions {
   /** The page's tile URL template: `https://tiles.example.org/{z}/{x}/{y}.png`. */
   tiles: string;
-  offers: MapOffer[];
-  /** Where the family measures from, shown as a point of its own. */
-  origin?: { lat: number; lon: number; label: string };
   /** A marker was chosen: the element opens that offer in the list. */
   select: (id: string) => void;
 }
 
+/** Where the family measures from, shown as a point of its own. */
+export interface MapOrigin {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
 export interface ResultsMap {
-  show(offers: MapOffer[], origin?: MapOptions['origin']): void;
+  /** Marks these offers (numbered as listed) and the origin, and fits the view to them. */
+  show(offers: MapOffer[], origin?: MapOrigin): void;
   zoom(by: 1 | -1): void;
   destroy(): void;
 }
@@ -83,7 +88,6 @@ export function createMap(container: HTMLElement, options: MapOptions): ResultsM
     ];
     if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 16 });
   };
-  show(options.offers, options.origin);
   return {
     show,
     zoom: (by) => (by > 0 ? map.zoomIn() : map.zoomOut()),

@@ -151,7 +151,7 @@ export class NearMePanel implements ReactiveController {
     const shown = JSON.stringify([offers.map((offer) => offer.id), origin?.id]);
     if (this.map && shown === this.mapShows) return;
     this.mapShows = shown;
-    this.map ??= this.loadMap(container, offers);
+    this.map ??= this.loadMap(container);
     void this.map.then((map) => map.show(offers, origin)).catch(() => undefined);
   }
 
@@ -176,12 +176,12 @@ export class NearMePanel implements ReactiveController {
     </div>`;
   }
 
-  private async loadMap(container: HTMLElement, offers: MapOffer[]): Promise<ResultsMap> {
+  private async loadMap(container: HTMLElement): Promise<ResultsMap> {
     const { host, select, loadMap } = this.options;
     try {
       const { createMap, leafletCss } = await loadMap();
       adoptStyles(host.renderRoot as ShadowRoot, leafletCss);
-      return createMap(container, { tiles: host.mapTiles!, offers, select });
+      return createMap(container, { tiles: host.mapTiles!, select });
     } catch (error) {
       this.mapFailed = true;
       this.map = undefined;

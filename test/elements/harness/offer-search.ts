@@ -28,12 +28,11 @@ export class OfferSearchHarness {
     for (const [name, value] of attributes ? attributes.split(';').map((pair) => pair.split('=')) : []) {
       harness.element.setAttribute(name!, value ?? '');
     }
+    // A network error is told after the loader's retries: up to 3.5 s of backoff by design, more on a busy machine.
     await waitUntil(
       () => harness.cards().length > 0 || harness.status().includes('Keine') || harness.alert(),
       'results',
-      {
-        timeout: 5000,
-      },
+      { timeout: 10_000 },
     );
     return harness;
   }
