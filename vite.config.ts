@@ -136,6 +136,10 @@ function selfContainedLazyChunks(): Plugin {
 const library: UserConfig = {
   // The demo's static files: the sample catalog is served as /angebote.json.
   publicDir: 'demo/public',
+  // Files the modules load (the workbench's import worker, a module worker) are found beside them, wherever the
+  // package lives.
+  base: './',
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
@@ -155,6 +159,8 @@ const library: UserConfig = {
 };
 
 const cdn: UserConfig = {
+  // The workbench's import (catalog-workbench/import-worker.ts) is a module worker: one file with all it needs.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'catalog-workbench-[name].js' } } },
   // Chunks (only if a module is ever imported dynamically, e.g. a language)
   // are loaded relative to the bundle's own URL, wherever it is hosted.
   base: './',
@@ -175,7 +181,11 @@ const cdn: UserConfig = {
     modulePreload: false,
     reportCompressedSize: true,
     rolldownOptions: {
-      input: { 'offer-finder': 'src/define.ts', 'offer-coverage': 'src/cdn/offer-coverage.ts' },
+      input: {
+        'offer-finder': 'src/define.ts',
+        'offer-coverage': 'src/cdn/offer-coverage.ts',
+        'catalog-workbench': 'src/cdn/catalog-workbench.ts',
+      },
       // The entries export nothing; they are loaded for their registrations.
       preserveEntrySignatures: false,
       output: {

@@ -72,7 +72,7 @@ interface SharedRequest {
 const requests = new Map<string, SharedRequest>();
 
 /**
- * Resolves `src` to an absolute http(s) URL, or throws a `config` error
+ * Resolves `src` to an absolute http(s) or blob: URL, or throws a `config` error
  * before any request is made.
  */
 export function resolveCatalogUrl(src: string | null | undefined, base?: string): string {
@@ -83,7 +83,8 @@ export function resolveCatalogUrl(src: string | null | undefined, base?: string)
   } catch {
     throw new CatalogError('config', `catalog URL is not valid: ${src.slice(0, 200)}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  // blob: is a catalog the page made itself (the workbench's preview); it never leaves the browser.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'blob:') {
     throw new CatalogError('config', `catalog URL must use http or https, not ${url.protocol.slice(0, 20)}`);
   }
   return url.href;

@@ -296,6 +296,18 @@ describe('loadCatalog', () => {
       expectKind(await failure(loadCatalog('/angebote.json')), 'config');
       expect(requested).to.deep.equal([]);
     });
+
+    it('a blob: URL the page made is a catalog like any other (the workbench’s preview), read from the page itself', async () => {
+      const sample = await (await originalFetch('/demo/public/angebote.json')).text();
+      const url = URL.createObjectURL(new Blob([sample], { type: 'application/json' }));
+      try {
+        const loaded = await loadCatalog(url);
+        expect(loaded.catalog.offers).to.have.length(100);
+        expect(requested).to.deep.equal([url]);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
   });
 
   it('resolves a relative src against the base', async () => {

@@ -109,6 +109,8 @@ export async function startHarness() {
 
   return {
     origin,
+    /** The folder the CDN build was written to. */
+    cdnDir,
     /** Requests made to the catalog endpoint for a key. */
     requestsFor: (key) => counts.get(key) ?? 0,
     /** Serves `catalog` as the scenario `name`. */

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { init as lexerReady, parse as parseImports } from 'es-module-lexer';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveSnippet } from '../../demo/snippet/serve.js';
@@ -172,22 +173,36 @@ const nothingWentWrong = (record) => {
   assert.deepEqual(record.violations, [], 'Content-Security-Policy violations');
 };
 
-test("the build is one file (plus language files loaded on demand, and the planners' table on top), named without hashes", () => {
+test("the build is one file (plus files loaded on demand, the planners' table and the clerks' workbench on top), named without hashes", async () => {
   const files = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
-  assert.ok(files.includes('offer-finder.js'), files.join(', '));
-  assert.ok(files.includes('offer-coverage.js'), files.join(', '));
+  for (const entry of [
+    'offer-finder.js',
+    'offer-coverage.js',
+    'catalog-workbench.js',
+    'catalog-workbench-import-worker.js',
+  ])
+    assert.ok(files.includes(entry), files.join(', '));
   for (const file of files)
-    assert.match(file, /^(offer-finder(-[a-z0-9-]+)?|offer-coverage)\.js$/i, `stable name: ${file}`);
+    assert.match(
+      file,
+      /^(offer-finder(-[a-z0-9-]+)?|offer-coverage|catalog-workbench(-import-worker)?)\.js$/i,
+      `stable name: ${file}`,
+    );
+  await lexerReady;
   for (const file of files) {
     const code = readFileSync(join(cdnDir, file), 'utf8');
-    // Every dependency is inside: the only imports are of files beside the bundle.
-    const specifiers = [
-      ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g),
-      ...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g),
-    ].map((match) => match[1]);
+    // Every dependency is inside: the only imports (static and dynamic, found by a real lexer) are of files beside the bundle.
+    const [imports] = parseImports(code);
+    const specifiers = imports.map((entry) => entry.n).filter((name) => name !== undefined);
     // offer-finder.js imports nothing but files loaded on demand (a language, the vCard writer), and they nothing
     // of offer-finder.js (see vite.config.ts); only offer-coverage.js builds on offer-finder.js.
-    const beside = file === 'offer-coverage.js' ? /^\.\/offer-finder[\w.-]*\.js$/ : /^\.\/offer-finder-[\w.-]+\.js$/;
+    // The workbench builds on both; its worker imports nothing (it is one file with the import inside).
+    const beside =
+      {
+        'offer-coverage.js': /^\.\/offer-finder[\w.-]*\.js$/,
+        'catalog-workbench.js': /^\.\/(offer-finder[\w.-]*|offer-coverage)\.js$/,
+        'catalog-workbench-import-worker.js': /^$/,
+      }[file] ?? /^\.\/offer-finder-[\w.-]+\.js$/;
     for (const specifier of specifiers) assert.match(specifier, beside, `${file} imports ${specifier}`);
     // Vite's preload helper would add <link>s and fire vite:preloadError on the host page; nothing here needs it.
     assert.ok(!code.includes('vite:preloadError'), `${file}: no preload helper`);
@@ -210,6 +225,27 @@ test('the vCard writer is a file of its own, loaded on demand: nothing of it in 
     /\bfrom\s*["'`]\.\/offer-finder-vcard\.js["'`]|\bimport\s*["'`]\.\/offer-finder-vcard\.js["'`]/,
     'not imported statically',
   );
+});
+
+test('the clerks’ workbench adds nothing to the families’ bundle: offer-finder.js is the same byte for byte without it', async () => {
+  const without = mkdtempSync(join(tmpdir(), 'offer-finder-cdn-'));
+  try {
+    const input = { 'offer-finder': 'src/define.ts', 'offer-coverage': 'src/cdn/offer-coverage.ts' };
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'cdn',
+      logLevel: 'warn',
+      plugins: [{ name: 'without-workbench', options: (options) => ({ ...options, input }) }],
+      build: { outDir: without, emptyOutDir: true },
+    });
+    const read = (dir) =>
+      readFileSync(join(dir, 'offer-finder.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    assert.equal(read(without).length, read(cdnDir).length);
+    assert.ok(read(without) === read(cdnDir), 'identical');
+  } finally {
+    rmSync(without, { recursive: true, force: true });
+  }
 });
 
 test('the German of parts loaded later comes with them: the planners’ table and the panel of "In meiner Nähe" (with its map) are not in offer-finder.js', () => {

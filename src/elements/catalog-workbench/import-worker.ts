@@ -1,0 +1,94 @@
+/**
+ * The import of `<catalog-workbench>`, away from the page's main thread: the
+ * command line's `importFiles` on the clerk's files, the report grouped and
+ * worded as the command line words it, and the exports. Loaded as a module
+ * worker; where the page's CSP forbids workers the element imports this
+ * module into the page and calls `runTask` (then nothing is wired to
+ * `self`). Everything stays in the browser: no request is made here.
+ */
+import { parseCatalog } from '../../catalog/parse.js';
+import { catalogToHsds } from '../../import/export/hsds.js';
+import { catalogWorkbook } from '../../import/export/sheet.js';
+import { importFiles } from '../../import/import-files.js';
+import { emptyMapping } from '../../import/mapping.js';
+import { noteLine } from '../../import/note-messages.js';
+import { groupNotes, summarize, summaryLine } from '../../import/report.js';
+import { writeXlsx } from '../../import/write/xlsx.js';
+import type {
+  ExportOutcome,
+  ExportTask,
+  ImportOutcome,
+  ImportTask,
+  WorkbenchOutcome,
+  WorkbenchTask,
+} from './protocol.js';
+
+const catalogJson = (catalog: unknown) => `${JSON.stringify(catalog, null, 2)}\n`;
+
+async function runImport({ files, base, milestones, topics, lang }: ImportTask): Promise<ImportOutcome> {
+  const result = await importFiles(files, {
+    base,
+    baseFile: lang === 'de' ? 'Grundkatalog' : 'base catalog',
+    mapping: emptyMapping(),
+    ...(milestones.length && { milestones }),
+    ...(topics.length && { topics }),
+    lang,
+  });
+  const fatal = result.notes.some((note) => note.severity === 'fatal');
+  const catalog = result.catalog && !fatal ? result.catalog : undefined;
+  const withFile = result.sources.length > 1;
+  const summary = summarize(result.records, catalog ? result.converted : 0, result.notes);
+  return {
+    kind: 'import',
+    summary,
+    summaryLine: summaryLine(summary, lang),
+    groups: groupNotes(result.notes, lang, withFile).map((group) => ({
+      severity: group.severity,
+      title: group.title,
+      count: group.count,
+      lines: group.notes.map((note) => noteLine(note, lang, withFile)),
+      ...(group.values && { values: group.values }),
+    })),
+    sources: result.sources,
+    ...(catalog && { catalogJson: catalogJson(catalog) }),
+    offers: catalog?.offers.length ?? 0,
+  };
+}
+
+async function runExport({ format, catalog: input, lang }: ExportTask): Promise<ExportOutcome> {
+  const { catalog } = parseCatalog(structuredClone(input));
+  if (format === 'xlsx') {
+    const bytes = await writeXlsx(catalogWorkbook(catalog));
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return { kind: 'export', bytes, fileName: 'angebote.xlsx', type };
+  }
+  const text = catalogJson(catalogToHsds(catalog, { language: lang }));
+  return {
+    kind: 'export',
+    bytes: new TextEncoder().encode(text),
+    fileName: 'angebote-hsds.json',
+    type: 'application/json',
+  };
+}
+
+export function runTask(task: WorkbenchTask): Promise<WorkbenchOutcome> {
+  return task.kind === 'import' ? runImport(task) : runExport(task);
+}
+
+/** The worker's own scope, as far as it is used here (the project's types are the page's, not a worker's). */
+interface WorkerScope {
+  importScripts?: unknown;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkbenchTask>) => void): void;
+  postMessage(message: unknown): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+// In a worker (only workers have importScripts): answer each task with its outcome, or with the error's message.
+if (typeof scope.importScripts === 'function') {
+  scope.addEventListener('message', (event) => {
+    runTask(event.data).then(
+      (outcome) => scope.postMessage({ outcome }),
+      (error: unknown) => scope.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The words of `<catalog-workbench>`, in German and English. A table of its
+ * own, not part of `Translation`: the workbench is for the Jugendamt's and
+ * the partners' staff, who work in German or English, and its words must not
+ * weigh on the families' bundle or on their six languages.
+ */
+export const workbenchDe = {
+  heading: 'Angebotsliste einlesen',
+  intro:
+    'Wählen Sie Ihre Liste: eine Excel-Tabelle (xlsx), eine LibreOffice-Tabelle (ods), eine CSV-Datei, GeoJSON, HSDS, Open Referral UK oder einen Katalog. Die Dateien bleiben auf diesem Computer: Nichts wird hochgeladen.',
+  chooseFiles: 'Dateien auswählen',
+  dropHere: 'oder hierher ziehen',
+  base: (title: string) => `Lebensphasen, Themen, Stadtteile und Träger aus: ${title}`,
+  baseLoading: 'Der Grundkatalog wird geladen …',
+  reading: (files: number) => (files === 1 ? 'Die Datei wird gelesen …' : `${files} Dateien werden gelesen …`),
+  cancel: 'Abbrechen',
+  cancelled: 'Das Einlesen wurde abgebrochen.',
+  failed: (message: string) => `Das Einlesen ist fehlgeschlagen: ${message}`,
+  filesRead: 'Gelesene Dateien',
+  sourceLine: (file: string, format: string, records: number) =>
+    `${file}: ${format}, ${records === 1 ? '1 Eintrag' : `${records} Einträge`}`,
+  unknownFormat: 'Format nicht erkannt',
+  reportHeading: 'Was beim Einlesen passiert ist',
+  severity: {
+    fatal: 'Nicht lesbar',
+    error: 'Übersprungen',
+    warning: 'Warnungen',
+    info: 'Hinweise',
+  },
+  more: (count: number) => `und ${count} weitere anzeigen`,
+  downloadsHeading: 'Dateien zum Veröffentlichen',
+  downloadCatalog: 'Katalog herunterladen (JSON)',
+  downloadXlsx: 'Als Excel-Tabelle herunterladen',
+  downloadHsds: 'Als Open Data herunterladen (HSDS 3.0)',
+  nothingToDownload: 'Es ist kein Angebot übernommen worden, also gibt es nichts herunterzuladen.',
+  previewHeading: 'Vorschau: So sehen Familien die Angebote',
+  coverageHeading: 'Vorschau: Die Übersicht für die Planung',
+  defaultsSummary: (chosen: number) =>
+    chosen ? `Einordnung für Einträge ohne Angabe (${chosen} gewählt)` : 'Einordnung für Einträge ohne Angabe',
+  defaultsHint:
+    'Nennt Ihre Liste keine Lebensphase oder kein Thema (eine Kita-Liste zum Beispiel), bekommen die Einträge die hier gewählten.',
+  defaultMilestones: 'Lebensphasen',
+  defaultTopics: 'Themen',
+  readAgain: 'Mit dieser Einordnung neu einlesen',
+};
+
+export type WorkbenchStrings = typeof workbenchDe;
+
+export const workbenchEn: WorkbenchStrings = {
+  heading: 'Import a list of offers',
+  intro:
+    'Choose your list: an Excel workbook (xlsx), a LibreOffice spreadsheet (ods), a CSV file, GeoJSON, HSDS, Open Referral UK or a catalog. The files stay on this computer: nothing is uploaded.',
+  chooseFiles: 'Choose files',
+  dropHere: 'or drop them here',
+  base: (title: string) => `Milestones, topics, districts and providers from: ${title}`,
+  baseLoading: 'Loading the base catalog …',
+  reading: (files: number) => (files === 1 ? 'Reading the file …' : `Reading ${files} files …`),
+  cancel: 'Cancel',
+  cancelled: 'The import was cancelled.',
+  failed: (message: string) => `The import failed: ${message}`,
+  filesRead: 'Files read',
+  sourceLine: (file: string, format: string, records: number) =>
+    `${file}: ${format}, ${records === 1 ? '1 record' : `${records} records`}`,
+  unknownFormat: 'format not recognised',
+  reportHeading: 'What happened during the import',
+  severity: {
+    fatal: 'Not readable',
+    error: 'Skipped',
+    warning: 'Warnings',
+    info: 'Notes',
+  },
+  more: (count: number) => `show ${count} more`,
+  downloadsHeading: 'Files to publish',
+  downloadCatalog: 'Download the catalog (JSON)',
+  downloadXlsx: 'Download as an Excel workbook',
+  downloadHsds: 'Download as open data (HSDS 3.0)',
+  nothingToDownload: 'No offer was taken over, so there is nothing to download.',
+  previewHeading: 'Preview: the offers as families see them',
+  coverageHeading: 'Preview: the overview for planners',
+  defaultsSummary: (chosen: number) =>
+    chosen
+      ? `Classification for records that give none (${chosen} chosen)`
+      : 'Classification for records that give none',
+  defaultsHint:
+    'If your list names no milestone or topic (a list of Kitas, say), its records get the ones chosen here.',
+  defaultMilestones: 'Milestones',
+  defaultTopics: 'Topics',
+  readAgain: 'Import again with this classification',
+};
+
+export const workbenchStrings = (language: string): WorkbenchStrings => (language === 'en' ? workbenchEn : workbenchDe);

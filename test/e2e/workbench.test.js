@@ -1,0 +1,160 @@
+// <catalog-workbench> on the built dist/cdn/catalog-workbench.js, with real files nobody on this team wrote: a city's
+// open-data GeoJSON, an Excel CSV saved as Windows-1252 and the Berlin Kita list as xlsx. The counts are shown, the
+// report is there, the catalog downloads and is valid against the JSON Schema, the previews show it, and the page
+// made no request but for the page, the scripts and the base catalog. axe in every state.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { startHarness, statusText } from './harness.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const real = (path) => join(root, 'test/fixtures/real', path);
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validCatalog = ajv.compile(JSON.parse(readFileSync(join(root, 'schema/catalog-v1.schema.json'), 'utf8')));
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(() => harness?.close());
+
+async function workbench(options = {}) {
+  const path = harness.page({
+    head: '<script type="module" src="/offer-finder/catalog-workbench.js"></script>',
+    body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${harness.catalogUrl('ok')}"></catalog-workbench></main>`,
+  });
+  const opened = await harness.open(path, options);
+  await opened.tab.locator('catalog-workbench .hint', { hasText: 'Lebensphasen, Themen' }).waitFor({ timeout: 10_000 });
+  return opened;
+}
+
+const summary = (tab) => statusText(tab, 'catalog-workbench');
+
+/** Ticks a milestone for the records that name none, as the clerk does in "Einordnung für Einträge ohne Angabe". */
+async function classifyAs(tab, milestone) {
+  const defaults = tab.locator('catalog-workbench [part="defaults"]');
+  if (!(await defaults.evaluate((details) => details.open))) await defaults.locator('summary').click();
+  await defaults.getByRole('checkbox', { name: milestone }).check();
+}
+
+async function importAndWait(tab, files) {
+  await tab.locator('catalog-workbench input[type="file"]').setInputFiles(files);
+  await tab.waitForFunction(
+    () =>
+      /übernommen|fehlgeschlagen/.test(
+        document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+test('a city’s GeoJSON: counts, the report, a valid catalog to download, the previews, and no request elsewhere', async () => {
+  const { tab, record } = await workbench();
+  assert.deepEqual(await harness.axe(tab), []);
+  await importAndWait(tab, [real('geojson-kitas/chemnitz-kindertageseinrichtungen.geojson')]);
+  // The city's list names no milestone: every record is skipped, and the report says why.
+  assert.match(await summary(tab), /^0 von 30 Einträgen übernommen, 30 übersprungen/);
+  assert.match(await tab.locator('catalog-workbench .severity.error').innerText(), /kein Meilenstein/);
+  assert.equal(await tab.getByRole('button', { name: 'Katalog herunterladen (JSON)' }).count(), 0);
+  // The clerk ticks "Kita-Zeit" and reads the same file again.
+  await classifyAs(tab, 'Kita-Zeit');
+  await tab.getByRole('button', { name: 'Mit dieser Einordnung neu einlesen' }).click();
+  await tab.waitForFunction(() =>
+    /^30 von 30/.test(
+      document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
+    ),
+  );
+  assert.deepEqual(await harness.axe(tab), []);
+  const line = await summary(tab);
+  const [, converted, records] = line.match(/^(\d+) von (\d+) Einträgen übernommen/) ?? [];
+  assert.ok(Number(converted) > 0 && Number(converted) <= Number(records), line);
+  assert.match(
+    await tab.locator('catalog-workbench .sources').innerText(),
+    /chemnitz-kindertageseinrichtungen\.geojson: geojson/,
+  );
+
+  const [download] = await Promise.all([
+    tab.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Katalog herunterladen (JSON)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'angebote.json');
+  const catalog = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.ok(validCatalog(catalog), JSON.stringify(validCatalog.errors?.slice(0, 3)));
+  assert.equal(catalog.offers.length, Number(converted));
+  assert.ok(catalog.offers.every((offer) => offer.milestones.includes('kita')));
+  // Coordinates kept, phones in international notation.
+  assert.ok(catalog.offers.every((offer) => offer.address?.lat !== undefined));
+  assert.ok([...(catalog.contacts ?? []), ...(catalog.organizations ?? [])].some((c) => /^\+49 /.test(c.phone ?? '')));
+
+  // The finder and the planners' table show the imported catalog.
+  const preview = tab.locator('catalog-workbench offer-finder offer-search [role="status"]');
+  await tab.waitForFunction(
+    (count) =>
+      document
+        .querySelector('catalog-workbench')
+        .shadowRoot.querySelector('offer-finder')
+        ?.shadowRoot.querySelector('offer-search')
+        ?.shadowRoot.querySelector('[role="status"]')
+        ?.textContent.includes(`${count} Angebote`),
+    Number(converted),
+    { timeout: 10_000 },
+  );
+  assert.match(await preview.first().innerText(), new RegExp(`${converted} Angebote`));
+  await tab.locator('catalog-workbench offer-coverage table').waitFor();
+  assert.deepEqual(await harness.axe(tab), []);
+
+  const origins = new Set(
+    record.requests.map((url) => (new URL(url).protocol === 'blob:' ? 'blob:' : new URL(url).origin)),
+  );
+  assert.deepEqual(
+    [...origins].filter((origin) => origin !== 'blob:'),
+    [harness.origin],
+  );
+  assert.deepEqual(await tab.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('an Excel CSV in Windows-1252 and the Berlin xlsx: read in a worker, umlauts and dashes intact, the report grouped', async () => {
+  const { tab, record } = await workbench();
+  await classifyAs(tab, 'Kita-Zeit');
+  await importAndWait(tab, [real('excel-encodings/windows-1252.csv')]);
+  // The 28 rows of the real Berlin list as German Excel saves CSV.
+  assert.match(await summary(tab), /^28 von 28 Einträgen übernommen/);
+  assert.match(await tab.locator('catalog-workbench .sources').innerText(), /windows-1252\.csv: csv/);
+  const [download] = await Promise.all([
+    tab.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Katalog herunterladen (JSON)' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.doesNotMatch(text, /[\u0080-\u009f]/, 'no C1 control characters: Windows-1252, not Latin-1');
+  assert.match(text, /Gesellschaft für Familien- und Jugendhilfe/);
+  assert.ok(text.includes('–'), 'the dashes of Windows-1252 (0x96)');
+
+  await importAndWait(tab, [real('berlin-kitas/kitaliste_aktuell.xlsx')]);
+  const line = await summary(tab);
+  assert.match(line, /^2922 von 2923 Einträgen übernommen/, line);
+  const groups = tab.locator('catalog-workbench [part="report-group"]');
+  assert.ok((await groups.count()) > 0);
+  await groups.first().locator('summary').click();
+  assert.ok((await groups.first().locator('li').count()) > 0);
+  assert.ok(
+    record.requests.some((url) => url.endsWith('/catalog-workbench-import-worker.js')),
+    'the import ran in its worker',
+  );
+  assert.deepEqual(await harness.axe(tab), []);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('the families’ bundle does not carry the workbench or the import', () => {
+  const bundle = readFileSync(join(harness.cdnDir, 'offer-finder.js'), 'utf8');
+  for (const text of ['catalog-workbench', 'Angebotsliste einlesen', 'exceljs', 'xl/worksheets'])
+    assert.ok(!bundle.includes(text), text);
+});
