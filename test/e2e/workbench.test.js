@@ -23,8 +23,9 @@ before(async () => {
 });
 after(() => harness?.close());
 
-async function workbench(options = {}) {
+async function workbench(options = {}, headers = {}) {
   const path = harness.page({
+    headers,
     head: '<script type="module" src="/offer-finder/catalog-workbench.js"></script>',
     body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${harness.catalogUrl('ok')}"></catalog-workbench></main>`,
   });
@@ -43,13 +44,14 @@ async function classifyAs(tab, milestone) {
 }
 
 async function importAndWait(tab, files) {
+  const before = await summary(tab);
   await tab.locator('catalog-workbench input[type="file"]').setInputFiles(files);
   await tab.waitForFunction(
-    () =>
-      /übernommen|fehlgeschlagen/.test(
-        document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
-      ),
-    undefined,
+    (previous) => {
+      const text = document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent;
+      return text.trim() !== previous && /übernommen|fehlgeschlagen/.test(text);
+    },
+    before,
     { timeout: 60_000 },
   );
 }
@@ -149,6 +151,52 @@ test('an Excel CSV in Windows-1252 and the Berlin xlsx: read in a worker, umlaut
     'the import ran in its worker',
   );
   assert.deepEqual(await harness.axe(tab), []);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('2,922 rows: the page stays responsive while the worker reads, and "Abbrechen" stops it', async () => {
+  const { tab, record } = await workbench();
+  await classifyAs(tab, 'Kita-Zeit');
+  await tab.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
+  });
+  await tab.locator('catalog-workbench input[type="file"]').setInputFiles(real('berlin-kitas/kitaliste_aktuell.xlsx'));
+  await tab.locator('catalog-workbench [role="status"]', { hasText: 'Die Datei wird gelesen' }).waitFor();
+  const cancel = tab.getByRole('button', { name: 'Abbrechen' });
+  await tab.waitForTimeout(300);
+  await cancel.click();
+  assert.equal(await summary(tab), 'Das Einlesen wurde abgebrochen.');
+  assert.equal(await cancel.count(), 0);
+  const longest = Math.max(0, ...(await tab.evaluate(() => window.__longTasks)));
+  assert.ok(longest < 500, `no long task of half a second or more on the page: ${longest} ms`);
+  assert.deepEqual(await harness.axe(tab), []);
+  // Read again, it works.
+  await tab.getByRole('button', { name: 'Mit dieser Einordnung neu einlesen' }).click();
+  await tab.waitForFunction(
+    () =>
+      /^2922 von 2923/.test(
+        document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('a page whose CSP forbids workers: the import runs in the page instead, with the same result', async () => {
+  const { tab, record } = await workbench({}, { 'Content-Security-Policy': "worker-src 'none'" });
+  await classifyAs(tab, 'Kita-Zeit');
+  await importAndWait(tab, [real('geojson-kitas/chemnitz-kindertageseinrichtungen.geojson')]);
+  assert.match(await summary(tab), /^30 von 30 Einträgen übernommen/);
+  assert.ok(
+    record.violations.some((violation) => violation.startsWith('worker-src')),
+    record.violations.join(),
+  );
   assert.deepEqual(record.errors, []);
   await tab.close();
 });

@@ -166,6 +166,7 @@ export class CatalogWorkbench extends CatalogElement {
 
   /** The chosen files' bytes, read in the page with the File API (nothing is uploaded), then imported. */
   private async readFiles(chosen: File[]) {
+    this.stage = { kind: 'reading', files: chosen.length };
     const files = await Promise.all(
       chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
     );

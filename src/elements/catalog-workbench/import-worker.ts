@@ -3,8 +3,9 @@
  * command line's `importFiles` on the clerk's files, the report grouped and
  * worded as the command line words it, and the exports. Loaded as a module
  * worker; where the page's CSP forbids workers the element imports this
- * module into the page and calls `runTask` (then nothing is wired to
- * `self`). Everything stays in the browser: no request is made here.
+ * module into the page and calls its `runTask`, which it leaves under a
+ * symbol (a built worker keeps no exports). Everything stays in the
+ * browser: no request is made here.
  */
 import { parseCatalog } from '../../catalog/parse.js';
 import { catalogToHsds } from '../../import/export/hsds.js';
@@ -14,13 +15,14 @@ import { emptyMapping } from '../../import/mapping.js';
 import { noteLine } from '../../import/note-messages.js';
 import { groupNotes, summarize, summaryLine } from '../../import/report.js';
 import { writeXlsx } from '../../import/write/xlsx.js';
-import type {
-  ExportOutcome,
-  ExportTask,
-  ImportOutcome,
-  ImportTask,
-  WorkbenchOutcome,
-  WorkbenchTask,
+import {
+  inPageRunTask,
+  type ExportOutcome,
+  type ExportTask,
+  type ImportOutcome,
+  type ImportTask,
+  type WorkbenchOutcome,
+  type WorkbenchTask,
 } from './protocol.js';
 
 const catalogJson = (catalog: unknown) => `${JSON.stringify(catalog, null, 2)}\n`;
@@ -84,7 +86,9 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 // In a worker (only workers have importScripts): answer each task with its outcome, or with the error's message.
-if (typeof scope.importScripts === 'function') {
+// In a page: leave runTask where the element finds it.
+if (typeof scope.importScripts !== 'function') (globalThis as Record<symbol, unknown>)[inPageRunTask] = runTask;
+else {
   scope.addEventListener('message', (event) => {
     runTask(event.data).then(
       (outcome) => scope.postMessage({ outcome }),

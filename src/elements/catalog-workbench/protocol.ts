@@ -64,3 +64,11 @@ export interface ExportOutcome {
 }
 
 export type WorkbenchOutcome = ImportOutcome | ExportOutcome;
+
+/**
+ * Where the worker's module, imported into a page that forbids workers,
+ * leaves its `runTask` (a worker file keeps no exports once built).
+ */
+export const inPageRunTask = Symbol.for('offer-finder.catalog-workbench.runTask');
+
+export type RunTask = (task: WorkbenchTask) => Promise<WorkbenchOutcome>;

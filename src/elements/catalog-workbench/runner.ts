@@ -5,7 +5,7 @@
  * forbids workers (`worker-src`), the same module runs in the page instead.
  */
 import workerUrl from './import-worker.ts?worker&url';
-import type { WorkbenchOutcome, WorkbenchTask } from './protocol.js';
+import { inPageRunTask, type RunTask, type WorkbenchOutcome, type WorkbenchTask } from './protocol.js';
 
 /** Thrown by `run` when the task was cancelled. */
 export class Cancelled extends Error {
@@ -31,7 +31,8 @@ export class TaskRunner {
         this.inPage = true;
       }
     }
-    const { runTask } = (await import(/* @vite-ignore */ workerUrl)) as typeof import('./import-worker.js');
+    await import(/* @vite-ignore */ workerUrl);
+    const runTask = (globalThis as Record<symbol, RunTask>)[inPageRunTask]!;
     return (await runTask(task)) as T;
   }
 
