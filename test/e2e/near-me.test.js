@@ -34,8 +34,9 @@ function countGeolocation() {
   }
 }
 
-async function nearMePage({ attributes = '', granted = true } = {}) {
+async function nearMePage({ attributes = '', granted = true, headers = {} } = {}) {
   const path = harness.page({
+    headers,
     body: `<main><h1>Angebote</h1><offer-search src="${harness.catalogUrl('ok')}" ${attributes}></offer-search></main>`,
   });
   const opened = await harness.open(path, {
@@ -277,5 +278,26 @@ test('with the keyboard alone: Enter opens the choice, Tab reaches the location 
   await tab.keyboard.press(' ');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   assert.ok(await tab.locator('offer-search .near-me-status').isVisible());
+  await tab.close();
+});
+
+test('Trusted Types without a default policy: the map cannot load, says so, and the rest works', async () => {
+  const { tab, record } = await nearMePage({
+    attributes: `map-tiles="${tiles}"`,
+    headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html" },
+  });
+  await tab.getByRole('button', { name: 'In meiner Nähe' }).click();
+  await tab.getByLabel('Oder einen Ort wählen').selectOption({ label: 'Methler' });
+  await tab.locator('offer-search .near-me-status', { hasText: 'Nach Entfernung sortiert, ab Methler' }).waitFor();
+  await tab.getByRole('button', { name: 'Karte zeigen' }).click();
+  await tab.locator('offer-search #map', { hasText: 'Das kann gerade nicht geladen werden' }).waitFor();
+  assert.ok(record.violations.some((violation) => violation.startsWith('require-trusted-types-for')));
+  assert.equal(record.requests.filter((url) => url.startsWith('https://tiles.example.org/')).length, 0);
+  const km = await cardDistances(tab);
+  assert.deepEqual(
+    km,
+    [...km].sort((a, b) => a - b),
+  );
+  // (axe cannot be added to a page that enforces Trusted Types; the map's other states are checked with it above.)
   await tab.close();
 });

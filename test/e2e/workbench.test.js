@@ -90,6 +90,18 @@ test('a city’s GeoJSON: counts, the report, a valid catalog to download, the p
   assert.ok(validCatalog(catalog), JSON.stringify(validCatalog.errors?.slice(0, 3)));
   assert.equal(catalog.offers.length, Number(converted));
   assert.ok(catalog.offers.every((offer) => offer.milestones.includes('kita')));
+  // The workbook for the next round of edits, made in the worker.
+  const [workbook] = await Promise.all([
+    tab.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Als Excel-Tabelle herunterladen' }).click(),
+  ]);
+  assert.equal(workbook.suggestedFilename(), 'angebote.xlsx');
+  assert.equal(
+    readFileSync(await workbook.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+    'PK',
+  );
   // Coordinates kept, phones in international notation.
   assert.ok(catalog.offers.every((offer) => offer.address?.lat !== undefined));
   assert.ok([...(catalog.contacts ?? []), ...(catalog.organizations ?? [])].some((c) => /^\+49 /.test(c.phone ?? '')));

@@ -57,6 +57,8 @@ export class CatalogWorkbench extends CatalogElement {
   @state() private expanded = new Set<string>();
   /** Milestones and topics for records that name none. */
   @state() private defaults: Defaults = { milestones: [], topics: [] };
+  /** Why the last export could not be made. */
+  @state() private exportFailure?: string;
   /** The files last read, to read again with another classification. */
   private lastFiles?: InputFile[];
   /** The imported catalog as a `blob:` URL, for the previews. */
@@ -127,7 +129,8 @@ export class CatalogWorkbench extends CatalogElement {
             <button class="button primary" type="button" @click=${() => this.downloadCatalog(outcome)}>${s.downloadCatalog}</button>
             <button class="button" type="button" @click=${() => this.downloadExport(outcome, 'xlsx', l)}>${s.downloadXlsx}</button>
             <button class="button" type="button" @click=${() => this.downloadExport(outcome, 'hsds', l)}>${s.downloadHsds}</button>
-          </div>`
+          </div>
+          ${this.exportFailure ? html`<p role="alert" class="error">${s.exportFailed(this.exportFailure)}</p>` : nothing}`
           : html`<p>${s.nothingToDownload}</p>`
       }
       ${
@@ -209,7 +212,12 @@ export class CatalogWorkbench extends CatalogElement {
   private async downloadExport(outcome: ImportOutcome, format: 'xlsx' | 'hsds', l: Localization) {
     const catalog = JSON.parse(outcome.catalogJson!) as CatalogInput;
     const lang = l.language === 'en' ? 'en' : 'de';
-    const file = await this.runner.run<ExportOutcome>({ kind: 'export', format, catalog, lang });
-    downloadBlob(new Blob([file.bytes as BlobPart], { type: file.type }), file.fileName, this.renderRoot);
+    this.exportFailure = undefined;
+    try {
+      const file = await this.runner.run<ExportOutcome>({ kind: 'export', format, catalog, lang });
+      downloadBlob(new Blob([file.bytes as BlobPart], { type: file.type }), file.fileName, this.renderRoot);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) this.exportFailure = (error as Error).message;
+    }
   }
 }
