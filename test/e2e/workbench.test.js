@@ -73,6 +73,11 @@ test('a city’s GeoJSON: counts, the report, a valid catalog to download, the p
     ),
   );
   assert.deepEqual(await harness.axe(tab), []);
+  // Against the published catalog (the sample's 100 offers): what publishing this file would do.
+  assert.equal(
+    await tab.locator('catalog-workbench .diff > p').innerText(),
+    '30 neu, 0 geändert, 100 nicht mehr in der Liste, 0 unverändert.',
+  );
   const line = await summary(tab);
   const [, converted, records] = line.match(/^(\d+) von (\d+) Einträgen übernommen/) ?? [];
   assert.ok(Number(converted) > 0 && Number(converted) <= Number(records), line);

@@ -18,6 +18,7 @@ import { downloadBlob } from '../shared/download.js';
 import { catalogWorkbenchStyles } from './catalog-workbench.styles.js';
 import type { ExportOutcome, ImportOutcome, InputFile } from './protocol.js';
 import { renderDefaults, type Defaults } from './defaults-view.js';
+import { renderDiff } from './diff-view.js';
 import { renderReport, renderSources } from './report-view.js';
 import { Cancelled, TaskRunner } from './runner.js';
 import { workbenchStrings, type WorkbenchStrings } from './strings.js';
@@ -122,6 +123,7 @@ export class CatalogWorkbench extends CatalogElement {
     const expand = (key: string) => (this.expanded = new Set([...this.expanded, key]));
     return html`
       ${renderSources(outcome, s)} ${renderReport(outcome, s, this.expanded, expand)}
+      ${outcome.diff && outcome.offers ? renderDiff(outcome.diff, s, l) : nothing}
       <h3>${s.downloadsHeading}</h3>
       ${
         outcome.catalogJson && outcome.offers

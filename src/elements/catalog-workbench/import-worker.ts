@@ -7,7 +7,9 @@
  * symbol (a built worker keeps no exports). Everything stays in the
  * browser: no request is made here.
  */
+import { berlinTime } from '../../catalog/calendar.js';
 import { parseCatalog } from '../../catalog/parse.js';
+import { catalogDiff } from '../../import/diff.js';
 import { catalogToHsds } from '../../import/export/hsds.js';
 import { catalogWorkbook } from '../../import/export/sheet.js';
 import { importFiles } from '../../import/import-files.js';
@@ -52,7 +54,10 @@ async function runImport({ files, base, milestones, topics, lang }: ImportTask):
       ...(group.values && { values: group.values }),
     })),
     sources: result.sources,
-    ...(catalog && { catalogJson: catalogJson(catalog) }),
+    ...(catalog && {
+      catalogJson: catalogJson(catalog),
+      diff: catalogDiff(parseCatalog(structuredClone(base)).catalog, catalog, berlinTime(new Date()).date),
+    }),
     offers: catalog?.offers.length ?? 0,
   };
 }

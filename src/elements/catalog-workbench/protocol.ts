@@ -6,6 +6,7 @@
  * page (`runTask`).
  */
 import type { CatalogInput } from '../../catalog/schema.js';
+import type { CatalogDiff } from '../../import/diff.js';
 import type { InputFile } from '../../import/import-files.js';
 import type { MessageLanguage } from '../../import/messages.js';
 import type { ImportSummary } from '../../import/report.js';
@@ -54,6 +55,8 @@ export interface ImportOutcome {
   /** The catalog v1 to publish, as the command line writes it; none when nothing could be read. */
   catalogJson?: string;
   offers: number;
+  /** What publishing it would change against the base catalog (`src`, the published one). */
+  diff?: CatalogDiff;
 }
 
 export interface ExportOutcome {

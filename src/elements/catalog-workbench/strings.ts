@@ -34,6 +34,14 @@ export const workbenchDe = {
   downloadHsds: 'Als Open Data herunterladen (HSDS 3.0)',
   exportFailed: (message: string) => `Die Datei konnte nicht erstellt werden: ${message}`,
   nothingToDownload: 'Es ist kein Angebot übernommen worden, also gibt es nichts herunterzuladen.',
+  diffHeading: 'Vergleich mit dem veröffentlichten Katalog',
+  diffSummary: (added: number, changed: number, removed: number, unchanged: number) =>
+    `${added} neu, ${changed} geändert, ${removed} nicht mehr in der Liste, ${unchanged} unverändert.`,
+  diffAdded: 'Neu',
+  diffChanged: 'Geändert (mit den geänderten Feldern)',
+  diffRemoved: 'Nicht mehr in der Liste: Mit dem neuen Katalog verschwinden sie von der Website',
+  diffStale: 'Seit über 12 Monaten nicht geprüft',
+  diffUpdated: (date: string) => `Stand ${date}`,
   previewHeading: 'Vorschau: So sehen Familien die Angebote',
   coverageHeading: 'Vorschau: Die Übersicht für die Planung',
   defaultsSummary: (chosen: number) =>
@@ -77,6 +85,14 @@ export const workbenchEn: WorkbenchStrings = {
   downloadHsds: 'Download as open data (HSDS 3.0)',
   exportFailed: (message: string) => `The file could not be made: ${message}`,
   nothingToDownload: 'No offer was taken over, so there is nothing to download.',
+  diffHeading: 'Compared with the published catalog',
+  diffSummary: (added: number, changed: number, removed: number, unchanged: number) =>
+    `${added} new, ${changed} changed, ${removed} no longer in the list, ${unchanged} unchanged.`,
+  diffAdded: 'New',
+  diffChanged: 'Changed (with the fields that changed)',
+  diffRemoved: 'No longer in the list: with the new catalog they disappear from the website',
+  diffStale: 'Not checked for over 12 months',
+  diffUpdated: (date: string) => `last checked ${date}`,
   previewHeading: 'Preview: the offers as families see them',
   coverageHeading: 'Preview: the overview for planners',
   defaultsSummary: (chosen: number) =>
