@@ -16,6 +16,7 @@ const real = (path) => join(root, 'test/fixtures/real', path);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validCatalog = ajv.compile(JSON.parse(readFileSync(join(root, 'schema/catalog-v1.schema.json'), 'utf8')));
+const validMapping = ajv.compile(JSON.parse(readFileSync(join(root, 'schema/import-mapping.schema.json'), 'utf8')));
 
 let harness;
 before(async () => {
@@ -66,7 +67,7 @@ test('a city’s GeoJSON: counts, the report, a valid catalog to download, the p
   assert.equal(await tab.getByRole('button', { name: 'Katalog herunterladen (JSON)' }).count(), 0);
   // The clerk ticks "Kita-Zeit" and reads the same file again.
   await classifyAs(tab, 'Kita-Zeit');
-  await tab.getByRole('button', { name: 'Mit dieser Einordnung neu einlesen' }).click();
+  await tab.getByRole('button', { name: 'Neu einlesen' }).first().click();
   await tab.waitForFunction(() =>
     /^30 von 30/.test(
       document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
@@ -172,6 +173,61 @@ test('an Excel CSV in Windows-1252 and the Berlin xlsx: read in a worker, umlaut
   await tab.close();
 });
 
+test('unknown columns and categories assigned in the page: read again with them, and saved as the mapping file', async () => {
+  const { tab } = await workbench();
+  await classifyAs(tab, 'Kita-Zeit');
+  await importAndWait(tab, [real('excel-encodings/windows-1252.csv')]);
+  const mapping = tab.locator('catalog-workbench .mapping');
+  await mapping.getByLabel('Spalte „Trägerart“').selectOption('kategorie');
+  await mapping.getByLabel('Spalte „Anzahl Plätze“').selectOption({ label: 'nicht lesen' });
+  assert.deepEqual(await harness.axe(tab), []);
+  const again = () =>
+    tab.locator('catalog-workbench .mapping + .downloads').getByRole('button', { name: 'Neu einlesen' });
+  const status = () => summary(tab);
+  let before = await status();
+  await again().click();
+  await tab.waitForFunction((previous) => {
+    const text = document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent;
+    return text.trim() !== previous && /übernommen/.test(text);
+  }, before);
+  // Trägerart is read now, as a category: its values are offered for a milestone and a topic.
+  await mapping
+    .getByLabel('Trägerart: Sonstiger freier Träger: Thema', { exact: true })
+    .selectOption({ label: 'Betreuung' });
+  // A column assigned stays on offer with its choice, and the report no longer calls it unknown.
+  assert.equal(await mapping.getByLabel('Spalte „Anzahl Plätze“').inputValue(), 'ignore');
+  const report = await tab.locator('catalog-workbench .severity.warning').evaluate((section) => section.textContent);
+  assert.match(report, /Betreuungsbezirk Nr/);
+  assert.doesNotMatch(report, /Anzahl Plätze|Trägerart/);
+  before = await status();
+  await again().click();
+  await tab.waitForFunction(
+    (previous) =>
+      document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent.trim() !==
+      previous,
+    before,
+  );
+  const [catalogFile] = await Promise.all([
+    tab.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Katalog herunterladen (JSON)' }).click(),
+  ]);
+  const catalog = JSON.parse(readFileSync(await catalogFile.path(), 'utf8'));
+  assert.equal(catalog.offers.filter((offer) => offer.topics?.includes('betreuung')).length, 18);
+
+  const [mappingFile] = await Promise.all([
+    tab.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Zuordnung speichern (für die Kommandozeile)' }).click(),
+  ]);
+  assert.equal(mappingFile.suggestedFilename(), 'zuordnung.json');
+  const saved = JSON.parse(readFileSync(await mappingFile.path(), 'utf8'));
+  assert.deepEqual(saved, {
+    columns: { Trägerart: 'kategorie', 'Anzahl Plätze': 'ignore' },
+    topics: { 'Trägerart:Sonstiger freier Träger': 'betreuung' },
+  });
+  assert.ok(validMapping(saved), JSON.stringify(validMapping.errors));
+  await tab.close();
+});
+
 test('2,922 rows: the page stays responsive while the worker reads, and "Abbrechen" stops it', async () => {
   const { tab, record } = await workbench();
   await classifyAs(tab, 'Kita-Zeit');
@@ -192,7 +248,7 @@ test('2,922 rows: the page stays responsive while the worker reads, and "Abbrech
   assert.ok(longest < 500, `no long task of half a second or more on the page: ${longest} ms`);
   assert.deepEqual(await harness.axe(tab), []);
   // Read again, it works.
-  await tab.getByRole('button', { name: 'Mit dieser Einordnung neu einlesen' }).click();
+  await tab.getByRole('button', { name: 'Neu einlesen' }).first().click();
   await tab.waitForFunction(
     () =>
       /^2922 von 2923/.test(

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readBytes, readJson } from './files.js';
 import { runTask } from '../../src/elements/catalog-workbench/import-worker.js';
-import type { ExportOutcome, ImportOutcome } from '../../src/elements/catalog-workbench/protocol.js';
+import type { ExportOutcome, ImportOutcome, MappingFile } from '../../src/elements/catalog-workbench/protocol.js';
 import type { CatalogInput } from '../../src/catalog/schema.js';
 
 const base = readJson<CatalogInput>('/demo/public/angebote.json');
@@ -12,8 +12,17 @@ const chemnitz = {
   name: 'chemnitz-kindertageseinrichtungen.geojson',
   bytes: readBytes('/test/fixtures/real/geojson-kitas/chemnitz-kindertageseinrichtungen.geojson'),
 };
-const importTask = (milestones: string[]) =>
-  runTask({ kind: 'import', files: [chemnitz], base, milestones, topics: [], lang: 'de' }) as Promise<ImportOutcome>;
+const noMapping = { columns: {}, milestones: {}, topics: {} };
+const importTask = (milestones: string[], mapping: MappingFile = noMapping) =>
+  runTask({
+    kind: 'import',
+    files: [chemnitz],
+    base,
+    milestones,
+    topics: [],
+    mapping,
+    lang: 'de',
+  }) as Promise<ImportOutcome>;
 
 describe('the workbench’s tasks', () => {
   it('a list that names no milestone: every record skipped, said once as a group with each place', async () => {
@@ -35,6 +44,20 @@ describe('the workbench’s tasks', () => {
     expect(catalog.offers.every((offer) => offer.milestones.includes('kita'))).to.equal(true);
     const columns = outcome.groups.find((group) => group.values?.some((v) => v.value === 'OBJECTID'));
     expect(columns, 'unknown columns as values').to.exist;
+  });
+
+  it('the clerk’s mapping is the mapping file’s: a column read as a field, one not read, a category to a milestone', async () => {
+    const unknown = (outcome: ImportOutcome) =>
+      outcome.groups.filter((g) => g.code === 'unknown-column').flatMap((g) => (g.values ?? []).map((v) => v.value));
+    expect(unknown(await importTask(['kita']))).to.include.members(['OBJECTID', 'KURZBEZEICHNUNG']);
+    const mapped = await importTask(['kita'], {
+      columns: { OBJECTID: 'ignore', KURZBEZEICHNUNG: 'stichworte' },
+      milestones: {},
+      topics: {},
+    });
+    expect(unknown(mapped)).to.not.include.members(['OBJECTID', 'KURZBEZEICHNUNG']);
+    const catalog = JSON.parse(mapped.catalogJson!) as CatalogInput;
+    expect(catalog.offers.some((offer) => (offer.keywords ?? []).length > 0)).to.equal(true);
   });
 
   it('exports the catalog as a workbook and as HSDS 3.0', async () => {

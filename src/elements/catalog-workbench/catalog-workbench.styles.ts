@@ -61,6 +61,28 @@ export const catalogWorkbenchStyles = css`
     min-height: 2.75em;
   }
 
+  .mapping fieldset {
+    display: grid;
+    gap: 0.5em;
+    margin-block: var(--_space);
+  }
+
+  .mapping-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+
+  .mapping-row label {
+    flex: 1 1 16em;
+  }
+
+  .mapping-row select {
+    flex: 1 1 14em;
+    min-height: 2.75em;
+  }
+
   .status {
     font-weight: 700;
   }

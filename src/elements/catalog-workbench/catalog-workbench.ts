@@ -16,9 +16,10 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
 import { catalogWorkbenchStyles } from './catalog-workbench.styles.js';
-import type { ExportOutcome, ImportOutcome, InputFile } from './protocol.js';
+import type { ExportOutcome, ImportOutcome, InputFile, MappingFile } from './protocol.js';
 import { renderDefaults, type Defaults } from './defaults-view.js';
 import { renderDiff } from './diff-view.js';
+import { renderMapping } from './mapping-view.js';
 import { renderReport, renderSources } from './report-view.js';
 import { Cancelled, TaskRunner } from './runner.js';
 import { workbenchStrings, type WorkbenchStrings } from './strings.js';
@@ -58,6 +59,8 @@ export class CatalogWorkbench extends CatalogElement {
   @state() private expanded = new Set<string>();
   /** Milestones and topics for records that name none. */
   @state() private defaults: Defaults = { milestones: [], topics: [] };
+  /** Unknown columns and categories as the clerk assigned them: the command line's mapping file. */
+  @state() private mapping: MappingFile = { columns: {}, milestones: {}, topics: {} };
   /** Why the last export could not be made. */
   @state() private exportFailure?: string;
   /** The files last read, to read again with another classification. */
@@ -123,6 +126,7 @@ export class CatalogWorkbench extends CatalogElement {
     const expand = (key: string) => (this.expanded = new Set([...this.expanded, key]));
     return html`
       ${renderSources(outcome, s)} ${renderReport(outcome, s, this.expanded, expand)}
+      ${this.renderMappingSection(outcome, s, l)}
       ${outcome.diff && outcome.offers ? renderDiff(outcome.diff, s, l) : nothing}
       <h3>${s.downloadsHeading}</h3>
       ${
@@ -147,6 +151,24 @@ export class CatalogWorkbench extends CatalogElement {
       }
     `;
   }
+
+  private renderMappingSection(outcome: ImportOutcome, s: WorkbenchStrings, l: Localization) {
+    const base = this.catalog.loaded?.catalog;
+    const section = base && renderMapping(outcome, base, this.mapping, (mapping) => (this.mapping = mapping), s, l);
+    if (!section || section === nothing) return nothing;
+    return html`${section}
+      <div class="downloads">
+        <button class="button primary" type="button" @click=${() => this.importFiles(this.lastFiles!)}>${s.readAgain}</button>
+        <button class="button" type="button" @click=${this.saveMapping}>${s.saveMapping}</button>
+      </div>`;
+  }
+
+  /** The assignments as the command line's mapping file, with only the sections that have entries. */
+  private saveMapping = () => {
+    const file = Object.fromEntries(Object.entries(this.mapping).filter(([, entries]) => Object.keys(entries).length));
+    const json = `${JSON.stringify(file, null, 2)}\n`;
+    downloadBlob(new Blob([json], { type: 'application/json' }), 'zuordnung.json', this.renderRoot);
+  };
 
   private onDragOver = (event: DragEvent) => {
     event.preventDefault();
@@ -192,6 +214,7 @@ export class CatalogWorkbench extends CatalogElement {
         files,
         base: base as CatalogInput,
         ...this.defaults,
+        mapping: this.mapping,
         lang,
       });
       this.setPreview(outcome.offers ? outcome.catalogJson : undefined);

@@ -13,7 +13,8 @@ import { catalogDiff } from '../../import/diff.js';
 import { catalogToHsds } from '../../import/export/hsds.js';
 import { catalogWorkbook } from '../../import/export/sheet.js';
 import { importFiles } from '../../import/import-files.js';
-import { emptyMapping } from '../../import/mapping.js';
+import { parseMapping } from '../../import/mapping.js';
+import { describeTerms } from '../../import/terms.js';
 import { noteLine } from '../../import/note-messages.js';
 import { groupNotes, summarize, summaryLine } from '../../import/report.js';
 import { writeXlsx } from '../../import/write/xlsx.js';
@@ -29,15 +30,21 @@ import {
 
 const catalogJson = (catalog: unknown) => `${JSON.stringify(catalog, null, 2)}\n`;
 
-async function runImport({ files, base, milestones, topics, lang }: ImportTask): Promise<ImportOutcome> {
+async function runImport({ files, base, milestones, topics, mapping, lang }: ImportTask): Promise<ImportOutcome> {
+  const mappingFile = lang === 'de' ? 'Zuordnung' : 'mapping';
+  const parsed = parseMapping(mapping, mappingFile);
   const result = await importFiles(files, {
     base,
     baseFile: lang === 'de' ? 'Grundkatalog' : 'base catalog',
-    mapping: emptyMapping(),
+    mapping: parsed.mapping,
+    mappingFile,
     ...(milestones.length && { milestones }),
     ...(topics.length && { topics }),
     lang,
   });
+  result.notes.unshift(...parsed.notes);
+  // What is there to assign: the command line's `terms`, on the same files and mapping.
+  const terms = await describeTerms(files, { base, mapping: parsed.mapping, mappingFile, lang });
   const fatal = result.notes.some((note) => note.severity === 'fatal');
   const catalog = result.catalog && !fatal ? result.catalog : undefined;
   const withFile = result.sources.length > 1;
@@ -48,12 +55,21 @@ async function runImport({ files, base, milestones, topics, lang }: ImportTask):
     summaryLine: summaryLine(summary, lang),
     groups: groupNotes(result.notes, lang, withFile).map((group) => ({
       severity: group.severity,
+      code: group.code,
       title: group.title,
       count: group.count,
       lines: group.notes.map((note) => noteLine(note, lang, withFile)),
       ...(group.values && { values: group.values }),
     })),
     sources: result.sources,
+    unknownColumns: [...new Set(terms.columns.filter((c) => c.field === 'unknown').map((c) => c.header))],
+    terms: terms.terms.map((term) => ({
+      key: `${term.scheme}:${term.value}`,
+      label: `${term.scheme}: ${term.label ?? term.value}`,
+      count: term.count,
+      ...(term.milestones && { milestones: term.milestones }),
+      ...(term.topics && { topics: term.topics }),
+    })),
     ...(catalog && {
       catalogJson: catalogJson(catalog),
       diff: catalogDiff(parseCatalog(structuredClone(base)).catalog, catalog, berlinTime(new Date()).date),

@@ -10,7 +10,7 @@ import type { CatalogDiff } from '../../import/diff.js';
 import type { InputFile } from '../../import/import-files.js';
 import type { MessageLanguage } from '../../import/messages.js';
 import type { ImportSummary } from '../../import/report.js';
-import type { NoteSeverity } from '../../import/notes.js';
+import type { NoteCode, NoteSeverity } from '../../import/notes.js';
 
 export type { InputFile };
 
@@ -22,7 +22,16 @@ export interface ImportTask {
   /** Milestone and topic ids for records that name none (the command line's `--milestones`, `--topics`). */
   milestones: string[];
   topics: string[];
+  /** A mapping file's content (`columns`, `milestones`, `topics`), as the clerk chose it in the page. */
+  mapping: MappingFile;
   lang: MessageLanguage;
+}
+
+/** The parts of the command line's mapping file the workbench writes (schema/import-mapping.schema.json). */
+export interface MappingFile {
+  columns: Record<string, string>;
+  milestones: Record<string, string>;
+  topics: Record<string, string>;
 }
 
 export interface ExportTask {
@@ -37,6 +46,7 @@ export type WorkbenchTask = ImportTask | ExportTask;
 /** A group of the report, as the command line groups it: its title, count, worded examples or values. */
 export interface ReportGroup {
   severity: NoteSeverity;
+  code: NoteCode;
   title: string;
   count: number;
   /** Each note of the group, worded with its place (row and column, or JSON path). */
@@ -57,6 +67,10 @@ export interface ImportOutcome {
   offers: number;
   /** What publishing it would change against the base catalog (`src`, the published one). */
   diff?: CatalogDiff;
+  /** Headers of columns the import does not read (as `offer-finder terms` finds them). */
+  unknownColumns: string[];
+  /** Category values and taxonomy terms, with where the mapping sends them (as `offer-finder terms`). */
+  terms: { key: string; label: string; count: number; milestones?: string[]; topics?: string[] }[];
 }
 
 export interface ExportOutcome {

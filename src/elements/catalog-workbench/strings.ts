@@ -50,7 +50,18 @@ export const workbenchDe = {
     'Nennt Ihre Liste keine Lebensphase oder kein Thema (eine Kita-Liste zum Beispiel), bekommen die Einträge die hier gewählten.',
   defaultMilestones: 'Lebensphasen',
   defaultTopics: 'Themen',
-  readAgain: 'Mit dieser Einordnung neu einlesen',
+  readAgain: 'Neu einlesen',
+  mapHeading: 'Zuordnen, was nicht gelesen wurde',
+  mapHint:
+    'Spalten, die der Import nicht kennt, und die Kategorien der Liste (eine Spalte, die Sie als „kategorie“ lesen lassen, liefert sie). Ordnen Sie sie Lebensphasen und Themen zu und lesen Sie neu ein. „Zuordnung speichern“ gibt die Datei für die Kommandozeile (--mapping).',
+  mapColumns: 'Unbekannte Spalten',
+  mapColumn: (column: string) => `Spalte „${column}“`,
+  mapIgnore: 'nicht lesen',
+  mapNothing: '– nicht zugeordnet –',
+  mapTerms: 'Kategorien und Begriffe der Liste',
+  mapTermMilestone: (term: string, count: number) => `${term} (${count}×): Lebensphase`,
+  mapTermTopic: (term: string) => `${term}: Thema`,
+  saveMapping: 'Zuordnung speichern (für die Kommandozeile)',
 };
 
 export type WorkbenchStrings = typeof workbenchDe;
@@ -103,7 +114,18 @@ export const workbenchEn: WorkbenchStrings = {
     'If your list names no milestone or topic (a list of Kitas, say), its records get the ones chosen here.',
   defaultMilestones: 'Milestones',
   defaultTopics: 'Topics',
-  readAgain: 'Import again with this classification',
+  readAgain: 'Import again',
+  mapHeading: 'Assign what was not read',
+  mapHint:
+    'Columns the import does not know, and the categories of the list (a column read as "kategorie" gives them). Assign them to milestones and topics and import again. "Save the mapping" gives the file for the command line (--mapping).',
+  mapColumns: 'Unknown columns',
+  mapColumn: (column: string) => `Column “${column}”`,
+  mapIgnore: 'do not read',
+  mapNothing: '– not assigned –',
+  mapTerms: 'Categories and terms of the list',
+  mapTermMilestone: (term: string, count: number) => `${term} (${count}×): milestone`,
+  mapTermTopic: (term: string) => `${term}: topic`,
+  saveMapping: 'Save the mapping (for the command line)',
 };
 
 export const workbenchStrings = (language: string): WorkbenchStrings => (language === 'en' ? workbenchEn : workbenchDe);
