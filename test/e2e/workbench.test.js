@@ -24,11 +24,11 @@ before(async () => {
 });
 after(() => harness?.close());
 
-async function workbench(options = {}, headers = {}) {
+async function workbench(options = {}, headers = {}, attributes = '', src = harness.catalogUrl('ok')) {
   const path = harness.page({
     headers,
     head: '<script type="module" src="/offer-finder/catalog-workbench.js"></script>',
-    body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${harness.catalogUrl('ok')}"></catalog-workbench></main>`,
+    body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${src}" ${attributes}></catalog-workbench></main>`,
   });
   const opened = await harness.open(path, options);
   await opened.tab.locator('catalog-workbench .hint', { hasText: 'Lebensphasen, Themen' }).waitFor({ timeout: 10_000 });
@@ -272,6 +272,27 @@ test('a page whose CSP forbids workers: the import runs in the page instead, wit
   );
   assert.deepEqual(record.errors, []);
   await tab.close();
+});
+
+test('with persist, the classification and the mapping are there on the next visit, and nothing of the files is stored', async () => {
+  const src = harness.catalogUrl('ok');
+  const { tab, context } = await workbench({}, {}, 'persist', src);
+  await classifyAs(tab, 'Kita-Zeit');
+  await importAndWait(tab, [real('excel-encodings/windows-1252.csv')]);
+  await tab.locator('catalog-workbench .mapping').getByLabel('Spalte „Trägerart“').selectOption('kategorie');
+  const stored = await tab.evaluate(() => Object.entries(localStorage));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0][0], `offer-finder:workbench:${src}`);
+  assert.deepEqual(JSON.parse(stored[0][1]), {
+    defaults: { milestones: ['kita'], topics: [] },
+    mapping: { columns: { Trägerart: 'kategorie' }, milestones: {}, topics: {} },
+  });
+  await tab.reload();
+  await tab.locator('catalog-workbench .hint', { hasText: 'Lebensphasen, Themen' }).waitFor();
+  const defaults = tab.locator('catalog-workbench [part="defaults"]');
+  await defaults.locator('summary').click();
+  assert.equal(await defaults.getByRole('checkbox', { name: 'Kita-Zeit' }).isChecked(), true);
+  await context.close();
 });
 
 test('the families’ bundle does not carry the workbench or the import', () => {

@@ -9,7 +9,7 @@
  * milestones, topics, districts and providers the import uses.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { CatalogInput } from '../../catalog/schema.js';
 import type { Localization } from '../../i18n/i18n.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -17,6 +17,7 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
 import { catalogWorkbenchStyles } from './catalog-workbench.styles.js';
 import type { ExportOutcome, ImportOutcome, InputFile, MappingFile } from './protocol.js';
+import { choicesStorageKey, readChoices, writeChoices } from './choices-store.js';
 import { renderDefaults, type Defaults } from './defaults-view.js';
 import { renderDiff } from './diff-view.js';
 import { renderMapping } from './mapping-view.js';
@@ -53,6 +54,13 @@ type Stage =
 export class CatalogWorkbench extends CatalogElement {
   static override styles = [baseStyles, catalogWorkbenchStyles];
 
+  /**
+   * Keep the classification and the mapping in `localStorage` for the next
+   * visit (opt-in), under a key of the catalog's URL. Without it nothing is
+   * stored: the files never are.
+   */
+  @property({ type: Boolean }) persist = false;
+
   @state() private stage: Stage = { kind: 'idle' };
   @state() private dragging = false;
   /** Groups of the report listed in full. */
@@ -68,6 +76,26 @@ export class CatalogWorkbench extends CatalogElement {
   /** The imported catalog as a `blob:` URL, for the previews. */
   private previewUrl?: string;
   private readonly runner = new TaskRunner();
+
+  /** The storage key the stored choices were read from (once per catalog), and what was last written there. */
+  private choicesKey?: string;
+  private choicesWritten?: string;
+
+  protected override willUpdate(): void {
+    const url = this.catalog.loaded?.url;
+    if (!this.persist || !url || this.choicesKey === choicesStorageKey(url)) return;
+    this.choicesKey = choicesStorageKey(url);
+    const stored = readChoices(this.choicesKey);
+    if (stored) Object.assign(this, stored);
+  }
+
+  protected override updated(): void {
+    if (!this.persist || !this.choicesKey) return;
+    const choices = { defaults: this.defaults, mapping: this.mapping };
+    const written = JSON.stringify(choices);
+    if (written !== this.choicesWritten) writeChoices(this.choicesKey, choices);
+    this.choicesWritten = written;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
