@@ -24,14 +24,16 @@ before(async () => {
 });
 after(() => harness?.close());
 
-async function workbench(options = {}, headers = {}, attributes = '', src = harness.catalogUrl('ok')) {
+async function workbench(options = {}, headers = {}, attributes = '', src = harness.catalogUrl('ok'), lang = 'de') {
   const path = harness.page({
+    lang,
     headers,
     head: '<script type="module" src="/offer-finder/catalog-workbench.js"></script>',
     body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${src}" ${attributes}></catalog-workbench></main>`,
   });
   const opened = await harness.open(path, options);
-  await opened.tab.locator('catalog-workbench .hint', { hasText: 'Lebensphasen, Themen' }).waitFor({ timeout: 10_000 });
+  const baseHint = lang === 'en' ? 'Milestones, topics' : 'Lebensphasen, Themen';
+  await opened.tab.locator('catalog-workbench .hint', { hasText: baseHint }).waitFor({ timeout: 10_000 });
   return opened;
 }
 
@@ -293,6 +295,60 @@ test('with persist, the classification and the mapping are there on the next vis
   await defaults.locator('summary').click();
   assert.equal(await defaults.getByRole('checkbox', { name: 'Kita-Zeit' }).isChecked(), true);
   await context.close();
+});
+
+test('in English, with the keyboard alone: choose the file, classify, read again, download; every focus visible', async () => {
+  const { tab, record } = await workbench({}, {}, '', harness.catalogUrl('ok'), 'en');
+  /** The focused element inside the workbench, with whether something around it shows a focus ring. */
+  const focused = () =>
+    tab.evaluate(() => {
+      const element = document.querySelector('catalog-workbench').shadowRoot.activeElement;
+      if (!element) return null;
+      const ring = (el) =>
+        getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
+      const shown = ring(element) || [...(element.closest('.drop')?.querySelectorAll('label') ?? [])].some(ring);
+      return { tag: element.localName, type: element.type, text: element.textContent.trim().slice(0, 40), shown };
+    });
+  await tab.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { tag: 'input', type: 'file', text: '', shown: true });
+  const [chooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.keyboard.press('Space')]);
+  await chooser.setFiles(real('geojson-kitas/chemnitz-kindertageseinrichtungen.geojson'));
+  await tab.waitForFunction(() =>
+    /converted/.test(
+      document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent,
+    ),
+  );
+  assert.match(await summary(tab), /^0 of 30 records converted, 30 skipped/);
+  // Tab to the classification, open it, tick the third milestone (Kita-Zeit).
+  await tab.keyboard.press('Tab');
+  assert.equal((await focused()).tag, 'summary');
+  assert.ok((await focused()).shown);
+  await tab.keyboard.press('Enter');
+  const kita = tab.locator('catalog-workbench [part="defaults"] input[type="checkbox"]').nth(2);
+  for (let i = 0; i < 3; i++) await tab.keyboard.press('Tab');
+  assert.equal(await kita.evaluate((box) => box === box.getRootNode().activeElement), true);
+  await tab.keyboard.press('Space');
+  assert.equal(await kita.isChecked(), true);
+  // On to "Import again" and Enter.
+  for (let i = 0; i < 30 && (await focused())?.text !== 'Import again'; i++) await tab.keyboard.press('Tab');
+  assert.ok((await focused()).shown);
+  await tab.keyboard.press('Enter');
+  await tab.waitForFunction(() =>
+    /^30 of 30/.test(
+      document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent.trim(),
+    ),
+  );
+  assert.match(
+    await tab.locator('catalog-workbench .diff > p').innerText(),
+    /^30 new, 0 changed, 100 no longer in the list/,
+  );
+  for (let i = 0; i < 60 && (await focused())?.text !== 'Download the catalog (JSON)'; i++)
+    await tab.keyboard.press('Tab');
+  const [download] = await Promise.all([tab.waitForEvent('download'), tab.keyboard.press('Enter')]);
+  assert.equal(download.suggestedFilename(), 'angebote.json');
+  assert.deepEqual(await harness.axe(tab), []);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
 });
 
 test('the families’ bundle does not carry the workbench or the import', () => {
