@@ -37,13 +37,13 @@ const list = [
 /** The story's workbench, once its base catalog is there. */
 async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = canvas.querySelector('catalog-workbench')!.shadowRoot!;
-  await until(() => root.querySelector('input[type="file"]:not([disabled])'));
+  await until(() => root.querySelector('#files:not([disabled])'));
   return root;
 }
 
 /** Chooses the list in the file field and waits for the summary. */
 async function chooseList(root: ShadowRoot) {
-  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const input = root.querySelector<HTMLInputElement>('#files')!;
   const transfer = new DataTransfer();
   transfer.items.add(new File([list], 'kitas.csv', { type: 'text/csv' }));
   input.files = transfer.files;

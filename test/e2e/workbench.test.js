@@ -29,7 +29,7 @@ async function workbench(options = {}, headers = {}, attributes = '', src = harn
     lang,
     headers,
     head: '<script type="module" src="/offer-finder/catalog-workbench.js"></script>',
-    body: `<main><h1>Angebote pflegen</h1><catalog-workbench src="${src}" ${attributes}></catalog-workbench></main>`,
+    body: `<main><h1>Angebote pflegen</h1><catalog-workbench ${src ? `src="${src}"` : ''} ${attributes}></catalog-workbench></main>`,
   });
   const opened = await harness.open(path, options);
   const baseHint = lang === 'en' ? 'Milestones, topics' : 'Lebensphasen, Themen';
@@ -48,7 +48,7 @@ async function classifyAs(tab, milestone) {
 
 async function importAndWait(tab, files) {
   const before = await summary(tab);
-  await tab.locator('catalog-workbench input[type="file"]').setInputFiles(files);
+  await tab.locator('catalog-workbench #files').setInputFiles(files);
   await tab.waitForFunction(
     (previous) => {
       const text = document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent;
@@ -239,7 +239,7 @@ test('2,922 rows: the page stays responsive while the worker reads, and "Abbrech
       type: 'longtask',
     });
   });
-  await tab.locator('catalog-workbench input[type="file"]').setInputFiles(real('berlin-kitas/kitaliste_aktuell.xlsx'));
+  await tab.locator('catalog-workbench #files').setInputFiles(real('berlin-kitas/kitaliste_aktuell.xlsx'));
   await tab.locator('catalog-workbench [role="status"]', { hasText: 'Die Datei wird gelesen' }).waitFor();
   const cancel = tab.getByRole('button', { name: 'Abbrechen' });
   await tab.waitForTimeout(300);
@@ -307,10 +307,13 @@ test('in English, with the keyboard alone: choose the file, classify, read again
       const ring = (el) =>
         getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
       const shown = ring(element) || [...(element.closest('.drop')?.querySelectorAll('label') ?? [])].some(ring);
-      return { tag: element.localName, type: element.type, text: element.textContent.trim().slice(0, 40), shown };
+      return { id: element.id, tag: element.localName, text: element.textContent.trim().slice(0, 40), shown };
     });
+  // First the optional base catalog's field, then the list's.
   await tab.keyboard.press('Tab');
-  assert.deepEqual(await focused(), { tag: 'input', type: 'file', text: '', shown: true });
+  assert.deepEqual(await focused(), { id: 'base-file', tag: 'input', text: '', shown: true });
+  await tab.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { id: 'files', tag: 'input', text: '', shown: true });
   const [chooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.keyboard.press('Space')]);
   await chooser.setFiles(real('geojson-kitas/chemnitz-kindertageseinrichtungen.geojson'));
   await tab.waitForFunction(() =>
@@ -348,6 +351,55 @@ test('in English, with the keyboard alone: choose the file, classify, read again
   assert.equal(download.suggestedFilename(), 'angebote.json');
   assert.deepEqual(await harness.axe(tab), []);
   assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
+test('without src it starts from the sample’s structure; a base catalog can come from a file; a file dropped on the zone is read', async () => {
+  const { tab, record } = await workbench({}, {}, '', null);
+  await tab.locator('catalog-workbench .hint', { hasText: 'Grundstruktur des Beispielkatalogs' }).waitFor();
+  await classifyAs(tab, 'Kita-Zeit');
+  // Dropped, as with a mouse: the same as choosing.
+  const bytes = [...readFileSync(real('geojson-kitas/chemnitz-kindertageseinrichtungen.geojson'))];
+  await tab.locator('catalog-workbench .drop').evaluate((zone, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'chemnitz.geojson'));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await tab.waitForFunction(() =>
+    /^30 von 30/.test(
+      document.querySelector('catalog-workbench').shadowRoot.querySelector('[role="status"]').textContent.trim(),
+    ),
+  );
+  assert.equal(
+    await tab.locator('catalog-workbench .diff > p').innerText(),
+    '30 neu, 0 geändert, 0 nicht mehr in der Liste, 0 unverändert.',
+  );
+  // A base catalog chosen as a file: the comparison is against it.
+  await tab
+    .getByLabel('Anderen Grundkatalog aus einer Datei wählen (JSON, optional)')
+    .setInputFiles(join(root, 'demo/public/angebote.json'));
+  await tab.locator('catalog-workbench .hint', { hasText: 'angebote.json' }).waitFor();
+  // A file that is no catalog is said so, and the base stays.
+  await tab.getByLabel('Anderen Grundkatalog aus einer Datei wählen (JSON, optional)').setInputFiles({
+    name: 'kaputt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1, "offers": "keine"}'),
+  });
+  await tab.locator('catalog-workbench [role="alert"]', { hasText: 'Diese Datei ist kein Katalog' }).waitFor();
+  assert.deepEqual(await harness.axe(tab), []);
+  assert.deepEqual([...new Set(record.requests.map((url) => new URL(url).origin))], [harness.origin]);
+  await tab.close();
+});
+
+test('a broken file: "Nicht lesbar" with the command line’s words, and nothing to download', async () => {
+  const { tab } = await workbench();
+  await importAndWait(tab, [
+    { name: 'liste.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 kaputt') },
+  ]);
+  assert.match(await summary(tab), /^0 von 0 Einträgen übernommen/);
+  assert.match(await tab.locator('catalog-workbench .severity.fatal').innerText(), /Nicht lesbar/);
+  assert.ok(await tab.getByText('Es ist kein Angebot übernommen worden').isVisible());
+  assert.deepEqual(await harness.axe(tab), []);
   await tab.close();
 });
 

@@ -9,6 +9,13 @@ export const catalogWorkbenchStyles = css`
     max-width: 60em;
   }
 
+  .base-file {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+
   .drop {
     display: flex;
     flex-wrap: wrap;

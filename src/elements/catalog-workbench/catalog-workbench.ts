@@ -17,6 +17,7 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
 import { catalogWorkbenchStyles } from './catalog-workbench.styles.js';
 import type { ExportOutcome, ImportOutcome, InputFile, MappingFile } from './protocol.js';
+import { baseFromFile, starterCatalog, type BaseCatalog } from './base-catalog.js';
 import { choicesStorageKey, readChoices, writeChoices } from './choices-store.js';
 import { renderDefaults, type Defaults } from './defaults-view.js';
 import { renderDiff } from './diff-view.js';
@@ -53,6 +54,8 @@ type Stage =
  */
 export class CatalogWorkbench extends CatalogElement {
   static override styles = [baseStyles, catalogWorkbenchStyles];
+  /** Without `src` it starts from the sample's structure. */
+  protected static override optionalCatalog = true;
 
   /**
    * Keep the classification and the mapping in `localStorage` for the next
@@ -67,6 +70,8 @@ export class CatalogWorkbench extends CatalogElement {
   @state() private expanded = new Set<string>();
   /** Milestones and topics for records that name none. */
   @state() private defaults: Defaults = { milestones: [], topics: [] };
+  /** A base catalog the clerk chose as a file, or why that file is none. */
+  @state() private baseFile?: BaseCatalog | { error: string };
   /** Unknown columns and categories as the clerk assigned them: the command line's mapping file. */
   @state() private mapping: MappingFile = { columns: {}, milestones: {}, topics: {} };
   /** Why the last export could not be made. */
@@ -103,14 +108,28 @@ export class CatalogWorkbench extends CatalogElement {
     this.setPreview(undefined);
   }
 
+  /** The catalog the import maps to: a file the clerk chose, else `src`'s, else the sample's structure. */
+  private base(s: WorkbenchStrings, l: Localization): BaseCatalog | undefined {
+    if (this.baseFile && 'catalog' in this.baseFile) return this.baseFile;
+    const loaded = this.catalog.loaded?.catalog;
+    if (loaded) return { catalog: loaded, origin: l.text(loaded.title) ?? this.src ?? '' };
+    return this.src ? undefined : { catalog: starterCatalog(), origin: s.starter };
+  }
+
   protected renderContent(l: Localization): TemplateResult {
     const s = workbenchStrings(l.language);
-    const base = this.catalog.loaded;
+    const base = this.base(s, l);
     const stage = this.stage;
     return html`
       <h2>${s.heading}</h2>
       <p class="intro">${s.intro}</p>
-      ${this.catalog.error ? this.renderLoadError(l) : html`<p class="hint">${base ? s.base(l.text(base.catalog.title) ?? this.src ?? '') : s.baseLoading}</p>`}
+      ${this.catalog.error && !base ? this.renderLoadError(l) : nothing}
+      <p class="hint">${base ? s.base(base.origin) : this.catalog.error ? '' : s.baseLoading}</p>
+      <p class="base-file">
+        <label for="base-file">${s.chooseBase}</label>
+        <input id="base-file" type="file" accept=".json,application/json" @change=${this.onChooseBase} />
+      </p>
+      ${this.baseFile && 'error' in this.baseFile ? html`<p role="alert" class="error">${s.baseFailed(this.baseFile.error)}</p>` : nothing}
       <div
         class=${this.dragging ? 'drop dragging' : 'drop'}
         part="drop"
@@ -181,7 +200,7 @@ export class CatalogWorkbench extends CatalogElement {
   }
 
   private renderMappingSection(outcome: ImportOutcome, s: WorkbenchStrings, l: Localization) {
-    const base = this.catalog.loaded?.catalog;
+    const base = this.base(s, l)?.catalog;
     const section = base && renderMapping(outcome, base, this.mapping, (mapping) => (this.mapping = mapping), s, l);
     if (!section || section === nothing) return nothing;
     return html`${section}
@@ -207,7 +226,19 @@ export class CatalogWorkbench extends CatalogElement {
     event.preventDefault();
     this.dragging = false;
     const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length && this.catalog.loaded && this.stage.kind !== 'reading') void this.readFiles(files);
+    if (files.length && this.stage.kind !== 'reading') void this.readFiles(files);
+  };
+
+  private onChooseBase = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      this.baseFile = { catalog: baseFromFile(await file.text()), origin: file.name };
+    } catch (error) {
+      this.baseFile = { error: (error as Error).message };
+    }
   };
 
   private onChoose = (event: Event) => {
@@ -230,7 +261,7 @@ export class CatalogWorkbench extends CatalogElement {
   }
 
   private async importFiles(files: InputFile[]) {
-    const base = this.catalog.loaded?.catalog;
+    const base = this.base(workbenchStrings(this.l10n.current.language), this.l10n.current)?.catalog;
     if (!base) return;
     this.stage = { kind: 'reading', files: files.length };
     this.expanded = new Set();
