@@ -241,6 +241,7 @@ test('2,922 rows: the page stays responsive while the worker reads, and "Abbrech
   });
   await tab.locator('catalog-workbench #files').setInputFiles(real('berlin-kitas/kitaliste_aktuell.xlsx'));
   await tab.locator('catalog-workbench [role="status"]', { hasText: 'Die Datei wird gelesen' }).waitFor();
+  assert.ok(await tab.locator('catalog-workbench progress').isVisible(), 'progress is shown');
   const cancel = tab.getByRole('button', { name: 'Abbrechen' });
   await tab.waitForTimeout(300);
   await cancel.click();
@@ -379,13 +380,22 @@ test('without src it starts from the sample’s structure; a base catalog can co
     .getByLabel('Anderen Grundkatalog aus einer Datei wählen (JSON, optional)')
     .setInputFiles(join(root, 'demo/public/angebote.json'));
   await tab.locator('catalog-workbench .hint', { hasText: 'angebote.json' }).waitFor();
-  // A file that is no catalog is said so, and the base stays.
-  await tab.getByLabel('Anderen Grundkatalog aus einer Datei wählen (JSON, optional)').setInputFiles({
+  // A file that is no JSON is said so, and the base stays; a JSON that is no catalog gets the loader's message.
+  const baseField = tab.getByLabel('Anderen Grundkatalog aus einer Datei wählen (JSON, optional)');
+  await baseField.setInputFiles({
     name: 'kaputt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1,'),
+  });
+  await tab.locator('catalog-workbench [role="alert"]', { hasText: 'Diese Datei ist kein Katalog' }).waitFor();
+  assert.ok(await tab.locator('catalog-workbench .hint', { hasText: 'angebote.json' }).isVisible());
+  assert.deepEqual(await harness.axe(tab), []);
+  await baseField.setInputFiles({
+    name: 'falsch.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"version": 1, "offers": "keine"}'),
   });
-  await tab.locator('catalog-workbench [role="alert"]', { hasText: 'Diese Datei ist kein Katalog' }).waitFor();
+  await tab.locator('catalog-workbench [role="alert"]', { hasText: 'fehlerhaft' }).waitFor();
   assert.deepEqual(await harness.axe(tab), []);
   assert.deepEqual([...new Set(record.requests.map((url) => new URL(url).origin))], [harness.origin]);
   await tab.close();

@@ -1,28 +1,18 @@
 /**
- * The catalog an import maps to (its milestones, topics, districts and
- * providers): one the clerk chooses as a file, else the one the page names in
- * `src` (the published catalog), else the structure of the sample catalog,
- * its milestones of growing up and its topics, for a start from nothing.
+ * Where the catalog an import maps to (its milestones, topics, districts and
+ * providers) comes from when it is not the published one in `src`: a file
+ * the clerk chooses, or, without `src`, the structure of the sample catalog
+ * (its milestones of growing up and its topics, without Kamen's districts,
+ * providers and offers). Either becomes a `blob:` URL that the element loads
+ * as it loads `src`, through the finder's own loader and parser: the
+ * workbench imports no parser of its own, so the families' bundle stays as
+ * it is.
  */
 import { milestones, topics } from '../../../demo/public/angebote.json';
-import { parseCatalog } from '../../catalog/parse.js';
-import type { Catalog } from '../../catalog/schema.js';
 
-export interface BaseCatalog {
-  catalog: Catalog;
-  /** Where it comes from, for the line above the file field. */
-  origin: string;
-}
+/** A catalog's text as a URL the loader takes (revoke it when done). */
+export const catalogBlobUrl = (text: string): string =>
+  URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 
-let starter: Catalog | undefined;
-
-/** The sample's milestones and topics, without its districts, providers and offers (Kamen's). */
-export function starterCatalog(): Catalog {
-  starter ??= parseCatalog({ version: 1, milestones, topics, offers: [] }).catalog;
-  return starter;
-}
-
-/** A base catalog from a file's text; throws with the parser's words when it is none. */
-export function baseFromFile(text: string): Catalog {
-  return parseCatalog(JSON.parse(text)).catalog;
-}
+/** The sample's structure, as catalog JSON. */
+export const starterJson = (): string => JSON.stringify({ version: 1, milestones, topics, offers: [] });

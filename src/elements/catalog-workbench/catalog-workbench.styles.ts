@@ -90,6 +90,13 @@ export const catalogWorkbenchStyles = css`
     min-height: 2.75em;
   }
 
+  /* Indeterminate: how long a list takes is not known until it is read. */
+  progress {
+    display: block;
+    inline-size: min(100%, 20em);
+    margin-block-end: 0.5em;
+  }
+
   .status {
     font-weight: 700;
   }

@@ -17,7 +17,8 @@ import { CatalogElement } from '../shared/catalog-element.js';
 import { downloadBlob } from '../shared/download.js';
 import { catalogWorkbenchStyles } from './catalog-workbench.styles.js';
 import type { ExportOutcome, ImportOutcome, InputFile, MappingFile } from './protocol.js';
-import { baseFromFile, starterCatalog, type BaseCatalog } from './base-catalog.js';
+import type { Catalog } from '../../catalog/schema.js';
+import { catalogBlobUrl, starterJson } from './base-catalog.js';
 import { choicesStorageKey, readChoices, writeChoices } from './choices-store.js';
 import { renderDefaults, type Defaults } from './defaults-view.js';
 import { renderDiff } from './diff-view.js';
@@ -70,8 +71,14 @@ export class CatalogWorkbench extends CatalogElement {
   @state() private expanded = new Set<string>();
   /** Milestones and topics for records that name none. */
   @state() private defaults: Defaults = { milestones: [], topics: [] };
-  /** A base catalog the clerk chose as a file, or why that file is none. */
-  @state() private baseFile?: BaseCatalog | { error: string };
+  /**
+   * Where the base catalog comes from when it is not the page's `src`: the
+   * sample's structure, or a file the clerk chose (its name), with the
+   * `blob:` URL the element loads in place of `src`.
+   */
+  @state() private baseSource?: { name?: string; url: string };
+  /** Why the file chosen as the base catalog is no JSON. */
+  @state() private baseFailure?: string;
   /** Unknown columns and categories as the clerk assigned them: the command line's mapping file. */
   @state() private mapping: MappingFile = { columns: {}, milestones: {}, topics: {} };
   /** Why the last export could not be made. */
@@ -86,8 +93,15 @@ export class CatalogWorkbench extends CatalogElement {
   private choicesKey?: string;
   private choicesWritten?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without a catalog of the page's, the sample's structure is the base.
+    if (!this.src && !this.baseSource) this.useBase(catalogBlobUrl(starterJson()));
+  }
+
   protected override willUpdate(): void {
-    const url = this.catalog.loaded?.url;
+    // The choices belong to the page's catalog (`src` as written), not to a base chosen as a file.
+    const url = this.getAttribute('src');
     if (!this.persist || !url || this.choicesKey === choicesStorageKey(url)) return;
     this.choicesKey = choicesStorageKey(url);
     const stored = readChoices(this.choicesKey);
@@ -108,28 +122,33 @@ export class CatalogWorkbench extends CatalogElement {
     this.setPreview(undefined);
   }
 
-  /** The catalog the import maps to: a file the clerk chose, else `src`'s, else the sample's structure. */
-  private base(s: WorkbenchStrings, l: Localization): BaseCatalog | undefined {
-    if (this.baseFile && 'catalog' in this.baseFile) return this.baseFile;
-    const loaded = this.catalog.loaded?.catalog;
-    if (loaded) return { catalog: loaded, origin: l.text(loaded.title) ?? this.src ?? '' };
-    return this.src ? undefined : { catalog: starterCatalog(), origin: s.starter };
+  /** Loads the base from a `blob:` URL in place of the page's `src` (the previous one is let go). */
+  private useBase(url: string, name?: string) {
+    if (this.baseSource) URL.revokeObjectURL(this.baseSource.url);
+    this.baseSource = { url, ...(name && { name }) };
+    this.src = url;
+  }
+
+  /** What the line above the file field names the base by: its file, the sample's structure, or its title. */
+  private baseOrigin(s: WorkbenchStrings, l: Localization, catalog: Catalog): string {
+    if (this.baseSource) return this.baseSource.name ?? s.starter;
+    return l.text(catalog.title) ?? this.src ?? '';
   }
 
   protected renderContent(l: Localization): TemplateResult {
     const s = workbenchStrings(l.language);
-    const base = this.base(s, l);
+    const base = this.catalog.loaded?.catalog;
     const stage = this.stage;
     return html`
       <h2>${s.heading}</h2>
       <p class="intro">${s.intro}</p>
-      ${this.catalog.error && !base ? this.renderLoadError(l) : nothing}
-      <p class="hint">${base ? s.base(base.origin) : this.catalog.error ? '' : s.baseLoading}</p>
+      ${this.catalog.error ? this.renderLoadError(l) : nothing}
+      <p class="hint">${base ? s.base(this.baseOrigin(s, l, base)) : this.catalog.error ? '' : s.baseLoading}</p>
       <p class="base-file">
         <label for="base-file">${s.chooseBase}</label>
         <input id="base-file" type="file" accept=".json,application/json" @change=${this.onChooseBase} />
       </p>
-      ${this.baseFile && 'error' in this.baseFile ? html`<p role="alert" class="error">${s.baseFailed(this.baseFile.error)}</p>` : nothing}
+      ${this.baseFailure ? html`<p role="alert" class="error">${s.baseFailed(this.baseFailure)}</p>` : nothing}
       <div
         class=${this.dragging ? 'drop dragging' : 'drop'}
         part="drop"
@@ -141,14 +160,19 @@ export class CatalogWorkbench extends CatalogElement {
         <input id="files" type="file" multiple ?disabled=${!base || stage.kind === 'reading'} @change=${this.onChoose} />
         <span>${s.dropHere}</span>
       </div>
-      ${base ? renderDefaults(base.catalog, this.defaults, (defaults) => (this.defaults = defaults), s, l) : nothing}
+      ${base ? renderDefaults(base, this.defaults, (defaults) => (this.defaults = defaults), s, l) : nothing}
       ${
         this.lastFiles && stage.kind !== 'reading'
           ? html`<button class="button" type="button" @click=${() => this.importFiles(this.lastFiles!)}>${s.readAgain}</button>`
           : nothing
       }
       <p class="status" role="status" part="status">${this.statusText(s)}</p>
-      ${stage.kind === 'reading' ? html`<button class="button" type="button" @click=${this.onCancel}>${s.cancel}</button>` : nothing}
+      ${
+        stage.kind === 'reading'
+          ? html`<progress aria-label=${s.reading(stage.files)}></progress>
+            <button class="button" type="button" @click=${this.onCancel}>${s.cancel}</button>`
+          : nothing
+      }
       ${stage.kind === 'done' ? this.renderOutcome(stage.outcome, s, l) : nothing}
     `;
   }
@@ -200,7 +224,7 @@ export class CatalogWorkbench extends CatalogElement {
   }
 
   private renderMappingSection(outcome: ImportOutcome, s: WorkbenchStrings, l: Localization) {
-    const base = this.base(s, l)?.catalog;
+    const base = this.catalog.loaded?.catalog;
     const section = base && renderMapping(outcome, base, this.mapping, (mapping) => (this.mapping = mapping), s, l);
     if (!section || section === nothing) return nothing;
     return html`${section}
@@ -234,11 +258,16 @@ export class CatalogWorkbench extends CatalogElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const text = await file.text();
     try {
-      this.baseFile = { catalog: baseFromFile(await file.text()), origin: file.name };
+      JSON.parse(text);
     } catch (error) {
-      this.baseFile = { error: (error as Error).message };
+      this.baseFailure = (error as Error).message;
+      return;
     }
+    this.baseFailure = undefined;
+    // The loader and its parser check it as they check the page's catalog; what is wrong shows as a load error.
+    this.useBase(catalogBlobUrl(text), file.name);
   };
 
   private onChoose = (event: Event) => {
@@ -261,7 +290,7 @@ export class CatalogWorkbench extends CatalogElement {
   }
 
   private async importFiles(files: InputFile[]) {
-    const base = this.base(workbenchStrings(this.l10n.current.language), this.l10n.current)?.catalog;
+    const base = this.catalog.loaded?.catalog;
     if (!base) return;
     this.stage = { kind: 'reading', files: files.length };
     this.expanded = new Set();
