@@ -5,6 +5,7 @@ import { deAll as de } from '../../src/i18n/de-all.js';
 import { languageOf, localization, rootDirection } from '../../src/i18n/i18n.js';
 import { loadLanguage, registerLanguage, resetStrings, setStrings, uiLanguageOf } from '../../src/i18n/registry.js';
 import { localize } from '../../src/catalog/localize.js';
+import { warnings } from '../support/console.js';
 
 /** Builds a tree from markup and returns the element marked `id="target"` (searching open shadow roots). */
 function tree(markup: string): HTMLElement {
@@ -13,19 +14,6 @@ function tree(markup: string): HTMLElement {
   document.body.append(container);
   after(() => container.remove());
   return container.querySelector('#target')!;
-}
-
-/** Waits for console.warn calls made by `action`. */
-function warnings(action: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    action();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 describe('language of an element', () => {

@@ -7,18 +7,7 @@ import { addGermanPart, loadLanguage, registerLanguage, resetStrings, setStrings
 import { coverageDe } from '../../src/i18n/strings/coverage.js';
 import { nearMeDe } from '../../src/i18n/strings/near-me.js';
 import { en } from '../../src/i18n/en.js';
-
-function warnings(action: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    action();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+import { warnings } from '../support/console.js';
 
 describe('German of parts loaded later', () => {
   afterEach(() => resetStrings());

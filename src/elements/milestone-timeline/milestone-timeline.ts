@@ -345,10 +345,9 @@ export class MilestoneTimeline extends CatalogElement {
     const classes = ['milestone', pressed && 'selected', isNow && 'now', isNext && 'next', count === 0 && 'empty']
       .filter(Boolean)
       .join(' ');
-    // The title is a toggle button, so aria-pressed: choosing a milestone switches a filter on,
-    // choosing it again switches it off, and at most one is on. aria-selected would need a listbox or
-    // tabs (with their arrow-key model), which this is not. aria-current keeps its own meaning, the
-    // current step of a process: the milestone the child is in now ("where are we now?").
+    // The title is a toggle button, so aria-pressed: choosing a milestone switches a filter on, choosing it again
+    // switches it off, and at most one is on. aria-selected would need a listbox or tabs (with their arrow keys), which
+    // this is not. aria-current keeps its meaning, the step of a process: the child's milestone ("where are we now?").
     return html`
       <div class=${classes} part="milestone" data-milestone=${milestone.id}>
         ${
