@@ -1,22 +1,10 @@
 // loadCatalog on another origin: a catalog the browser keeps from the page for want of a CORS header is told
 // apart from a network failure by one request more to the same endpoint (HEAD, no-cors), and not retried.
 import { expect } from '@open-wc/testing';
-import { loadCatalog, type LoadPolicy } from '../../src/catalog/load.js';
-import { CatalogError } from '../../src/catalog/errors.js';
+import { loadCatalog } from '../../src/catalog/load.js';
 import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { catalog } from '../support/catalogs.js';
-
-const fast: Partial<LoadPolicy> = { backoffMs: 10, maxBackoffMs: 40, attemptTimeoutMs: 2_000, deadlineMs: 5_000 };
-
-async function failure(promise: Promise<unknown>): Promise<CatalogError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
+import { failure, fast } from '../support/load.js';
 
 /** The GET fails as a fetch() TypeError (what CORS and the network both give); the HEAD gets `head`. */
 function serve(url: string, head: () => Response) {

@@ -1,21 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadCatalog, parseRetryAfter, type LoadPolicy } from '../../src/catalog/load.js';
+import { loadCatalog, parseRetryAfter } from '../../src/catalog/load.js';
 import { CatalogError, isCatalogError, type CatalogErrorKind } from '../../src/catalog/errors.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, catalogWithOffers } from '../support/catalogs.js';
-
-/** Short waits so that retries do not slow the suite; the logic is the same. */
-const fast: Partial<LoadPolicy> = { backoffMs: 10, maxBackoffMs: 40, attemptTimeoutMs: 2_000, deadlineMs: 5_000 };
-
-async function failure(promise: Promise<unknown>): Promise<CatalogError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CatalogError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
+import { failure, fast } from '../support/load.js';
 
 function expectKind(error: CatalogError, kind: CatalogErrorKind) {
   expect(error.kind, error.message).to.equal(kind);

@@ -68,6 +68,16 @@ describe('<offer-finder>', () => {
   const chip = (element: OfferFinder, title: string) => chips(element).find((c) => c.textContent!.includes(title))!;
   /** The element with the focus inside the search, if any. */
   const focusInSearch = (search: OfferSearch) => shadow(search).activeElement;
+  /** "Where are we now?" answered in the opened timeline: born on 2 September 2029, on 1 September 2031 (two years). */
+  const answerWhereAreWeNow = (timeline: MilestoneTimeline) => {
+    timeline.now = new Date('2031-09-01T23:30:00Z');
+    timeline.closest('details')!.open = true;
+    const form = shadow(timeline).querySelector('[part="now-form"]')!;
+    const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+    date.value = '2029-09-02';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  };
 
   it('search first: the field, then one row of milestone chips under it, then the button to the whole timeline', async () => {
     const { element, search, timeline } = await finder();
@@ -140,13 +150,7 @@ describe('<offer-finder>', () => {
       await waitUntil(() => new URL(location.href).searchParams.get('finder-test-milestone') === 'kita');
       expect(history.length, 'a choice is a step Back undoes').to.equal(length + 1);
 
-      timeline.now = new Date('2031-09-01T23:30:00Z');
-      timeline.closest('details')!.open = true;
-      const form = shadow(timeline).querySelector('[part="now-form"]')!;
-      const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
-      date.value = '2029-09-02';
-      date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      answerWhereAreWeNow(timeline);
       await waitUntil(() => new URL(location.href).searchParams.get('finder-test-age') === '2');
       const params = new URL(location.href).searchParams;
       expect(params.get('finder-test-milestone')).to.equal('erste-jahre,kita');
@@ -158,13 +162,7 @@ describe('<offer-finder>', () => {
 
   it('where are we now: the milestones for now and next and the age filter the search, and a line says which is which', async () => {
     const { element, search, timeline } = await finder();
-    timeline.now = new Date('2031-09-01T23:30:00Z');
-    timeline.closest('details')!.open = true;
-    const form = shadow(timeline).querySelector('[part="now-form"]')!;
-    const date = form.querySelector<HTMLInputElement>('input[type="date"]')!;
-    date.value = '2029-09-02';
-    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    answerWhereAreWeNow(timeline);
     await waitUntil(() => search.age === '2', 'the age');
     expect(search.milestone).to.equal('erste-jahre kita');
     await waitUntil(() => /^\d+ Angebote$/.test(status(search)) && status(search) !== '100 Angebote');
