@@ -1,7 +1,10 @@
 // The package's main entry: classes and functions only, no side effects.
 // Registration of the custom elements lives in `offer-finder/define`.
-export { loadCatalog, resolveCatalogUrl, defaultLoadPolicy } from './catalog/load.js';
-export type { LoadedCatalog, LoadOptions, LoadPolicy } from './catalog/load.js';
+export { loadCatalog } from './catalog/catalogs.js';
+export { mergeCatalogs } from './catalog/merge.js';
+export type { CatalogSource } from './catalog/merge.js';
+export { resolveCatalogUrl, defaultLoadPolicy } from './catalog/load.js';
+export type { LoadedCatalog, LoadOptions, LoadPolicy, MissingCatalog } from './catalog/load.js';
 export { parseCatalog } from './catalog/parse.js';
 export type { CatalogIssue, CatalogIssueCode, ParsedCatalog } from './catalog/parse.js';
 export { CatalogError, isCatalogError } from './catalog/errors.js';

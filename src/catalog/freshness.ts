@@ -4,7 +4,7 @@
  * today is, so everything here is pure. No DOM.
  */
 import { monthsBefore } from './calendar.js';
-import type { Catalog, Offer } from './schema.js';
+import type { Catalog, Maintainer, Offer } from './schema.js';
 
 /**
  * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
@@ -37,10 +37,14 @@ export function staleOffers(catalog: Catalog, today: string, months = defaultSta
     .sort((a, b) => a.updated!.slice(0, 10).localeCompare(b.updated!.slice(0, 10)));
 }
 
+/** The maintainer of the catalog each offer came from, where several catalogs were merged into one (merge.ts). */
+export const sourceMaintainers = new WeakMap<Offer, Maintainer>();
+
 /**
  * Where a family reports a mistake in an offer ("Fehler melden"): the
- * catalog's maintainer, who can fix the data, else the offer's organisation.
+ * maintainer of its catalog, who can fix the data, else the offer's organisation.
  */
 export function reportAddress(offer: Offer, catalog: Catalog): string | undefined {
-  return catalog.maintainer?.email ?? catalog.organizations.find((o) => o.id === offer.organization)?.email;
+  const maintainer = sourceMaintainers.get(offer) ?? catalog.maintainer;
+  return maintainer?.email ?? catalog.organizations.find((o) => o.id === offer.organization)?.email;
 }

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import {
   addressSchema,
+  catalogIndexSchema,
   catalogSchema,
   contactSchema,
   districtSchema,
@@ -41,7 +42,11 @@ export function catalogJsonSchema(): Record<string, unknown> {
     description: 'A milestone of growing up. Ages in years; negative values are before birth.',
   });
   registry.add(topicSchema, { id: 'Topic', description: 'A topic such as Beratung or Gesundheit.' });
-  registry.add(districtSchema, { id: 'District', description: 'A district of the city.' });
+  registry.add(districtSchema, {
+    id: 'District',
+    description:
+      'A district of the city. place is the town or commune, for a finder that shows several communes (set from the catalog index when missing).',
+  });
   registry.add(networkSchema, {
     id: 'Network',
     description: 'A network of organisations; coordinator is a contact id.',
@@ -83,7 +88,18 @@ export function catalogJsonSchema(): Record<string, unknown> {
     required: ['de'],
   });
 
-  const { $schema, ...rest } = z.toJSONSchema(catalogSchema, {
+  registry.add(catalogSchema, {
+    id: 'Catalog',
+    description: 'A catalog of offers: what one commune, or one organisation, publishes.',
+  });
+  registry.add(catalogIndexSchema, {
+    id: 'CatalogIndex',
+    description:
+      'A list of catalogs that a finder shows as one, e.g. one per commune of a county: {"catalogs": [{"url": "unna.json", "title": "Unna"}]}. Relative URLs resolve against the index file. Ids that clash between catalogs get the catalog\'s name as a namespace (unna:kita-1); milestones, topics and districts merge by id. Each title is the place its districts are shown under.',
+  });
+
+  // An endpoint serves a catalog, or an index of several.
+  const { $schema, ...rest } = z.toJSONSchema(z.union([catalogSchema, catalogIndexSchema]), {
     metadata: registry,
     target: 'draft-2020-12',
     io: 'input',
@@ -94,7 +110,7 @@ export function catalogJsonSchema(): Record<string, unknown> {
     $id: catalogSchemaId,
     title: 'offer-finder catalog, format v1',
     description:
-      'The JSON that an offer-finder endpoint serves. Field names are a public contract: new optional fields may be added, none are renamed.',
+      'The JSON that an offer-finder endpoint serves: a catalog, or an index of several catalogs. Field names are a public contract: new optional fields may be added, none are renamed.',
     ...rest,
   };
 }

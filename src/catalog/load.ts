@@ -8,16 +8,36 @@
 import { maxCatalogBytes } from './limits.js';
 import { CatalogError, isCatalogError } from './errors.js';
 import type { CatalogIssue } from './parse.js';
-import type { Catalog } from './schema.js';
+import type { Catalog, CatalogIndex, LocalizedText } from './schema.js';
 
 export interface LoadedCatalog {
-  /** The absolute URL the catalog came from. */
+  /** The absolute URL the catalog came from; for several catalogs, theirs separated by spaces. */
   url: string;
   catalog: Catalog;
-  /** Repairs made while validating, for maintainers. */
+  /** Repairs made while validating, for maintainers (for several catalogs, in each of `sources`). */
   issues: CatalogIssue[];
   loadedAt: Date;
+  /** For several catalogs: each one as loaded. */
+  sources?: LoadedCatalog[];
+  /** For several catalogs: those that failed to load; the others' offers are shown without them. */
+  missing?: MissingCatalog[];
 }
+
+export interface MissingCatalog {
+  url: string;
+  /** The commune's name, from the catalog index. */
+  title?: LocalizedText;
+  error: CatalogError;
+}
+
+/** An index file that lists catalogs (see `catalogIndexSchema`). */
+export interface LoadedCatalogIndex {
+  url: string;
+  index: CatalogIndex;
+  loadedAt: Date;
+}
+
+export type LoadedDocument = LoadedCatalog | LoadedCatalogIndex;
 
 export interface LoadPolicy {
   /** Per attempt, from request to the last byte of the body. */
@@ -59,7 +79,7 @@ export interface LoadOptions {
 }
 
 interface SharedRequest {
-  promise: Promise<LoadedCatalog>;
+  promise: Promise<LoadedDocument>;
   policy: LoadPolicy;
   controller: AbortController;
   waiting: number;
@@ -91,11 +111,12 @@ export function resolveCatalogUrl(src: string | null | undefined, base?: string)
 }
 
 /**
- * Loads and validates the catalog at `src`. Concurrent and later calls for
- * the same URL share one request and its result; a failed load is forgotten,
- * so the next call tries again.
+ * Loads and validates the catalog, or catalog index, at `src` (one URL; see
+ * `loadCatalog` in catalogs.ts for several). Concurrent and later calls for
+ * the same URL share one request and its result; a failed load is
+ * forgotten, so the next call tries again.
  */
-export function loadCatalog(src: string | null | undefined, options: LoadOptions = {}): Promise<LoadedCatalog> {
+export function loadDocument(src: string | null | undefined, options: LoadOptions = {}): Promise<LoadedDocument> {
   let url: string;
   try {
     url = resolveCatalogUrl(src, options.base);
@@ -138,7 +159,7 @@ export function loadCatalog(src: string | null | undefined, options: LoadOptions
   return waitFor(request, signal);
 }
 
-function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedCatalog> {
+function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedDocument> {
   request.waiting++;
   if (!signal) return request.promise;
   return new Promise((resolve, reject) => {
@@ -172,7 +193,7 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promi
  */
 const loadParser = () => import('./parse.js');
 
-async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedCatalog> {
+async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedDocument> {
   void loadParser().catch(() => undefined);
   const deadline = Date.now() + policy.deadlineMs;
   let previous: CatalogError | undefined;
@@ -193,8 +214,8 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       });
       if (response.ok) {
         const text = await readBody(response, policy, attemptSignal);
-        const { parseCatalog } = await loadParser();
-        return { url, ...parseCatalog(parseJson(text)), loadedAt: new Date() };
+        const { parseDocument } = await loadParser();
+        return { url, ...parseDocument(parseJson(text)), loadedAt: new Date() };
       }
       void response.body?.cancel().catch(() => {});
       failure = new CatalogError('http', `the server answered ${response.status}`, response.status);

@@ -21,7 +21,9 @@ import {
   localizedTextSchema,
   maintainerSchema,
   thesaurusEntrySchema,
+  catalogIndexSchema,
   type Catalog,
+  type CatalogIndex,
   type ThesaurusEntry,
 } from './schema.js';
 import { CatalogError } from './errors.js';
@@ -85,6 +87,22 @@ const envelopeSchema = z.object({
 });
 
 const optionalHeaderSchema = { title: localizedTextSchema, updated: isoDateSchema, maintainer: maintainerSchema };
+
+/**
+ * A catalog, or the index of several (`{"catalogs": [{"url": …}]}`, told by
+ * its `catalogs` list), from parsed JSON. An index with a broken entry is
+ * refused whole: it is a short file a webmaster writes once.
+ */
+export function parseDocument(json: unknown): ParsedCatalog | { index: CatalogIndex } {
+  if (!isPlainObject(json) || !('catalogs' in json) || 'offers' in json) return parseCatalog(json);
+  const result = catalogIndexSchema.safeParse(json);
+  if (result.success) return { index: result.data };
+  const first = result.error.issues[0];
+  throw new CatalogError(
+    'wrong-shape',
+    `${first ? formatPath(first.path) || 'index' : 'index'}: ${describeIssue(first)}`,
+  );
+}
 
 /**
  * Validates parsed JSON. Throws a `CatalogError` of kind `wrong-shape` only

@@ -111,6 +111,8 @@ export const topicSchema = z.object({
 export const districtSchema = z.object({
   id: idSchema,
   title: localizedTextSchema,
+  /** The town or commune: the finder groups districts by place when it shows several communes. */
+  place: z.optional(localizedTextSchema),
 });
 
 export const networkSchema = z.object({
@@ -257,6 +259,25 @@ export const catalogSchema = z.object({
   thesaurus: z.optional(z.array(thesaurusEntrySchema)),
 });
 
+/**
+ * A file that lists catalogs instead of being one, for a county page: each
+ * commune keeps its own catalog, and the finder shows them together.
+ * Relative URLs resolve against the index file's own URL.
+ */
+export const catalogIndexSchema = z.object({
+  version: z.optional(z.literal(1)),
+  title: z.optional(localizedTextSchema),
+  catalogs: z
+    .array(
+      z.object({
+        url: z.string().check(z.minLength(1), z.maxLength(2000)),
+        /** The commune's name: for the district filter ("place → district") and a note when its catalog is missing. */
+        title: z.optional(localizedTextSchema),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(50)),
+});
+
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Address = z.infer<typeof addressSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
@@ -272,6 +293,7 @@ export type Contact = z.infer<typeof contactSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type ThesaurusEntry = z.infer<typeof thesaurusEntrySchema>;
+export type CatalogIndex = z.infer<typeof catalogIndexSchema>;
 /** A catalog as written by maintainers: optional collections may be missing. */
 export type CatalogInput = z.infer<typeof catalogSchema>;
 

@@ -5,7 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadCatalog, type LoadedCatalog, type LoadPolicy } from '../catalog/load.js';
+import { loadCatalog } from '../catalog/catalogs.js';
+import type { LoadedCatalog, LoadPolicy } from '../catalog/load.js';
 import { CatalogError, isCatalogError } from '../catalog/errors.js';
 import type { CatalogIssue } from '../catalog/parse.js';
 
@@ -130,6 +131,7 @@ export class CatalogController implements ReactiveController {
    * collect them.
    */
   private reportIssues(loaded: LoadedCatalog): void {
+    for (const source of loaded.sources ?? []) this.reportIssues(source);
     if (loaded.issues.length === 0) return;
     if (!reported.has(loaded)) {
       reported.add(loaded);

@@ -109,6 +109,7 @@ export const ar: Translation = {
   errorData: 'بيانات الخدمات غير سليمة حاليًا. يُرجى المحاولة لاحقًا.',
   errorTooLarge: 'بيانات الخدمات أكبر من أن تُعرض هنا.',
   retry: 'إعادة المحاولة',
+  catalogsMissing: (places) => `تعذّر تحميل خدمات ${places} الآن. تُعرض هنا جميع الخدمات الأخرى.`,
   showingLastGood: (date) => `تُعرض الخدمات التي حُمّلت آخر مرة (بتاريخ ${date}).`,
   wholeCity: 'المدينة كلها',
   costFree: 'مجانية',

@@ -74,6 +74,8 @@ export const deXLs: Translation = {
   errorData: 'In den Angeboten ist gerade ein Fehler. Bitte versuchen Sie es später noch einmal.',
   errorTooLarge: 'Es sind zu viele Angebote. Wir können sie hier nicht zeigen.',
   retry: 'Noch einmal versuchen',
+  catalogsMissing: (places) =>
+    `Die Angebote aus ${places} können wir gerade nicht laden. Alle anderen Angebote sehen Sie hier.`,
   showingLastGood: (date) => `Sie sehen hier die Angebote vom ${date}. Neue Angebote können wir gerade nicht laden.`,
   wholeCity: 'In der ganzen Stadt',
   costFree: 'kostet nichts',

@@ -55,6 +55,7 @@ export const en: Translation = {
   errorData: 'The offer data is faulty at the moment. Please try again later.',
   errorTooLarge: 'The offer data is too large to show here.',
   retry: 'Try again',
+  catalogsMissing: (places) => `The offers from ${places} cannot be loaded right now. All other offers are shown here.`,
   showingLastGood: (date) => `Showing the offers loaded last (as of ${date}).`,
   wholeCity: 'Citywide',
   costFree: 'free',

@@ -64,6 +64,7 @@ export const tr: Translation = {
   errorData: 'Hizmet verilerinde şu anda bir hata var. Lütfen daha sonra tekrar deneyin.',
   errorTooLarge: 'Hizmet verileri burada gösterilemeyecek kadar büyük.',
   retry: 'Tekrar dene',
+  catalogsMissing: (places) => `${places} hizmetleri şu anda yüklenemiyor. Diğer tüm hizmetler burada gösteriliyor.`,
   showingLastGood: (date) => `En son yüklenen hizmetler gösteriliyor (${date} itibarıyla).`,
   wholeCity: 'Tüm şehir',
   costFree: 'ücretsiz',

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { browseOrder, browseResult, rankByFit } from '../../src/catalog/browse.js';
 import { emptySearch, filterOffers, type OfferFilters } from '../../src/catalog/filter.js';
-import { loadCatalog } from '../../src/catalog/load.js';
+import { loadCatalog } from '../../src/catalog/catalogs.js';
 import type { Catalog, Offer } from '../../src/catalog/schema.js';
 import { offer } from '../support/catalogs.js';
 

@@ -1,7 +1,7 @@
 // loadCatalog on another origin: a catalog the browser keeps from the page for want of a CORS header is told
 // apart from a network failure by one request more to the same endpoint (HEAD, no-cors), and not retried.
 import { expect } from '@open-wc/testing';
-import { loadCatalog } from '../../src/catalog/load.js';
+import { loadCatalog } from '../../src/catalog/catalogs.js';
 import { worker, http, HttpResponse, uniqueUrl } from '../support/msw.js';
 import { catalog } from '../support/catalogs.js';
 import { failure, fast } from '../support/load.js';

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadCatalog, parseRetryAfter } from '../../src/catalog/load.js';
+import { loadCatalog } from '../../src/catalog/catalogs.js';
+import { parseRetryAfter } from '../../src/catalog/load.js';
 import { CatalogError, isCatalogError, type CatalogErrorKind } from '../../src/catalog/errors.js';
 import { worker, http, HttpResponse, delay, uniqueUrl } from '../support/msw.js';
 import { catalog, catalogWithOffers } from '../support/catalogs.js';

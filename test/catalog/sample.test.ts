@@ -1,7 +1,8 @@
 // The sample catalog is what `npm start` shows and what later stories and
 // benchmarks build on: it must load clean and cover the whole city.
 import { expect } from '@open-wc/testing';
-import { loadCatalog, type LoadedCatalog } from '../../src/catalog/load.js';
+import { loadCatalog } from '../../src/catalog/catalogs.js';
+import type { LoadedCatalog } from '../../src/catalog/load.js';
 import { localize } from '../../src/catalog/localize.js';
 import { staleOffers } from '../../src/catalog/freshness.js';
 

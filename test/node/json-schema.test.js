@@ -79,3 +79,15 @@ test('the JSON Schema checks opening hours and the maintainer as the loader does
     'a maintainer with no email address',
   );
 });
+
+test('the JSON Schema accepts a catalog index, as the loader does, and rejects a broken one', () => {
+  const index = {
+    version: 1,
+    title: 'Kein Kind zurücklassen im Kreis Unna',
+    catalogs: [{ url: 'kamen.json', title: 'Kamen' }, { url: 'https://unna.example/angebote.json' }],
+  };
+  assert.equal(validate(index), true, errors().join('\n'));
+  assert.equal(validate({ catalogs: [] }), false, 'no catalogs');
+  assert.equal(validate({ catalogs: [{ title: 'Unna' }] }), false, 'no url');
+  assert.equal(validate({ catalogs: [{ url: 'a.json' }], version: 2 }), false, 'version 2');
+});

@@ -9,7 +9,7 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ageChoices, catalogLanguages, type FacetCounts, type OfferFilters } from '../../catalog/filter.js';
 import { ageFromText } from '../../catalog/search-codec.js';
-import type { Catalog, LocalizedText } from '../../catalog/schema.js';
+import type { Catalog, District, LocalizedText } from '../../catalog/schema.js';
 import type { Localization } from '../../i18n/i18n.js';
 
 /** The filters that hold ids. */
@@ -143,6 +143,7 @@ export function renderFacets(
         </fieldset>`
       : nothing;
   const languages = catalogLanguages(catalog).map((id) => ({ id, label: l.languageName(id) }));
+  const places = byPlace(catalog.districts, l);
   return html`
     <fieldset part="facet">
       <legend>${s.facetMilestone}</legend>
@@ -160,12 +161,39 @@ export function renderFacets(
       </select>
     </div>
     ${group(s.facetTopic, 'topics', titled(catalog.topics), counts.topic)}
-    ${group(s.facetDistrict, 'districts', titled(catalog.districts), counts.district)}
+    ${
+      places.length > 1
+        ? html`<fieldset part="facet">
+          <legend>${s.facetDistrict}</legend>
+          ${places.map(
+            ([place, districts]) => html`<fieldset class="place">
+              <legend>${place || s.facetDistrict}</legend>
+              ${checkboxes('districts', titled(districts), counts.district)}
+            </fieldset>`,
+          )}
+        </fieldset>`
+        : group(s.facetDistrict, 'districts', titled(catalog.districts), counts.district)
+    }
     ${flag(s.facetCost, 'free', s.freeOnly)}
     ${group(s.facetLanguage, 'languages', languages, counts.language)}
     ${flag(s.facetAccessibility, 'wheelchair', s.wheelchairOnly)}
     ${hasOpeningHours(catalog) ? flag(s.openingHours, 'openToday', s.openTodayOnly) : nothing}
   `;
+}
+
+/**
+ * Districts by the place they belong to, when several communes' catalogs
+ * are shown together (merge.ts gives each district its catalog's title):
+ * "Kamen → Methler", "Unna → Massen". Districts without a place come last.
+ * Each place is a `fieldset.place`, without a frame of its own inside "Stadtteil".
+ */
+function byPlace(districts: readonly District[], l: Localization): [string, District[]][] {
+  const places = new Map<string, District[]>();
+  for (const district of districts) {
+    const place = l.text(district.place) ?? '';
+    places.set(place, [...(places.get(place) ?? []), district]);
+  }
+  return [...places].sort(([a], [b]) => +!a - +!b);
 }
 
 /** A removable chip for each filter chosen, and "Alle Filter zurücksetzen". */

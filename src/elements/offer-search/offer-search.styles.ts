@@ -93,6 +93,11 @@ export const offerSearchStyles = css`
     font-weight: 700;
   }
 
+  fieldset.place {
+    border: 0;
+    padding: 0.25em 0 0;
+  }
+
   .facet-label {
     display: block;
     margin-block-end: 0.25em;

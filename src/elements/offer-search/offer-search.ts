@@ -342,13 +342,11 @@ export class OfferSearch extends CatalogElement {
       </form>
       <slot name="below-search"></slot>${this.renderScope(l)}
       ${
-        this.catalog.error
-          ? this.renderLoadError(l)
-          : failure
-            ? renderLoadError(new CatalogError('network', failure), offerLoadErrorStrings(s), l, undefined, () =>
-                this.results.retry(),
-              )
-            : nothing
+        failure && !this.catalog.error
+          ? renderLoadError(new CatalogError('network', failure), offerLoadErrorStrings(s), l, undefined, () =>
+              this.results.retry(),
+            )
+          : this.renderLoadError(l)
       }
       <div class="layout">
         ${renderToolbar(this.filtersPanel.toggle(l, filters), loaded && this.saved, this.sharing, this.shareSearch, l)}

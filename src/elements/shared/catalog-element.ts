@@ -19,7 +19,8 @@ import type { FilterAttributes } from '../../catalog/search-codec.js';
 import type { CatalogError } from '../../catalog/errors.js';
 import { libraryMarker } from './define.js';
 import { webHref } from './links.js';
-import { offerLoadErrorStrings, renderLoadError, type LoadErrorStrings } from './load-error.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
+import { offerLoadErrorStrings, renderLoadError, renderMissingCatalogs, type LoadErrorStrings } from './load-error.js';
 
 /** The detail of an event in `GlobalEventHandlersEventMap`, where each element declares its events. */
 type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
@@ -28,8 +29,13 @@ type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
 /** An `<offer-search>` as other elements steer it: through its filter attributes. */
 export type LinkedSearch = HTMLElement & FilterAttributes;
 
-/** Which element tells families of a CORS failure (see `renderLoadError`). */
-const corsShownBy = new WeakMap<CatalogError, CatalogElement>();
+/** Which element tells families of a CORS failure, or of catalogs missing from several (see `renderLoadError`). */
+const shownBy = new WeakMap<CatalogError | LoadedCatalog, CatalogElement>();
+/** Whether `element` is the first on the page to tell of `failure`: one note, not one per element that shares it. */
+const firstToShow = (failure: CatalogError | LoadedCatalog, element: CatalogElement) => {
+  if (!shownBy.has(failure)) shownBy.set(failure, element);
+  return shownBy.get(failure) === element;
+};
 
 export abstract class CatalogElement extends LitElement {
   /** Copies of the library recognise each other's elements by it (see define.ts). */
@@ -93,18 +99,20 @@ export abstract class CatalogElement extends LitElement {
   }
 
   /**
-   * The alert for a failed load, with a retry, or nothing. A catalog that
-   * CORS keeps from the page fails alike in every element that shares its
-   * request (with the same error): the first element to show it tells
-   * families, the others stay quiet.
+   * The alert for a failed load, with a retry; the note that some of several
+   * catalogs are missing; or nothing. A catalog that CORS keeps from the
+   * page fails alike in every element that shares its request (with the same
+   * error), and catalogs missing from a shared load are missing alike: the
+   * first element to show it tells families, the others stay quiet.
    */
   protected renderLoadError(l: Localization, strings: LoadErrorStrings = offerLoadErrorStrings(l.strings)) {
-    const error = this.catalog.error;
-    if (error?.kind === 'cors') {
-      if (!corsShownBy.has(error)) corsShownBy.set(error, this);
-      if (corsShownBy.get(error) !== this) return nothing;
+    const { error, loaded } = this.catalog;
+    const retry = () => this.catalog.retry();
+    if (error) {
+      if (error.kind === 'cors' && !firstToShow(error, this)) return nothing;
+      return renderLoadError(error, strings, l, loaded, retry);
     }
-    return error ? renderLoadError(error, strings, l, this.catalog.loaded, () => this.catalog.retry()) : nothing;
+    return loaded?.missing && firstToShow(loaded, this) ? renderMissingCatalogs(loaded.missing, l, retry) : nothing;
   }
 
   /**

@@ -1,7 +1,7 @@
 /** The alert when a catalog cannot be loaded, worded per element, with a retry. */
 import { html, nothing } from 'lit';
 import type { CatalogError } from '../../catalog/errors.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
+import type { LoadedCatalog, MissingCatalog } from '../../catalog/load.js';
 import type { Formatters } from '../../i18n/formatters.js';
 import type { Localization } from '../../i18n/i18n.js';
 
@@ -47,6 +47,21 @@ export function renderLoadError(
       <p>${message}</p>
       ${loaded ? html`<p>${strings.showingLastGood(l.date(loaded.catalog.updated ?? loaded.loadedAt))}</p>` : nothing}
       ${error.kind === 'config' || error.kind === 'cors' ? nothing : html`<button class="button" type="button" @click=${retry}>${strings.retry}</button>`}
+    </div>
+  `;
+}
+
+/**
+ * The calm note when some of several catalogs could not be loaded: the
+ * others' offers are shown, so it is a status, not an alert, and it names
+ * the communes whose offers are missing, with a retry that asks only for those.
+ */
+export function renderMissingCatalogs(missing: readonly MissingCatalog[], l: Localization, retry: () => void) {
+  const name = ({ title, url }: MissingCatalog) => l.text(title) ?? new URL(url).pathname.split('/').pop() ?? url;
+  return html`
+    <div class="error" role="status" part="error missing-catalogs">
+      <p>${l.strings.catalogsMissing(missing.map(name).join(', '))}</p>
+      <button class="button" type="button" @click=${retry}>${l.strings.retry}</button>
     </div>
   `;
 }

@@ -53,6 +53,8 @@ export const searchDe = {
   errorData: 'Die Angebotsdaten sind gerade fehlerhaft. Bitte versuchen Sie es später noch einmal.',
   errorTooLarge: 'Die Angebotsdaten sind zu groß, um sie hier anzuzeigen.',
   retry: 'Erneut versuchen',
+  catalogsMissing: (places: string) =>
+    `Die Angebote aus ${places} können gerade nicht geladen werden. Alle anderen Angebote sehen Sie hier.`,
   showingLastGood: (date: string) => `Angezeigt werden die zuletzt geladenen Angebote (Stand ${date}).`,
   wholeCity: 'Stadtweit',
   costFree: 'kostenlos',
