@@ -78,7 +78,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
     return 2;
   }
   if (langValue !== undefined && !/^(de|en)/i.test(langValue)) return usageError(s.badOption(`--lang ${langValue}`));
-  const manyFiles = command === 'import' || command === 'terms' || command === 'from-csv' || command === 'from-hsds';
+  const manyFiles = ['import', 'terms', 'from-csv', 'from-hsds', 'stats'].includes(command);
   if (rest.length && !manyFiles) return usageError(s.badOption(rest.join(' ')));
   const ids = (value: string | undefined) =>
     value
@@ -140,7 +140,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
         const months = values['stale-months'] === undefined ? 12 : Number(values['stale-months']);
         if (!Number.isInteger(months) || months < 0)
           return usageError(s.badOption(`--stale-months ${values['stale-months']}`));
-        return stats(file, { lang, json: values.json, staleMonths: months, district: values.district, today }, output);
+        return stats(files, { lang, json: values.json, staleMonths: months, district: values.district, today }, output);
       }
       default:
         return usageError(s.unknownCommand(command));

@@ -1,10 +1,14 @@
 /// <reference types="node" />
 /**
- * `offer-finder stats catalog.json`: offers per milestone, topic and
- * district, stale entries, and the gap list (the same as `<offer-coverage>`
- * shows, from `coverage.ts` and worded by the element's strings).
+ * `offer-finder stats catalog.json [more.json …]`: offers per milestone,
+ * topic and district, stale entries, and the gap list (the same as
+ * `<offer-coverage>` shows, from `coverage.ts` and worded by the element's
+ * strings). Several catalogs (one per commune) are counted as one, merged as
+ * the finder merges them.
  */
+import { pathToFileURL } from 'node:url';
 import { parseCatalog } from '../catalog/parse.js';
+import { mergeCatalogs } from '../catalog/merge.js';
 import { localize } from '../catalog/localize.js';
 import { coverageGaps, coverageMatrix, type CoverageCell, type CoverageMatrix } from '../catalog/coverage.js';
 import { monthsBefore } from '../catalog/calendar.js';
@@ -67,17 +71,21 @@ export function gapReport(matrix: CoverageMatrix, lang: MessageLanguage): GapRep
   };
 }
 
-export function stats(file: string, options: StatsOptions, output: Output): number {
+export function stats(files: string[], options: StatsOptions, output: Output): number {
   const s = cliStrings[options.lang];
-  const json = readJson(file, options.lang);
-  const problems = envelopeProblems(json);
-  if (problems.length) {
-    const lines = problems.map(
-      ({ path, problem }) => `  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}`,
-    );
-    throw new CliError(`${s.envelope(file)}\n${lines.join('\n')}`, 1);
-  }
-  const { catalog } = parseCatalog(json);
+  const sources = files.map((file) => {
+    const json = readJson(file, options.lang);
+    const problems = envelopeProblems(json);
+    if (problems.length) {
+      const lines = problems.map(
+        ({ path, problem }) => `  ${path}: ${problemText(problem, path, options.lang, { value: valueAt(json, path) })}`,
+      );
+      throw new CliError(`${s.envelope(file)}\n${lines.join('\n')}`, 1);
+    }
+    return { url: pathToFileURL(file).href, catalog: parseCatalog(json).catalog };
+  });
+  const catalog = mergeCatalogs(sources);
+  const file = files.join(', ');
   const text = (t: LocalizedText) => localize(t, options.lang);
   if (options.district && !catalog.districts.some((d) => d.id === options.district))
     throw new CliError(s.unknownDistrict(options.district), 2);
@@ -138,7 +146,8 @@ export function statistics(catalog: Catalog, options: StatsOptions) {
     withoutTopic: catalog.offers.filter((o) => !o.topics?.length).length,
     districts: catalog.districts.map((d) => ({
       id: d.id,
-      title: title(d.title),
+      // With several communes: "Unna: Massen".
+      title: d.place ? `${title(d.place)}: ${title(d.title)}` : title(d.title),
       /** Offers that name the district. */
       local: catalog.offers.filter((o) => o.districts?.includes(d.id)).length,
       /** With the offers for the whole city: what a family there finds. */

@@ -44,9 +44,10 @@ Aufruf:
       übersprungen würde, der Katalog nicht lesbar oder zu groß ist; mit
       --strict auch bei Warnungen.
 
-  offer-finder stats <katalog.json> [--stale-months 12] [--district <id>] [--json]
+  offer-finder stats <katalog.json> [weitere.json …] [--stale-months 12] [--district <id>] [--json]
       Zählt Angebote je Lebensphase, Thema und Stadtteil, nennt veraltete
-      Einträge und die Lücken.
+      Einträge und die Lücken. Mehrere Kataloge (je Kommune einer) werden
+      zusammen gezählt, wie die Angebotssuche sie zusammen zeigt.
 
 Optionen:
   --out <datei>        in eine Datei schreiben (sonst auf stdout)
@@ -98,9 +99,10 @@ Usage:
       the catalog cannot be read or is too large; with --strict also for
       warnings.
 
-  offer-finder stats <catalog.json> [--stale-months 12] [--district <id>] [--json]
+  offer-finder stats <catalog.json> [more.json …] [--stale-months 12] [--district <id>] [--json]
       Counts offers per milestone, topic and district, lists stale entries
-      and the gaps.
+      and the gaps. Several catalogs (one per commune) are counted
+      together, as the finder shows them together.
 
 Options:
   --out <file>         write to a file (else to stdout)

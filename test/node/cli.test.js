@@ -428,6 +428,29 @@ describe('stats', () => {
     );
   });
 
+  test('several catalogs, one per commune, are counted together, as the finder shows them', () => {
+    const kamen = JSON.parse(readFileSync(join(root, sample), 'utf8'));
+    const unna = {
+      ...kamen,
+      title: 'Unna',
+      districts: [{ id: 'massen', title: 'Massen' }],
+      // Ten of the same ids as Kamen's, as two communes that count from the same template would have.
+      offers: kamen.offers.slice(0, 10).map((offer) => ({ ...offer, districts: ['massen'] })),
+    };
+    const { code, out } = cli('stats', sample, temp('unna.json', JSON.stringify(unna)), '--json', '--today', today);
+    assert.equal(code, 0);
+    const report = JSON.parse(out);
+    assert.equal(report.offers, 110);
+    assert.deepEqual(
+      report.districts.find((d) => d.id === 'massen'),
+      { id: 'massen', title: 'Unna: Massen', local: 10, offers: 10 + 69 },
+    );
+    assert.match(
+      cli('stats', sample, temp('unna.json', JSON.stringify(unna)), '--today', today).out,
+      /Unna: Massen +10 +79\n/,
+    );
+  });
+
   test('--district, --stale-months, --lang en and --json', () => {
     assert.match(
       cli('stats', sample, '--district', 'derne', '--today', today).out,
