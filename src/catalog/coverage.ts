@@ -16,6 +16,7 @@
  */
 import type { Catalog, District, LocalizedText, Milestone, Offer, Topic } from './schema.js';
 import { csvField } from './csv-field.js';
+import { districtsOf } from './sources.js';
 
 // Moved to csv-field.ts, which the import's writers share; still exported here for the coverage export's callers.
 export { csvField };
@@ -71,7 +72,7 @@ export interface CoverageOptions {
 }
 
 /** Whether an offer is available in a district: it names it, or it is for the whole city. */
-const inDistrict = (offer: Offer, district: string) => !offer.districts || offer.districts.includes(district);
+const inDistrict = (offer: Offer, district: string) => districtsOf(offer)?.includes(district) ?? true;
 
 /** Milestones × topics (or × districts): the matrix the element shows and the command line prints. */
 export function coverageMatrix(

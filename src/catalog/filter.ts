@@ -8,6 +8,7 @@
  */
 import { sameIds } from './ids.js';
 import { opensOn } from './opening-hours.js';
+import { districtsOf } from './sources.js';
 import type { Catalog, Offer } from './schema.js';
 
 /** A child's age in whole years, or `expecting` for the time before birth. */
@@ -226,7 +227,8 @@ export function filterOffers(
     if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id)))
       failed |= bit.milestone;
     if (filters.topics.length && !filters.topics.some((id) => offer.topics?.includes(id))) failed |= bit.topic;
-    if (filters.districts.length && offer.districts && !filters.districts.some((id) => offer.districts!.includes(id))) {
+    const districts = districtsOf(offer);
+    if (filters.districts.length && districts && !filters.districts.some((id) => districts.includes(id))) {
       failed |= bit.district;
     }
     if (filters.age !== undefined && !ageMatches(facts.ageRange, filters.age)) failed |= bit.age;
@@ -242,7 +244,7 @@ export function filterOffers(
     if (countsFor('milestone')) for (const id of offer.milestones) increment(counts.milestone, id);
     if (countsFor('topic')) for (const id of offer.topics ?? []) increment(counts.topic, id);
     if (countsFor('district')) {
-      if (offer.districts) for (const id of offer.districts) increment(counts.district, id);
+      if (districts) for (const id of districts) increment(counts.district, id);
       else for (const district of catalog.districts) increment(counts.district, district.id);
     }
     if (countsFor('age')) for (const age of facts.ageChoices) ageCounts[age]!++;

@@ -4,7 +4,8 @@
  * today is, so everything here is pure. No DOM.
  */
 import { monthsBefore } from './calendar.js';
-import type { Catalog, Maintainer, Offer } from './schema.js';
+import type { Catalog, Offer } from './schema.js';
+import { sourceMaintainers } from './sources.js';
 
 /**
  * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
@@ -36,9 +37,6 @@ export function staleOffers(catalog: Catalog, today: string, months = defaultSta
     .filter((offer) => isStale(offer.updated, today, months))
     .sort((a, b) => a.updated!.slice(0, 10).localeCompare(b.updated!.slice(0, 10)));
 }
-
-/** The maintainer of the catalog each offer came from, where several catalogs were merged into one (merge.ts). */
-export const sourceMaintainers = new WeakMap<Offer, Maintainer>();
 
 /**
  * Where a family reports a mistake in an offer ("Fehler melden"): the

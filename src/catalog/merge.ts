@@ -10,9 +10,10 @@
  *   The first catalog never renames: a commune that adds its neighbours
  *   keeps its saved lists and links.
  * - Each district learns the place it belongs to (the catalog's title), so
- *   that the district filter can read "place → district".
+ *   that the district filter can read "place → district"; an offer for the
+ *   whole town is for the districts of its own commune (sources.ts).
  */
-import { sourceMaintainers } from './freshness.js';
+import { communeDistricts, sourceMaintainers } from './sources.js';
 import type { Catalog, District, LocalizedText } from './schema.js';
 
 export interface CatalogSource {
@@ -97,11 +98,13 @@ export function mergeCatalogs(sources: readonly CatalogSource[], title?: Localiz
       if (record.organization) copy.organization = organization(record.organization);
       merged.contacts.push(copy);
     }
+    const districts = catalog.districts.map((district) => district.id);
     for (const record of catalog.offers) {
       const copy = { ...record, id: offer(record.id) };
       if (record.organization) copy.organization = organization(record.organization);
       if (record.contacts) copy.contacts = record.contacts.map(contact);
       if (catalog.maintainer) sourceMaintainers.set(copy, catalog.maintainer);
+      if (!record.districts) communeDistricts.set(copy, districts);
       merged.offers.push(copy);
     }
     if (catalog.thesaurus) (merged.thesaurus ??= []).push(...catalog.thesaurus);

@@ -11,6 +11,7 @@
 import { daysBetween, daysInMonth, parseCalendarDate, type CalendarDate } from './calendar.js';
 import type { AgeChoice } from './filter.js';
 import type { Catalog, Milestone, Offer } from './schema.js';
+import { districtsOf } from './sources.js';
 
 /**
  * A child's age, as far as the parent told it:
@@ -184,7 +185,8 @@ export function milestonePosition(milestones: readonly Milestone[], age: number)
  * districts means no limit.
  */
 export function offerInDistricts(offer: Offer, districts: readonly string[]): boolean {
-  return districts.length === 0 || !offer.districts || offer.districts.some((id) => districts.includes(id));
+  const own = districtsOf(offer);
+  return districts.length === 0 || !own || own.some((id) => districts.includes(id));
 }
 
 /** The offers of a milestone (in catalog order), limited to `districts` when given. */

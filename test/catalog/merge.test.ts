@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { mergeCatalogs } from '../../src/catalog/merge.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { reportAddress } from '../../src/catalog/freshness.js';
+import { browseOrder, browseResult } from '../../src/catalog/browse.js';
+import { emptySearch, filterOffers } from '../../src/catalog/filter.js';
+import { districtsOf } from '../../src/catalog/sources.js';
 import type { Catalog, CatalogInput } from '../../src/catalog/schema.js';
 import { catalog, offer } from '../support/catalogs.js';
 
@@ -106,5 +109,24 @@ describe('mergeCatalogs: several communes in one finder', () => {
   it('returns a single catalog unchanged', () => {
     const one = kamen();
     expect(mergeCatalogs([{ url: 'https://kamen.example/a.json', catalog: one }])).to.equal(one);
+  });
+});
+
+describe('an offer for the whole town, among several communes', () => {
+  it('is for the districts of its own commune, not for the districts of another', () => {
+    const merged = mergeCatalogs([
+      { url: 'https://kamen.example/a.json', catalog: kamen() },
+      { url: 'https://unna.example/a.json', catalog: unna() },
+    ]);
+    const order = browseOrder(merged);
+    const ids = (districts: string[]) => {
+      const all = browseResult(order.length).offers;
+      const { offers } = filterOffers(all, order, merged, { ...emptySearch.filters, districts }, {}, '2026-12-07');
+      return [...offers].map((i) => order[i]!.id).sort();
+    };
+    expect(ids(['massen'])).to.deep.equal(['unna-only', 'unna:o1']);
+    expect(ids(['methler'])).to.deep.equal(['kamen-only', 'o1']);
+    expect(districtsOf(merged.offers.find((o) => o.id === 'kamen-only')!)).to.deep.equal(['methler']);
+    expect(districtsOf(kamen().offers[0]!)).to.equal(undefined);
   });
 });

@@ -32,6 +32,7 @@ const scenarios = {
   ok: () => ({ json: sample }),
   hang: () => ({ hang: true }),
   404: () => ({ status: 404, body: 'Not found' }),
+  500: () => ({ status: 500, body: 'Server error' }),
   '500-twice': (count) => (count <= 2 ? { status: 500, body: 'Server error' } : { json: sample }),
   429: (count) => (count === 1 ? { status: 429, headers: { 'Retry-After': '1' }, body: '' } : { json: sample }),
   html: () => ({ status: 200, type: 'text/html', body: '<!doctype html><h1>Wartungsarbeiten</h1>' }),
