@@ -21,6 +21,8 @@ export interface LoadedCatalog {
   sources?: LoadedCatalog[];
   /** For several catalogs: those that failed to load; the others' offers are shown without them. */
   missing?: MissingCatalog[];
+  /** Only the first offers of a large catalog, shown while the rest is validated (`LoadOptions.onFirst`). */
+  first?: true;
 }
 
 export interface MissingCatalog {
@@ -76,6 +78,12 @@ export interface LoadOptions {
    * caller can only raise `maxBytes` of a request still running.
    */
   policy?: Partial<LoadPolicy>;
+  /**
+   * Gets a large catalog's first offers (a catalog of those only, with
+   * `first: true`) as soon as the JSON is parsed, while the rest is still
+   * being validated: a page paints them at once.
+   */
+  onFirst?: (first: LoadedCatalog) => void;
 }
 
 interface SharedRequest {
@@ -84,6 +92,9 @@ interface SharedRequest {
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** A large catalog's first offers, once parsed, and who waits for them. */
+  first?: LoadedCatalog;
+  onFirst: Set<(first: LoadedCatalog) => void>;
   /** Drops this request from the page's cache, putting back the catalog it was to replace. */
   forget: () => void;
 }
@@ -132,12 +143,17 @@ export function loadDocument(src: string | null | undefined, options: LoadOption
     const previous = request;
     const controller = new AbortController();
     const policy = { ...defaultLoadPolicy, ...options.policy };
+    const onFirst = new Set<(first: LoadedCatalog) => void>();
     const created: SharedRequest = {
       policy,
-      promise: fetchCatalog(url, policy, controller.signal),
+      promise: fetchCatalog(url, policy, controller.signal, (first) => {
+        created.first = first;
+        for (const listener of onFirst) listener(first);
+      }),
       controller,
       waiting: 0,
       settled: false,
+      onFirst,
       forget: () => {
         if (requests.get(url) !== created) return;
         if (previous) requests.set(url, previous);
@@ -156,11 +172,22 @@ export function loadDocument(src: string | null | undefined, options: LoadOption
   } else if (options.policy?.maxBytes && options.policy.maxBytes > request.policy.maxBytes) {
     request.policy.maxBytes = options.policy.maxBytes;
   }
-  return waitFor(request, signal);
+  return waitFor(request, signal, options.onFirst);
 }
 
-function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promise<LoadedDocument> {
+function waitFor(
+  request: SharedRequest,
+  signal: AbortSignal | undefined,
+  onFirst: ((first: LoadedCatalog) => void) | undefined,
+): Promise<LoadedDocument> {
   request.waiting++;
+  if (onFirst && !request.settled) {
+    if (request.first) onFirst(request.first);
+    request.onFirst.add(onFirst);
+    const stop = () => request.onFirst.delete(onFirst);
+    request.promise.then(stop, stop);
+    signal?.addEventListener('abort', stop, { once: true });
+  }
   if (!signal) return request.promise;
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -193,7 +220,12 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promi
  */
 const loadParser = () => import('./parse.js');
 
-async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal): Promise<LoadedDocument> {
+async function fetchCatalog(
+  url: string,
+  policy: LoadPolicy,
+  signal: AbortSignal,
+  onFirst: (first: LoadedCatalog) => void,
+): Promise<LoadedDocument> {
   void loadParser().catch(() => undefined);
   const deadline = Date.now() + policy.deadlineMs;
   let previous: CatalogError | undefined;
@@ -214,8 +246,17 @@ async function fetchCatalog(url: string, policy: LoadPolicy, signal: AbortSignal
       });
       if (response.ok) {
         const text = await readBody(response, policy, attemptSignal);
-        const { parseDocument } = await loadParser();
-        return { url, ...parseDocument(parseJson(text)), loadedAt: new Date() };
+        const { parseInSlices } = await loadParser();
+        const loadedAt = new Date();
+        const parsed = await parseInSlices(parseJson(text), {
+          // A page that no longer waits (the element left) stops the work too.
+          pause: async () => {
+            await pause();
+            if (signal.aborted) throw signal.reason;
+          },
+          onFirst: (first) => onFirst({ url, ...first, loadedAt, first: true }),
+        });
+        return { url, ...parsed, loadedAt };
       }
       void response.body?.cancel().catch(() => {});
       failure = new CatalogError('http', `the server answered ${response.status}`, response.status);
@@ -290,7 +331,12 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** Reads the body up to `policy.maxBytes`, read anew per chunk since a caller may raise it meanwhile. */
+/**
+ * Reads the body up to `policy.maxBytes`, read anew per chunk since a caller
+ * may raise it meanwhile. The chunks are decoded together by a Blob, which
+ * the browser does without the page's main thread: decoding chunk by chunk
+ * and joining strings cost as much as parsing the JSON.
+ */
 async function readBody(response: Response, policy: LoadPolicy, signal: AbortSignal): Promise<string> {
   const tooLarge = () => new CatalogError('too-large', `the catalog is larger than ${policy.maxBytes} bytes`);
   const declared = Number(response.headers.get('Content-Length'));
@@ -300,9 +346,7 @@ async function readBody(response: Response, policy: LoadPolicy, signal: AbortSig
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  // Decoded chunk by chunk: no second copy of a large body in memory.
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   const onAbort = () => void reader.cancel(signal.reason).catch(() => {});
   signal.addEventListener('abort', onAbort, { once: true });
@@ -316,12 +360,30 @@ async function readBody(response: Response, policy: LoadPolicy, signal: AbortSig
         void reader.cancel().catch(() => {});
         throw tooLarge();
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
-  return text + decoder.decode();
+  return new Blob(chunks).text();
+}
+
+/**
+ * Lets the page paint and answer input between slices of work:
+ * `scheduler.yield()` where the browser has it, else a message (a timeout
+ * would wait at least 4 ms each time).
+ */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function parseJson(text: string): unknown {

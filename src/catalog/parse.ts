@@ -109,6 +109,76 @@ export function parseDocument(json: unknown): ParsedCatalog | { index: CatalogIn
  * when the envelope is unusable; everything else becomes an issue.
  */
 export function parseCatalog(json: unknown): ParsedCatalog {
+  const steps = catalogSteps(json);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Above this many offers, the first page is validated first, and the rest in slices (`parseInSlices`). */
+const sliceAbove = 500;
+/** Offers validated for the first page: enough for a page of results and a few filtered out. */
+const firstPageOffers = 60;
+
+/**
+ * A catalog or index, as `parseDocument`, for a page that must stay
+ * responsive: a large catalog's first offers in browse order are validated
+ * first and handed to `onFirst` (so the first page shows after the JSON is
+ * parsed, not after 50,000 offers are validated), then the whole catalog in
+ * slices of about `sliceMs`, awaiting `pause()` between them.
+ */
+export async function parseInSlices(
+  json: unknown,
+  {
+    pause,
+    onFirst,
+    sliceMs = 8,
+  }: { pause: () => Promise<void>; onFirst?: (first: ParsedCatalog) => void; sliceMs?: number },
+): Promise<ParsedCatalog | { index: CatalogIndex }> {
+  if (!isPlainObject(json) || !Array.isArray(json.offers) || json.offers.length <= sliceAbove)
+    return parseDocument(json);
+  onFirst?.(parseFirstOffers(json, json.offers));
+  await pause();
+  const steps = catalogSteps(json);
+  let sliceEnd = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > sliceEnd) {
+      await pause();
+      sliceEnd = performance.now() + sliceMs;
+    }
+  }
+}
+
+/**
+ * The catalog with only the offers that come first in browse order (by
+ * first milestone, then as in the catalog: see browse.ts), read from the
+ * raw records, so that the first page painted is the whole catalog's first
+ * page. Their issues are found again by the full parse, which reports them.
+ */
+function parseFirstOffers(json: Record<string, unknown>, offers: unknown[]): ParsedCatalog {
+  const milestones = Array.isArray(json.milestones) ? json.milestones : [];
+  const order = new Map(milestones.map((m, i) => [isPlainObject(m) ? m.id : undefined, i]));
+  // Offers by their first known milestone, each list kept short: only the first few are needed.
+  const byMilestone: number[][] = milestones.map(() => []);
+  offers.forEach((offer, index) => {
+    const ids = isPlainObject(offer) && Array.isArray(offer.milestones) ? offer.milestones : [];
+    let first = Infinity;
+    for (const id of ids) first = Math.min(first, order.get(id) ?? Infinity);
+    const list = byMilestone[first];
+    if (list && list.length < firstPageOffers) list.push(index);
+  });
+  const first = byMilestone
+    .flat()
+    .slice(0, firstPageOffers)
+    .sort((a, b) => a - b);
+  return parseCatalog({ ...json, offers: first.map((index) => offers[index]) });
+}
+
+/** The steps of a parse: a `yield` now and then lets a caller pause between them. */
+function* catalogSteps(json: unknown): Generator<void, ParsedCatalog> {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     const first = envelope.error.issues[0];
@@ -137,11 +207,11 @@ export function parseCatalog(json: unknown): ParsedCatalog {
   const parsed = {} as { [K in CollectionName]: z.infer<(typeof collections)[K]>[] };
   const sourcePaths = new WeakMap<object, string>();
   for (const name of Object.keys(collections) as CollectionName[]) {
-    parsed[name] = parseRecords(name, envelope.data[name] ?? [], issues, sourcePaths) as never;
+    parsed[name] = (yield* parseRecords(name, envelope.data[name] ?? [], issues, sourcePaths)) as never;
   }
 
   const catalog: Catalog = { version: 1, ...header, ...parsed };
-  removeUnknownReferences(catalog, issues, sourcePaths);
+  yield* removeUnknownReferences(catalog, issues, sourcePaths);
   const thesaurus = parseThesaurus(raw.thesaurus, issues);
   if (thesaurus) catalog.thesaurus = thesaurus;
   return { catalog, issues };
@@ -164,20 +234,24 @@ function parseThesaurus(value: unknown, issues: CatalogIssue[]): ThesaurusEntry[
   );
 }
 
-function parseRecords(
+/** How many records are validated between two chances to pause. */
+const stepRecords = 32;
+
+function* parseRecords(
   name: CollectionName,
   records: unknown[],
   issues: CatalogIssue[],
   sourcePaths: WeakMap<object, string>,
-): unknown[] {
+): Generator<void, unknown[]> {
   const schema = collections[name] as z.ZodMiniType<{ id: string }>;
   const seen = new Set<string>();
   const kept: { id: string }[] = [];
-  records.forEach((record, index) => {
+  for (let index = 0; index < records.length; index++) {
+    if (index % stepRecords === stepRecords - 1) yield;
     const path = `${name}[${index}]`;
-    const id = recordId(record);
-    const result = parseRecord(schema, record, path, id, issues);
-    if (!result) return;
+    const id = recordId(records[index]);
+    const result = parseRecord(schema, records[index], path, id, issues);
+    if (!result) continue;
     if (seen.has(result.id)) {
       issues.push({
         code: 'duplicate-id',
@@ -185,12 +259,12 @@ function parseRecords(
         id: result.id,
         message: `duplicate id '${result.id}', the first one is used`,
       });
-      return;
+      continue;
     }
     seen.add(result.id);
     sourcePaths.set(result, path);
     kept.push(result);
-  });
+  }
   return kept;
 }
 
@@ -241,7 +315,11 @@ function parseRecord<T>(
 }
 
 /** Removes dangling ids so that views can trust every lookup. */
-function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourcePaths: WeakMap<object, string>): void {
+function* removeUnknownReferences(
+  catalog: Catalog,
+  issues: CatalogIssue[],
+  sourcePaths: WeakMap<object, string>,
+): Generator<void, void> {
   const ids = (records: { id: string }[]) => new Set(records.map((r) => r.id));
   const milestones = ids(catalog.milestones);
   const topics = ids(catalog.topics);
@@ -301,7 +379,11 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
     dropUnknown(contact, 'organization', organizations, 'organization', `${path}.organization`, contact.id);
     dropUnknownDistrict(contact, path);
   }
-  catalog.offers = catalog.offers.filter((offer) => {
+  const offers = catalog.offers;
+  catalog.offers = [];
+  for (let index = 0; index < offers.length; index++) {
+    if (index % stepRecords === stepRecords - 1) yield;
+    const offer = offers[index]!;
     const path = sourcePaths.get(offer)!;
     offer.milestones = keepKnown(offer.milestones, milestones, `${path}.milestones`, 'milestone', offer.id);
     if (offer.topics) offer.topics = keepKnown(offer.topics, topics, `${path}.topics`, 'topic', offer.id);
@@ -310,7 +392,10 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
     if (offer.contacts) offer.contacts = keepKnown(offer.contacts, contacts, `${path}.contacts`, 'contact', offer.id);
     dropUnknown(offer, 'organization', organizations, 'organization', `${path}.organization`, offer.id);
     dropUnknownDistrict(offer, path);
-    if (offer.milestones.length > 0) return true;
+    if (offer.milestones.length > 0) {
+      catalog.offers.push(offer);
+      continue;
+    }
     issues.push({
       code: 'invalid-record',
       path: `${path}.milestones`,
@@ -318,8 +403,7 @@ function removeUnknownReferences(catalog: Catalog, issues: CatalogIssue[], sourc
       message: 'no known milestone; the record is skipped',
       problem: { code: 'no_known_milestone' },
     });
-    return false;
-  });
+  }
 }
 
 function optionalKeys(schema: z.ZodMiniType): Set<string> {

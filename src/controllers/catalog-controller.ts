@@ -40,6 +40,8 @@ export class CatalogController implements ReactiveController {
   private attempt = 0;
   private reloadNext = false;
   private lastGood?: LoadedCatalog;
+  /** A large catalog's first offers, while the rest is validated. */
+  private first?: LoadedCatalog;
 
   /**
    * @param src The catalog URL, read before every update.
@@ -48,12 +50,15 @@ export class CatalogController implements ReactiveController {
    *   error. Otherwise a missing `src` is a configuration error.
    * @param options.policy Limits of the load, read when it starts (e.g. the host's `max-bytes`).
    * @param options.onIssues Tells the host of a catalog's data problems (its `catalog-issues` event).
+   * @param options.first Shows a large catalog's first offers while the rest is validated: for a list
+   *   of offers, not for views that count them all.
    */
   constructor(
     private readonly host: Host,
     src: () => string | undefined,
     private readonly options: {
       optional?: boolean;
+      first?: boolean;
       policy?: () => Partial<LoadPolicy>;
       onIssues: (detail: CatalogIssuesDetail) => void;
     },
@@ -63,12 +68,20 @@ export class CatalogController implements ReactiveController {
         if (options.optional && !url) return initialState;
         const reload = this.reloadNext;
         this.reloadNext = false;
+        this.first = undefined;
         const loaded = await loadCatalog(url, {
           signal,
           base: host.ownerDocument.baseURI,
           policy: options.policy?.(),
           reload,
+          ...(options.first && {
+            onFirst: (first: LoadedCatalog) => {
+              this.first = first;
+              host.requestUpdate();
+            },
+          }),
         });
+        this.first = undefined;
         this.lastGood = loaded;
         return loaded;
       },
@@ -85,9 +98,14 @@ export class CatalogController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The catalog to show: the current one, or the last good one while a reload fails. */
+  /**
+   * The catalog to show: the current one, or the last good one while a
+   * reload fails, or, while a large catalog loads, its first offers
+   * (`first: true`).
+   */
   get loaded(): LoadedCatalog | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : this.lastGood;
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    return this.lastGood ?? (this.task.status === TaskStatus.PENDING ? this.first : undefined);
   }
 
   get pending(): boolean {

@@ -107,6 +107,7 @@ const filterProperties = [...Object.keys(attributesOf(emptySearch.filters)), 'or
  */
 export class OfferSearch extends CatalogElement {
   static override styles = [baseStyles, boxStyles, offerSearchStyles];
+  protected static override showsFirstOffers = true;
 
   /** The search text. */
   @property() query = '';
@@ -294,7 +295,9 @@ export class OfferSearch extends CatalogElement {
       count: listView.kind === 'saved' ? this.saved.ids.length : this.offersOf(listView.ids).length,
     };
     const loading = !this.catalog.error && !this.searchFailure;
-    this.live.setStatus(statusOf(this.view, list, loading), this.typing.takeTyped());
+    // While only a large catalog's first offers are there, the count is not yet known.
+    const status = this.catalog.loaded?.first ? { loading } : statusOf(this.view, list, loading);
+    this.live.setStatus(status, this.typing.takeTyped());
   }
 
   protected override updated(): void {
@@ -353,7 +356,9 @@ export class OfferSearch extends CatalogElement {
         ${this.filtersPanel.render(
           l,
           view?.filtered.offers.length,
-          loaded && view ? renderFacets(loaded.catalog, view.filtered.counts, filters, l, this.filterChanges) : nothing,
+          loaded && view && !loaded.first
+            ? renderFacets(loaded.catalog, view.filtered.counts, filters, l, this.filterChanges)
+            : nothing,
         )}
         <div class="main">
           ${loaded && !listView ? renderChips(loaded.catalog, filters, l, this.filterChanges) : nothing}

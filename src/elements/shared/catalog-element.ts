@@ -44,6 +44,9 @@ export abstract class CatalogElement extends LitElement {
   /** Without a `src` the element shows its own attributes: nothing is loaded, and that is no error. */
   protected static optionalCatalog = false;
 
+  /** Shows a large catalog's first offers while the rest loads (a list of offers does; views that count them all do not). */
+  protected static showsFirstOffers = false;
+
   /** URL of the catalog (JSON, catalog format v1); relative URLs resolve against the page. */
   @property() src?: string;
 
@@ -63,6 +66,7 @@ export abstract class CatalogElement extends LitElement {
 
   protected readonly catalog = new CatalogController(this, () => this.src?.trim() || undefined, {
     optional: (this.constructor as typeof CatalogElement).optionalCatalog,
+    first: (this.constructor as typeof CatalogElement).showsFirstOffers,
     policy: () => (this.maxBytes && this.maxBytes > 0 ? { maxBytes: this.maxBytes } : {}),
     onIssues: (detail) => this.emit('catalog-issues', detail),
   });
