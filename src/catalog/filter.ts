@@ -6,9 +6,17 @@
  * directory search: a group's counts apply every other active filter but
  * not its own, so choosing "Kita" does not make "Grundschule" look empty.
  */
+import {
+  EVERY_DISTRICT,
+  FREE,
+  WHEELCHAIR,
+  baseLanguage,
+  offerColumns,
+  openColumn,
+  opensOnRow,
+  type ListColumn,
+} from './filter-columns.js';
 import { sameIds } from './ids.js';
-import { opensOn } from './opening-hours.js';
-import { districtsOf } from './sources.js';
 import type { Catalog, Offer } from './schema.js';
 
 /** A child's age in whole years, or `expecting` for the time before birth. */
@@ -100,9 +108,6 @@ export interface FilteredOffers {
 const groups: FacetName[] = ['milestone', 'topic', 'district', 'age', 'free', 'language', 'wheelchair', 'openToday'];
 const bit = Object.fromEntries(groups.map((name, index) => [name, 1 << index])) as Record<FacetName, number>;
 
-/** Base language of a BCP 47 tag: `de-x-ls` → `de`. */
-const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
-
 /**
  * Age range of an offer in years: its own, or else the span of its
  * milestones; open ends are unbounded.
@@ -113,34 +118,6 @@ export function offerAgeRange(offer: Offer, catalog: Catalog): [number, number] 
     offer.ageMin ?? Math.min(...milestones.map((m) => m.ageFrom ?? -Infinity)),
     offer.ageMax ?? Math.max(...milestones.map((m) => m.ageTo ?? Infinity)),
   ];
-}
-
-interface OfferFacts {
-  ageRange: [number, number];
-  /** Indices into `ageChoices(catalog)` of the ages the offer serves. */
-  ageChoices: number[];
-  languages: string[];
-  network: Set<string>;
-  /** `opensOn` for the last date asked: the date changes once a day, the filters with every keystroke. */
-  opensOn?: { date: string; open: boolean };
-}
-
-/** What the filters ask of an offer, worked out once per offer (a keystroke filters them all). */
-const factsCache = new WeakMap<Offer, OfferFacts>();
-function factsOf(offer: Offer, catalog: Catalog): OfferFacts {
-  let facts = factsCache.get(offer);
-  if (!facts) {
-    const organization = catalog.organizations.find((o) => o.id === offer.organization);
-    const ageRange = offerAgeRange(offer, catalog);
-    facts = {
-      ageRange,
-      ageChoices: ageChoices(catalog).flatMap((age, index) => (ageMatches(ageRange, age) ? [index] : [])),
-      languages: [...new Set((offer.languages ?? []).map(baseLanguage))],
-      network: new Set(organization?.networks ?? []),
-    };
-    factsCache.set(offer, facts);
-  }
-  return facts;
 }
 
 /** Whether an offer is for a child of this age (a whole year of age, or before birth). */
@@ -174,15 +151,55 @@ export function catalogLanguages(catalog: Catalog): string[] {
   return languages;
 }
 
-function opensOnCached(offer: Offer, facts: OfferFacts, date: string): boolean {
-  if (facts.opensOn?.date !== date)
-    facts.opensOn = { date, open: offer.openingHours !== undefined && opensOn(offer.openingHours, date) };
-  return facts.opensOn.open;
+/** The networks of each organisation id (of the first organisation with that id, as a lookup by id finds it). */
+const networksCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
+function organizationNetworks(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  let networks = networksCache.get(catalog);
+  if (!networks) {
+    networks = new Map();
+    for (const o of catalog.organizations) if (!networks.has(o.id)) networks.set(o.id, o.networks ?? []);
+    networksCache.set(catalog, networks);
+  }
+  return networks;
+}
+
+/** Whether the offers of an organisation (undefined: of none) are in `scope`. */
+function organizationInScope(organization: string | undefined, scope: OfferScope, catalog: Catalog): boolean {
+  if (scope.organization && organization !== scope.organization) return false;
+  if (!scope.network) return true;
+  return organization !== undefined && !!organizationNetworks(catalog).get(organization)?.includes(scope.network);
 }
 
 export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog): boolean {
-  if (scope.organization && offer.organization !== scope.organization) return false;
-  return !scope.network || factsOf(offer, catalog).network.has(scope.network);
+  return organizationInScope(offer.organization, scope, catalog);
+}
+
+/** The numbers in `column` of the chosen ids, as a lookup table; undefined when none is chosen (the group is off). */
+function chosen(column: ListColumn, ids: readonly string[]): Uint8Array | undefined {
+  if (ids.length === 0) return undefined;
+  const table = new Uint8Array(column.ids.length);
+  for (const id of ids) {
+    const number = column.numbers.get(id);
+    if (number !== undefined) table[number] = 1;
+  }
+  return table;
+}
+
+/** Whether the offer of row `r` has any value of `table`. */
+function hasAny({ start, values }: ListColumn, table: Uint8Array, r: number): boolean {
+  for (let k = start[r]!; k < start[r + 1]!; k++) if (table[values[k]!]) return true;
+  return false;
+}
+
+function countValues({ start, values }: ListColumn, counts: Int32Array, r: number): void {
+  for (let k = start[r]!; k < start[r + 1]!; k++) counts[values[k]!]!++;
+}
+
+/** Counts by value number as a map by id, with the values that count at all. */
+function countMap<K>(keys: readonly K[], counts: Int32Array): Map<K, number> {
+  const map = new Map<K, number>();
+  counts.forEach((count, n) => count && map.set(keys[n]!, count));
+  return map;
 }
 
 /**
@@ -191,6 +208,8 @@ export function offerInScope(offer: Offer, scope: OfferScope, catalog: Catalog):
  * would show. `today` is the Berlin date (`YYYY-MM-DD`, `berlinTime(new
  * Date()).date`) that `openToday` and its count refer to; the caller passes
  * it so that this stays a pure function. `openToday` without `today` throws.
+ * `offers` must stay as it is once filtered: what the filters ask of its
+ * offers is kept per array (see `offerColumns`).
  */
 export function filterOffers(
   indices: Int32Array,
@@ -201,58 +220,83 @@ export function filterOffers(
   today?: string,
 ): FilteredOffers {
   if (filters.openToday && today === undefined) throw new TypeError('filterOffers: the openToday filter needs today');
-  const counts: FacetCounts = {
-    milestone: new Map(),
-    topic: new Map(),
-    district: new Map(),
-    age: new Map(),
-    language: new Map(),
-    free: 0,
-    wheelchair: 0,
-    openToday: 0,
-  };
   const ages = ageChoices(catalog);
-  const ageCounts = new Int32Array(ages.length);
-  const languages = new Set(filters.languages.map(baseLanguage));
+  const columns = offerColumns(offers, catalog, ages.length);
+  const { row, milestone, topic, district, language, flags, ageFrom, ageTo, ageLow, ageHigh, organization } = columns;
+  const milestones = chosen(milestone, filters.milestones);
+  const topics = chosen(topic, filters.topics);
+  const districts = chosen(district, filters.districts);
+  const languages = chosen(language, filters.languages.map(baseLanguage));
+  const { age, free, wheelchair } = filters;
+  // The organisations in scope, by their number in the columns; undefined without a scope.
+  const inScope =
+    scope.organization || scope.network
+      ? Uint8Array.from(columns.organizations, (id) => +organizationInScope(id, scope, catalog))
+      : undefined;
+  const open = today !== undefined ? openColumn(columns, today) : undefined;
+
+  const milestoneCounts = new Int32Array(milestone.ids.length);
+  const topicCounts = new Int32Array(topic.ids.length);
+  const districtCounts = new Int32Array(district.ids.length);
+  const languageCounts = new Int32Array(language.ids.length);
+  // Offers serve a run of age choices: +1 where it starts, -1 after it ends, summed up below.
+  const ageSteps = new Int32Array(ages.length + 1);
+  let everyDistrict = 0;
+  let freeCount = 0;
+  let wheelchairCount = 0;
+  let openCount = 0;
   const kept = new Int32Array(indices.length);
   let keptCount = 0;
-  const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
-  for (const index of indices) {
-    const offer = offers[index]!;
-    if (!offerInScope(offer, scope, catalog)) continue;
-    const facts = factsOf(offer, catalog);
-    const offerLanguages = facts.languages;
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k]!;
+    const r = row[index]!;
+    if (inScope && !(organization[r]! >= 0 && inScope[organization[r]!])) continue;
+    const offerFlags = flags[r]!;
+    const openToday = open !== undefined && opensOnRow(columns, open, r, today!);
     let failed = 0;
-    if (filters.milestones.length && !filters.milestones.some((id) => offer.milestones.includes(id)))
-      failed |= bit.milestone;
-    if (filters.topics.length && !filters.topics.some((id) => offer.topics?.includes(id))) failed |= bit.topic;
-    const districts = districtsOf(offer);
-    if (filters.districts.length && districts && !filters.districts.some((id) => districts.includes(id))) {
-      failed |= bit.district;
-    }
-    if (filters.age !== undefined && !ageMatches(facts.ageRange, filters.age)) failed |= bit.age;
-    if (filters.free && offer.cost !== 'free') failed |= bit.free;
-    if (languages.size && !offerLanguages.some((language) => languages.has(language))) failed |= bit.language;
-    if (filters.wheelchair && offer.accessibility?.wheelchair !== true) failed |= bit.wheelchair;
-    const openToday = today !== undefined && opensOnCached(offer, facts, today);
+    if (milestones && !hasAny(milestone, milestones, r)) failed |= bit.milestone;
+    if (topics && !hasAny(topic, topics, r)) failed |= bit.topic;
+    if (districts && !(offerFlags & EVERY_DISTRICT) && !hasAny(district, districts, r)) failed |= bit.district;
+    if (age !== undefined && !ageMatches([ageFrom[r]!, ageTo[r]!], age)) failed |= bit.age;
+    if (free && !(offerFlags & FREE)) failed |= bit.free;
+    if (languages && !hasAny(language, languages, r)) failed |= bit.language;
+    if (wheelchair && !(offerFlags & WHEELCHAIR)) failed |= bit.wheelchair;
     if (filters.openToday && !openToday) failed |= bit.openToday;
 
     if (failed === 0) kept[keptCount++] = index;
-    // Counts for a group: offers that pass every other group.
-    const countsFor = (group: FacetName) => failed === 0 || failed === bit[group];
-    if (countsFor('milestone')) for (const id of offer.milestones) increment(counts.milestone, id);
-    if (countsFor('topic')) for (const id of offer.topics ?? []) increment(counts.topic, id);
-    if (countsFor('district')) {
-      if (districts) for (const id of districts) increment(counts.district, id);
-      else for (const district of catalog.districts) increment(counts.district, district.id);
+    // Counts for a group: offers that pass every other group. So an offer
+    // counts for every group, for the one group it fails, or for none.
+    else if (failed & (failed - 1)) continue;
+    const counting = failed === 0 ? -1 : failed;
+    if (counting & bit.milestone) countValues(milestone, milestoneCounts, r);
+    if (counting & bit.topic) countValues(topic, topicCounts, r);
+    if (counting & bit.district) {
+      if (offerFlags & EVERY_DISTRICT) everyDistrict++;
+      else countValues(district, districtCounts, r);
     }
-    if (countsFor('age')) for (const age of facts.ageChoices) ageCounts[age]!++;
-    if (countsFor('free') && offer.cost === 'free') counts.free++;
-    if (countsFor('language')) for (const language of offerLanguages) increment(counts.language, language);
-    if (countsFor('wheelchair') && offer.accessibility?.wheelchair === true) counts.wheelchair++;
-    if (countsFor('openToday') && openToday) counts.openToday++;
+    if (counting & bit.age) {
+      ageSteps[ageLow[r]!]!++;
+      ageSteps[ageHigh[r]!]!--;
+    }
+    if (counting & bit.free && offerFlags & FREE) freeCount++;
+    if (counting & bit.language) countValues(language, languageCounts, r);
+    if (counting & bit.wheelchair && offerFlags & WHEELCHAIR) wheelchairCount++;
+    if (counting & bit.openToday && openToday) openCount++;
   }
-  ages.forEach((age, index) => ageCounts[index] && counts.age.set(age, ageCounts[index]!));
+
+  for (const n of columns.catalogDistricts) districtCounts[n]! += everyDistrict;
+  const ageCounts = new Int32Array(ages.length);
+  for (let n = 0, sum = 0; n < ages.length; n++) ageCounts[n] = sum += ageSteps[n]!;
+  const counts: FacetCounts = {
+    milestone: countMap(milestone.ids, milestoneCounts),
+    topic: countMap(topic.ids, topicCounts),
+    district: countMap(district.ids, districtCounts),
+    age: countMap(ages, ageCounts),
+    language: countMap(language.ids, languageCounts),
+    free: freeCount,
+    wheelchair: wheelchairCount,
+    openToday: openCount,
+  };
   return { offers: kept.slice(0, keptCount), counts };
 }
