@@ -28,30 +28,18 @@
  *   result says so (`partial`).
  * - A word or phrase that names a concept (`kreş`, `дитячий садок`, `Flüchtlinge`; `concepts-query.ts`) also
  *   finds its German terms (OR), weighing less than the words typed; the result names those that found something.
+ * - The vocabulary and posting lists are built in `search-build.ts`, at once
+ *   or in slices; a query during a build in slices finds the offers indexed so far.
  */
-import { browseOrder, browseResult } from './browse.js';
-import { conceptMatcherFor, type ConceptMatcher } from './concepts-match.js';
+import { browseResult } from './browse.js';
 import { maxQueryWords, minPartLength, querySlots, splitCompound } from './concepts-query.js';
 import type { Alternative, QueryWord } from './concepts-query.js';
-import { fold, stem, stopwords, words } from './text.js';
+import { Field, fieldBits, fieldMask, IndexContent, type SliceOptions } from './search-build.js';
 import { startsWithinOneEdit, typoMatcher, withinOneEdit, type TypoMatcher } from './typos.js';
 
 // What offer-search needs once it has loaded this module, which it loads on demand.
 export { highlight } from './text.js';
-import { localize } from './localize.js';
-import type { Catalog, LocalizedText, Offer } from './schema.js';
-
-/** Where a word occurs in an offer, as bits of the posting's field mask. */
-const Field = {
-  Title: 1,
-  Keywords: 2,
-  Summary: 4,
-  Organization: 8,
-  Description: 16,
-  /** Titles of the offer's topics and milestones. */
-  Classification: 32,
-} as const;
-type Field = (typeof Field)[keyof typeof Field];
+import type { Catalog, Offer } from './schema.js';
 
 /** title > keywords > summary > organisation > description > classification */
 const fieldWeights: [Field, number][] = [
@@ -64,7 +52,7 @@ const fieldWeights: [Field, number][] = [
 ];
 
 /** Score of a field mask: the best field counts fully, the others a little. */
-const fieldScore = Float32Array.from({ length: 64 }, (_, mask) => {
+const fieldScore = Float32Array.from({ length: fieldMask + 1 }, (_, mask) => {
   const weights = fieldWeights.filter(([field]) => mask & field).map(([, weight]) => weight);
   const best = Math.max(0, ...weights);
   return best + 0.25 * (weights.reduce((sum, w) => sum + w, 0) - best);
@@ -137,151 +125,54 @@ export class SearchIndex {
   /** Offers in browse order: by their first milestone, then as in the catalog. */
   readonly offers: readonly Offer[];
 
-  private readonly surfaces: string[] = [];
-  private readonly folded: string[] = [];
-  private readonly stems: string[] = [];
-  /** Folded forms and stems of the vocabulary, to split a compound typed in the query. */
-  private knownParts = new Set<string>();
-  /** Postings of term t are at [postingStart[t], postingStart[t + 1]). */
-  private postingStart = new Int32Array(0);
-  private postingOffer = new Int32Array(0);
-  private postingFields = new Uint8Array(0);
-  private readonly titleLength: Uint16Array;
+  /** Vocabulary and posting lists, complete or growing in slices. */
+  private readonly content: IndexContent;
 
   /** Scratch space for one query at a time, allocated once per index. */
   private readonly scratch: ReturnType<typeof scratchFor>;
 
   private readonly cache = new Map<string, TermMatches>();
-  private readonly concepts: ConceptMatcher;
+  /** The vocabulary's size when `cache` was filled: new terms can match words cached before them. */
+  private cachedVocabulary = 0;
 
-  constructor(catalog: Catalog) {
-    this.offers = browseOrder(catalog);
-
-    const count = this.offers.length;
-    this.titleLength = new Uint16Array(count);
-    this.scratch = scratchFor(count);
-    this.build(catalog);
-    this.knownParts = new Set([...this.folded, ...this.stems]);
-    this.concepts = conceptMatcherFor(catalog.thesaurus);
+  /** Builds the index of `catalog` at once; `content` instead is built elsewhere (`searchIndexInSlices`). */
+  constructor(catalog: Catalog, content = new IndexContent(catalog).build()) {
+    this.content = content;
+    this.offers = content.offers;
+    this.scratch = scratchFor(this.offers.length);
   }
 
-  private build(catalog: Catalog): void {
-    const termIds = new Map<string, number>();
-    /** Fields per term of the offer being indexed; `seen` lists the terms to clear afterwards. */
-    let termFields = new Uint8Array(1 << 12);
-    const seen: number[] = [];
-    // (term, offer, fields) triples, collected offer by offer, then sorted by term.
-    let pairTerm = new Int32Array(1 << 16);
-    let pairOffer = new Int32Array(1 << 16);
-    let pairFields = new Uint8Array(1 << 16);
-    let pairs = 0;
+  /** Whether every offer is indexed; until then `search()` finds only the first `indexedOffers`. */
+  get complete(): boolean {
+    return this.content.complete;
+  }
 
-    // Short texts repeat across offers (keywords, schedules, cost notes): their words are looked up once.
-    const shortTexts = new Map<string, number[]>();
-    const termsOfShort = (value: string) => {
-      let terms = shortTexts.get(value);
-      if (!terms) shortTexts.set(value, (terms = termsOf(value, [])));
-      return terms;
-    };
-    const termsOf = (value: string, into: number[]) => {
-      for (const surface of words(value)) {
-        let term = termIds.get(surface);
-        if (term === undefined) {
-          const folded = fold(surface);
-          term = stopwords.has(folded) ? -1 : this.surfaces.length;
-          termIds.set(surface, term);
-          if (term < 0) continue;
-          this.surfaces.push(surface);
-          this.folded.push(folded);
-          this.stems.push(stem(folded));
-          if (term >= termFields.length) termFields = grow(termFields, termFields.length * 2);
-        }
-        if (term >= 0) into.push(term);
-      }
-      return into;
-    };
-    const textsOf = (text: LocalizedText | undefined) =>
-      text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
-    const mark = (terms: readonly number[], field: Field) => {
-      for (const term of terms) {
-        if (termFields[term] === 0) seen.push(term);
-        termFields[term]! |= field;
-      }
-    };
-    const scratch: number[] = [];
-    const add = (text: LocalizedText | undefined, field: Field) => {
-      for (const value of textsOf(text)) {
-        if (value.length <= 200) mark(termsOfShort(value), field);
-        else {
-          scratch.length = 0;
-          mark(termsOf(value, scratch), field);
-        }
-      }
-    };
-    // Topic and milestone titles and organisation names repeat across offers: their words are looked up once.
-    const wordsOf = (list: { id: string; texts: (LocalizedText | undefined)[] }[]) =>
-      new Map(
-        list.map(({ id, texts }) => [
-          id,
-          texts.flatMap(textsOf).reduce<number[]>((terms, value) => termsOf(value, terms), []),
-        ]),
-      );
-    const classification = wordsOf(
-      [...catalog.topics, ...catalog.milestones].map((item) => ({ id: item.id, texts: [item.title] })),
-    );
-    const organizations = wordsOf(catalog.organizations.map((o) => ({ id: o.id, texts: [o.name] })));
+  /** Resolves once the index is complete. */
+  get whenComplete(): Promise<void> {
+    return this.content.whenComplete;
+  }
 
-    this.offers.forEach((offer, index) => {
-      add(offer.title, Field.Title);
-      this.titleLength[index] = words(localize(offer.title)).length;
-      for (const keyword of offer.keywords ?? []) add(keyword, Field.Keywords);
-      add(offer.summary, Field.Summary);
-      if (offer.organization) mark(organizations.get(offer.organization) ?? [], Field.Organization);
-      add(offer.description, Field.Description);
-      for (const id of [...(offer.topics ?? []), ...offer.milestones])
-        mark(classification.get(id) ?? [], Field.Classification);
-
-      if (pairs + seen.length > pairTerm.length) {
-        const size = Math.max(pairTerm.length * 2, pairs + seen.length);
-        pairTerm = grow(pairTerm, size);
-        pairOffer = grow(pairOffer, size);
-        pairFields = grow(pairFields, size);
-      }
-      for (const term of seen) {
-        pairTerm[pairs] = term;
-        pairOffer[pairs] = index;
-        pairFields[pairs] = termFields[term]!;
-        termFields[term] = 0;
-        pairs++;
-      }
-      seen.length = 0;
-    });
-
-    // Counting sort by term keeps each posting list in offer order.
-    const terms = this.surfaces.length;
-    const start = new Int32Array(terms + 1);
-    for (let i = 0; i < pairs; i++) start[pairTerm[i]! + 1]!++;
-    for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
-    const next = start.slice(0, terms);
-    this.postingOffer = new Int32Array(pairs);
-    this.postingFields = new Uint8Array(pairs);
-    for (let i = 0; i < pairs; i++) {
-      const at = next[pairTerm[i]!]!++;
-      this.postingOffer[at] = pairOffer[i]!;
-      this.postingFields[at] = pairFields[i]!;
-    }
-    this.postingStart = start;
+  /** How many offers are indexed: the first ones of `offers`. */
+  get indexedOffers(): number {
+    return this.content.indexed;
   }
 
   /** Number of distinct words in the index. */
   get vocabularySize(): number {
-    return this.surfaces.length;
+    return this.content.surfaces.length;
   }
 
-  /** The offers for `query`; `expand: false` searches only the words typed, without concepts. */
+  /**
+   * The offers for `query`, among those indexed so far; `expand: false` searches only the words typed, without
+   * concepts. Without words every offer, in browse order: that needs no index.
+   */
   search(query: string, { expand = true }: { expand?: boolean } = {}): SearchResult {
-    const split = (word: QueryWord) => splitCompound(word, this.knownParts, this.matchTerms(word).exact);
-    const slots = querySlots(query, expand ? this.concepts : undefined, split);
+    if (this.cachedVocabulary !== this.vocabularySize) {
+      this.cache.clear();
+      this.cachedVocabulary = this.vocabularySize;
+    }
+    const split = (word: QueryWord) => splitCompound(word, this.content.knownParts, this.matchTerms(word).exact);
+    const slots = querySlots(query, expand ? this.content.concepts : undefined, split);
     if (slots.length === 0) return browseResult(this.offers.length);
 
     const { slotScore, total, matchedWords, titleWords, titleTerms } = this.scratch;
@@ -314,7 +205,7 @@ export class SearchIndex {
     for (const offer of touched) {
       // A short title that holds every word that can be found is the best answer (`Familienhebammen` for `Hebamme`),
       // and weighs as German terms do where they found it.
-      const bonus = titleBonus / Math.max(1, this.titleLength[offer]!);
+      const bonus = titleBonus / Math.max(1, this.content.titleLength[offer]!);
       if (titleWords[offer] === findable) total[offer]! += bonus;
       else if ((titleWords[offer]! | titleTerms[offer]!) === findable) total[offer]! += bonus * expansionWeight;
       if (matchedWords[offer] === all) complete++;
@@ -357,20 +248,26 @@ export class SearchIndex {
     const { wordScore, alternativeScore, alternativeWords, alternativeTitle, slotScore } = this.scratch;
     const factor = alternative.term ? expansionWeight : 1;
     const title = alternative.term ? this.scratch.titleTerms : this.scratch.titleWords;
+    const { surfaces, segments } = this.content;
     const reached: number[] = [];
     for (const { terms, weights } of matches) {
       const hitOffers: number[] = [];
       for (let m = 0; m < terms.length; m++) {
         const term = terms[m]!;
-        matchedTerms.add(this.surfaces[term]!);
+        matchedTerms.add(surfaces[term]!);
         const w = weights[m]!;
-        for (let p = this.postingStart[term]!, end = this.postingStart[term + 1]!; p < end; p++) {
-          const offer = this.postingOffer[p]!;
-          const fields = this.postingFields[p]!;
-          const score = w * fieldScore[fields]!;
-          if (wordScore[offer] === 0) hitOffers.push(offer);
-          if (score > wordScore[offer]!) wordScore[offer] = score;
-          if (fields & Field.Title && w >= titleBonusWeight) alternativeTitle[offer] = 1;
+        // Segments (while the index is built in slices) follow each other in offer order.
+        for (const { start, postings } of segments) {
+          if (term >= start.length - 1) continue;
+          for (let p = start[term]!, end = start[term + 1]!; p < end; p++) {
+            const posting = postings[p]!;
+            const offer = posting >>> fieldBits;
+            const fields = posting & fieldMask;
+            const score = w * fieldScore[fields]!;
+            if (wordScore[offer] === 0) hitOffers.push(offer);
+            if (score > wordScore[offer]!) wordScore[offer] = score;
+            if (fields & Field.Title && w >= titleBonusWeight) alternativeTitle[offer] = 1;
+          }
         }
       }
       for (const offer of hitOffers) {
@@ -409,7 +306,7 @@ export class SearchIndex {
     const weights: number[] = [];
     const typo = word.folded.length >= minTypoInWordLength ? typoMatcher(word.folded) : undefined;
     let exactEnough = false;
-    for (let term = 0; term < this.surfaces.length; term++) {
+    for (let term = 0; term < this.vocabularySize; term++) {
       let w = this.matchWeight(word, term, typo);
       // A short word that names a concept is meant whole; in a longer word it is chance: `ebe` (midwife) in `ebeveyn`.
       if (word.whole && w > 0 && w !== weight.exact && w !== weight.folded && w !== weight.stem)
@@ -435,12 +332,12 @@ export class SearchIndex {
 
   private matchWeight(word: QueryWord, term: number, typo: TypoMatcher | undefined): number {
     // Checks run from the strongest kind of match to the weakest; the first that holds decides.
-    const folded = this.folded[term]!;
-    const surface = this.surfaces[term]!;
+    const folded = this.content.folded[term]!;
+    const surface = this.content.surfaces[term]!;
     if (surface === word.surface) return weight.exact;
     if (surface.startsWith(word.surface)) return weight.exactPrefix;
     if (folded === word.folded) return weight.folded;
-    const termStem = this.stems[term]!;
+    const termStem = this.content.stems[term]!;
     if (termStem === word.stem) return weight.stem;
     if (folded.startsWith(word.folded) || (word.stem.length >= minPartLength && folded.startsWith(word.stem))) {
       return weight.prefix;
@@ -482,19 +379,36 @@ function scratchFor(count: number) {
   };
 }
 
-/** The index of a catalog, built once and shared by every element that shows it. */
-const indexes = new WeakMap<Catalog, SearchIndex>();
-export function searchIndexFor(catalog: Catalog): SearchIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = new SearchIndex(catalog);
-    indexes.set(catalog, index);
+/** The index of each catalog, shared by every element that shows it, with its content, which may still grow. */
+const indexes = new WeakMap<Catalog, { index: SearchIndex; content: IndexContent }>();
+
+function shared(catalog: Catalog): { index: SearchIndex; content: IndexContent } {
+  let entry = indexes.get(catalog);
+  if (!entry) {
+    const content = new IndexContent(catalog);
+    indexes.set(catalog, (entry = { index: new SearchIndex(catalog, content), content }));
   }
+  return entry;
+}
+
+/** The index of a catalog, complete: built at once, or the rest of a build in slices (under way or stopped) at once. */
+export function searchIndexFor(catalog: Catalog): SearchIndex {
+  const { index, content } = shared(catalog);
+  content.build();
   return index;
 }
 
-function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const grown = new (array.constructor as new (size: number) => T)(size);
-  grown.set(array);
-  return grown;
+/**
+ * The index of `catalog`, shared per catalog like `searchIndexFor`, built in slices of about
+ * `sliceMs` (default 8) milliseconds; between slices it awaits `pause()` (the caller passes
+ * scheduler.yield / setTimeout(0) / MessageChannel), so that no task of the build is long.
+ * Returned at once: `search()` answers from the offers indexed so far (in browse order, the
+ * first ones first), `complete` says whether it is done, `whenComplete` resolves when it is.
+ * `signal` stops the build (once the signals of all callers meanwhile have; the index then stays partial,
+ * and a later searchIndexFor() finishes it, or a later searchIndexInSlices() goes on with it).
+ */
+export function searchIndexInSlices(catalog: Catalog, options: SliceOptions): SearchIndex {
+  const { index, content } = shared(catalog);
+  void content.buildInSlices(options);
+  return index;
 }

@@ -39,6 +39,67 @@ export function words(text: string): string[] {
   return composed.toLowerCase().match(wordPattern) ?? [];
 }
 
+/** Where a sentence ends: `.`, `!` or `?`, then spaces or line breaks (not any white space: see `sentences`). */
+const sentenceBreak = /[.!?][ \t\r\n]+/;
+
+/**
+ * The sentences of `text`, without the punctuation that ends them. Their words (`eachWord`) are the words of
+ * `text`: no word spans a break, lower-casing does not look across one (Greek final sigma looks across
+ * case-ignorable characters only, which spaces are not, unlike U+FEFF), and they are composed as `words`
+ * composes the whole text (a text with combining marks all of it).
+ */
+export function sentences(text: string): string[] {
+  return (combiningMarks.test(text) ? text.normalize('NFC') : text).split(sentenceBreak);
+}
+
+/**
+ * A word of a text for `eachWord`: at [start, end) of `lowered` (the text as `words` lower-cases it), with
+ * the FNV-1a hash of its UTF-16 code units.
+ */
+export type WordVisitor = (lowered: string, start: number, end: number, hash: number) => void;
+
+/** Per code unit, once known: 1 a letter or digit (`wordPattern`), 2 not, 3 the first of a surrogate pair. */
+const wordUnits = new Uint8Array(0x10000);
+const wordCharacter = /^[\p{L}\p{N}]$/u;
+const classify = (code: number) => (wordUnits[code] = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2);
+wordUnits.fill(3, 0xd800, 0xdc00);
+const fnvOffset = 0x811c9dc5;
+const fnvPrime = 0x01000193;
+
+/**
+ * Visits the words that `words(text)` returns, in order, without creating a
+ * string or an array per word: the index looks each one up by its hash and
+ * needs a string only for a word it has not seen.
+ */
+export function eachWord(text: string, visit: WordVisitor): void {
+  const lowered = (combiningMarks.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  const length = lowered.length;
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i < length; i++) {
+    const code = lowered.charCodeAt(i);
+    const unit = wordUnits[code] || classify(code);
+    if (unit === 1) {
+      if (start < 0) {
+        start = i;
+        hash = fnvOffset;
+      }
+      hash = Math.imul(hash ^ code, fnvPrime);
+    } else if (unit === 3 && wordCharacter.test(lowered.slice(i, i + 2))) {
+      // A letter beyond the first plane (a surrogate pair, rare): two units of one word.
+      if (start < 0) {
+        start = i;
+        hash = fnvOffset;
+      }
+      hash = Math.imul(Math.imul(hash ^ code, fnvPrime) ^ lowered.charCodeAt(++i), fnvPrime);
+    } else if (start >= 0) {
+      visit(lowered, start, i, hash);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(lowered, start, length, hash);
+}
+
 const umlauts: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /**
