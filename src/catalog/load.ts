@@ -7,6 +7,7 @@
  */
 import { maxCatalogBytes } from './limits.js';
 import { CatalogError, isCatalogError } from './errors.js';
+import { pause } from './pause.js';
 import type { CatalogIssue } from './parse.js';
 import type { Catalog, CatalogIndex, LocalizedText } from './schema.js';
 
@@ -366,24 +367,6 @@ async function readBody(response: Response, policy: LoadPolicy, signal: AbortSig
     signal.removeEventListener('abort', onAbort);
   }
   return new Blob(chunks).text();
-}
-
-/**
- * Lets the page paint and answer input between slices of work:
- * `scheduler.yield()` where the browser has it, else a message (a timeout
- * would wait at least 4 ms each time).
- */
-function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function parseJson(text: string): unknown {

@@ -2,8 +2,9 @@
  * The offers a search shows: the query's hits from the search index, then
  * the filters with their counts. The index and its German text analysis are
  * a module of their own, loaded once there is a catalog, and the index is
- * built when the page is idle: the first offers show without either, and the
- * first query rarely waits for them.
+ * built in slices that leave the page free: the first offers show without
+ * either, and a query typed meanwhile is answered from the offers indexed
+ * so far, then again once the index is complete.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -11,7 +12,8 @@ import { browseOrder, browseResult, rankByFit } from '../catalog/browse.js';
 import { filterOffers, type FilteredOffers, type OfferScope, type Search } from '../catalog/filter.js';
 import type { LoadedCatalog } from '../catalog/load.js';
 import type { Offer } from '../catalog/schema.js';
-import type { SearchResult } from '../catalog/search.js';
+import type { SearchIndex, SearchResult } from '../catalog/search.js';
+import { pause } from '../catalog/pause.js';
 
 /** What the results show: `offers` in browse order, `result` and `filtered` indices into it. */
 export interface Results {
@@ -20,21 +22,25 @@ export interface Results {
   filtered: FilteredOffers;
 }
 
-/** Runs `work` when the page is idle; Safari has no `requestIdleCallback`, so there soon after. */
-const whenIdle = (work: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200);
-
 export class SearchResultsController {
   private readonly module: Task<[LoadedCatalog['catalog'] | undefined], typeof import('../catalog/search.js')>;
   /** The last result, kept while catalog and query stay: an update for anything else (the clock, a filter) reuses it. */
-  private last?: { offers: readonly Offer[]; query: string; result: SearchResult };
+  private last?: { offers: readonly Offer[]; query: string; result: SearchResult; complete: boolean };
+  /** Each catalog's index, complete or being built, with the signal that stops its build. */
+  private readonly indexes = new WeakMap<LoadedCatalog['catalog'], { index: SearchIndex; signal: AbortSignal }>();
+  /** Resolves when the index that answered the last query is complete, or its build stopped; undefined if it was complete. */
+  private pendingIndex?: Promise<void>;
 
   constructor(host: ReactiveControllerHost, loaded: () => LoadedCatalog | undefined) {
     this.module = new Task(host, {
-      task: async ([catalog]) => {
+      task: async ([catalog], { signal }) => {
         if (!catalog) return initialState;
         const search = await import('../catalog/search.js');
-        whenIdle(() => search.searchIndexFor(catalog));
+        // Stopped when another catalog comes (the whole one after its first offers): it is not searched any more.
+        const index = search.searchIndexInSlices(catalog, { pause, signal });
+        this.indexes.set(catalog, { index, signal });
+        // A query answered from part of the index is answered again from all of it.
+        if (!index.complete) void index.whenComplete.then(() => host.requestUpdate());
         return search;
       },
       args: () => [loaded()?.catalog] as const,
@@ -48,17 +54,27 @@ export class SearchResultsController {
   results(loaded: LoadedCatalog, search: Search, scope: OfferScope, today: string): Results | undefined {
     const offers = browseOrder(loaded.catalog);
     const query = search.query.trim() === '' ? '' : search.query;
-    if (this.last?.offers !== offers || this.last.query !== query) {
+    if (this.last?.offers !== offers || this.last.query !== query || !this.last.complete) {
       let result: SearchResult;
+      let complete = true;
+      this.pendingIndex = undefined;
       if (query === '') {
         result = browseResult(offers.length);
       } else {
         // The module, once loaded, serves every catalog.
         const module = this.module.value;
         if (!module) return undefined;
-        result = module.searchIndexFor(loaded.catalog).search(query);
+        // The catalog's index as far as it is built (started here if the catalog came in this very update).
+        const building = this.indexes.get(loaded.catalog);
+        const index = building?.index ?? module.searchIndexInSlices(loaded.catalog, { pause });
+        result = index.search(query);
+        complete = index.complete;
+        if (!complete && building && !building.signal.aborted) {
+          const stopped = new Promise<void>((resolve) => building.signal.addEventListener('abort', () => resolve()));
+          this.pendingIndex = Promise.race([index.whenComplete, stopped]);
+        }
       }
-      this.last = { offers, query, result };
+      this.last = { offers, query, result, complete };
     }
     const { result } = this.last;
     const filtered = filterOffers(result.offers, offers, loaded.catalog, search.filters, scope, today);
@@ -82,10 +98,20 @@ export class SearchResultsController {
     void this.module.run();
   }
 
-  /** Resolves once the search module is loaded or failed; at once when it is not loading. */
+  /**
+   * Resolves once the search module is loaded or failed, and the index that
+   * answered the last query is complete (so the query is answered again
+   * from all of it); true if it waited, false at once when nothing is pending.
+   */
   async settled(): Promise<boolean> {
-    if (this.module.status !== TaskStatus.PENDING) return false;
-    await this.module.taskComplete.catch(() => undefined);
+    if (this.module.status === TaskStatus.PENDING) {
+      await this.module.taskComplete.catch(() => undefined);
+      return true;
+    }
+    const pending = this.pendingIndex;
+    if (!pending) return false;
+    await pending;
+    if (this.pendingIndex === pending) this.pendingIndex = undefined;
     return true;
   }
 }
