@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { loadFirstOffers } from './first-offers.js';
+import { keystrokes } from './typing.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -84,6 +85,22 @@ function summarize(profile, mapOf) {
   return { total, functions: top(functions, 20), files: top(files, 12) };
 }
 
+/** Loads `url`, waits until the element has settled (catalog validated, index built), then profiles the typing only. */
+async function profileTypingOnce(browser, url) {
+  const page = await browser.newPage();
+  await loadFirstOffers(page, url, { kind: 'ours', settle: 0 });
+  await page.evaluate(() => document.querySelector('offer-search').updateComplete);
+  await page.waitForTimeout(5_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const { longTasks } = await keystrokes(page);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  return { longTasks, profile };
+}
+
 /** Loads `url` once with the profiler on, until `settle` ms after the first offers. */
 async function profileOnce(browser, url, settle) {
   const page = await browser.newPage();
@@ -125,4 +142,17 @@ export async function profileLoad({ browser, origin, outDir, path, label, settle
     console.log('|---:|---|');
     for (const { ms: time, file } of files) console.log(`| ${ms(time)} | ${cell(file)} |`);
   }
+}
+
+/** Prints where the main thread goes while a family types, once the element has settled. */
+export async function profileTyping({ browser, origin, outDir, path, label }) {
+  const { longTasks, profile } = await profileTypingOnce(browser, origin + path);
+  const { total, functions } = summarize(profile, sourceMaps(outDir));
+  console.log(
+    `\n### Main thread of <offer-search> at ${label} while typing, after it settled (${ms(total)} of samples not idle; tasks over 50 ms: ${longTasks.length ? longTasks.map(ms).join(', ') : 'none'})\n`,
+  );
+  console.log('| self time | function (minified) | source | line |');
+  console.log('|---:|---|---|---|');
+  for (const { ms: time, name, place, text } of functions)
+    console.log(`| ${ms(time)} | ${cell(name)} | ${cell(place)} | ${text ? `\`${cell(text)}\`` : ''} |`);
 }
