@@ -15,6 +15,13 @@ import type { Offer } from '../catalog/schema.js';
 import type { SearchIndex, SearchResult } from '../catalog/search.js';
 import { pause } from '../catalog/pause.js';
 
+/**
+ * From this many offers a query's search can take tens of milliseconds: it
+ * runs in a task of its own, apart from the key that typed it and from the
+ * update that shows its results, so that none of the three is a long task.
+ */
+const searchApartFrom = 5_000;
+
 /** What the results show: `offers` in browse order, `result` and `filtered` indices into it. */
 export interface Results {
   offers: readonly Offer[];
@@ -22,16 +29,25 @@ export interface Results {
   filtered: FilteredOffers;
 }
 
+type SearchModule = typeof import('../catalog/search.js');
+
 export class SearchResultsController {
-  private readonly module: Task<[LoadedCatalog['catalog'] | undefined], typeof import('../catalog/search.js')>;
+  private readonly module: Task<[LoadedCatalog['catalog'] | undefined], SearchModule>;
   /** The last result, kept while catalog and query stay: an update for anything else (the clock, a filter) reuses it. */
   private last?: { offers: readonly Offer[]; query: string; result: SearchResult; complete: boolean };
   /** Each catalog's index, complete or being built, with the signal that stops its build. */
   private readonly indexes = new WeakMap<LoadedCatalog['catalog'], { index: SearchIndex; signal: AbortSignal }>();
   /** Resolves when the index that answered the last query is complete, or its build stopped; undefined if it was complete. */
   private pendingIndex?: Promise<void>;
+  /** The results shown last: still shown while the next query's search runs apart. */
+  private shown?: Results;
+  /** The search running apart, if any. */
+  private apart?: { offers: readonly Offer[]; query: string; done: Promise<void> };
 
-  constructor(host: ReactiveControllerHost, loaded: () => LoadedCatalog | undefined) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    loaded: () => LoadedCatalog | undefined,
+  ) {
     this.module = new Task(host, {
       task: async ([catalog], { signal }) => {
         if (!catalog) return initialState;
@@ -55,32 +71,55 @@ export class SearchResultsController {
     const offers = browseOrder(loaded.catalog);
     const query = search.query.trim() === '' ? '' : search.query;
     if (this.last?.offers !== offers || this.last.query !== query || !this.last.complete) {
-      let result: SearchResult;
-      let complete = true;
       this.pendingIndex = undefined;
       if (query === '') {
-        result = browseResult(offers.length);
+        this.last = { offers, query, result: browseResult(offers.length), complete: true };
       } else {
         // The module, once loaded, serves every catalog.
         const module = this.module.value;
         if (!module) return undefined;
-        // The catalog's index as far as it is built (started here if the catalog came in this very update).
-        const building = this.indexes.get(loaded.catalog);
-        const index = building?.index ?? module.searchIndexInSlices(loaded.catalog, { pause });
-        result = index.search(query);
-        complete = index.complete;
-        if (!complete && building && !building.signal.aborted) {
-          const stopped = new Promise<void>((resolve) => building.signal.addEventListener('abort', () => resolve()));
-          this.pendingIndex = Promise.race([index.whenComplete, stopped]);
+        if (offers.length >= searchApartFrom && this.shown?.offers === offers) {
+          this.searchApart(loaded, offers, query, module);
+          return this.shown;
         }
+        this.answer(loaded, offers, query, module);
       }
-      this.last = { offers, query, result, complete };
     }
-    const { result } = this.last;
+    const { result } = this.last!;
     const filtered = filterOffers(result.offers, offers, loaded.catalog, search.filters, scope, today);
     // Without words, the offers that fit the chosen milestones, districts or age most specifically come first.
     if (query === '') filtered.offers = rankByFit(filtered.offers, offers, search.filters);
-    return { offers, result, filtered };
+    return (this.shown = { offers, result, filtered });
+  }
+
+  /** Searches `query` in the catalog's index, as far as it is built, into `last`. */
+  private answer(loaded: LoadedCatalog, offers: readonly Offer[], query: string, module: SearchModule): void {
+    // Started here if the catalog came in this very update.
+    const building = this.indexes.get(loaded.catalog);
+    const index = building?.index ?? module.searchIndexInSlices(loaded.catalog, { pause });
+    const result = index.search(query);
+    const { complete } = index;
+    if (!complete && building && !building.signal.aborted) {
+      const stopped = new Promise<void>((resolve) => building.signal.addEventListener('abort', () => resolve()));
+      this.pendingIndex = Promise.race([index.whenComplete, stopped]);
+    }
+    this.last = { offers, query, result, complete };
+  }
+
+  /** The search in a task of its own, then the update that shows it in another; the previous results meanwhile. */
+  private searchApart(loaded: LoadedCatalog, offers: readonly Offer[], query: string, module: SearchModule): void {
+    if (this.apart?.offers === offers && this.apart.query === query) return;
+    const run = async () => {
+      await pause();
+      if (this.apart !== apart) return;
+      this.answer(loaded, offers, query, module);
+      await pause();
+      this.apart = undefined;
+      this.host.requestUpdate();
+    };
+    const apart = { offers, query, done: Promise.resolve() };
+    apart.done = run();
+    this.apart = apart;
   }
 
   /** Marks the matched words in a text, once the search module is there. */
@@ -106,6 +145,10 @@ export class SearchResultsController {
   async settled(): Promise<boolean> {
     if (this.module.status === TaskStatus.PENDING) {
       await this.module.taskComplete.catch(() => undefined);
+      return true;
+    }
+    if (this.apart) {
+      await this.apart.done;
       return true;
     }
     const pending = this.pendingIndex;
