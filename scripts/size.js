@@ -147,6 +147,8 @@ function measure(files, { entry = 'offer-finder', without } = {}) {
  * page asks for one, or later (after the first offers, or on a click).
  */
 function stageOf(chunk) {
+  // Requested beside the catalog and needed for its first offers: the parser. (The facet filters are requested
+  // at once too, but the first offers wait for them only when a link sets filters: counted as later.)
   if (chunk.moduleIds.some((id) => id.endsWith('/src/catalog/parse.ts'))) return 'catalog';
   if (chunk.moduleIds.every((id) => /\/src\/i18n\//.test(id))) return 'language';
   return 'later';

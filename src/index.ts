@@ -23,7 +23,7 @@ export type { ContactSaveDetail } from './elements/contact-card/contact-card.js'
 export type { CatalogIssuesDetail } from './controllers/catalog-controller.js';
 export { SearchIndex, searchIndexFor } from './catalog/search.js';
 export type { SearchResult } from './catalog/search.js';
-export { filterOffers } from './catalog/filter.js';
+export { filterOffers } from './catalog/filter-offers.js';
 export type { OfferFilters, OfferScope, FacetCounts, AgeChoice, Search } from './catalog/filter.js';
 export { berlinTime } from './catalog/calendar.js';
 export type { BerlinTime } from './catalog/calendar.js';

@@ -8,9 +8,7 @@
 import { opensOn } from './opening-hours.js';
 import { districtsOf } from './sources.js';
 import type { Catalog, Offer } from './schema.js';
-
-/** Base language of a BCP 47 tag: `de-x-ls` → `de`. */
-export const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+import { baseLanguage } from './filter.js';
 
 /**
  * One list field of every offer (milestones, topics, …) as numbers: the

@@ -9,7 +9,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { browseOrder, browseResult, rankByFit } from '../catalog/browse.js';
-import { filterOffers, type FilteredOffers, type OfferScope, type Search } from '../catalog/filter.js';
+import { emptySearch, sameSearch, type FilteredOffers, type OfferScope, type Search } from '../catalog/filter.js';
 import type { LoadedCatalog } from '../catalog/load.js';
 import type { Offer } from '../catalog/schema.js';
 import type { SearchIndex, SearchResult } from '../catalog/search.js';
@@ -22,17 +22,22 @@ import { pause } from '../catalog/pause.js';
  */
 const searchApartFrom = 5_000;
 
-/** What the results show: `offers` in browse order, `result` and `filtered` indices into it. */
+/**
+ * What the results show: `offers` in browse order, `result` and `filtered`
+ * indices into it; `filtered.counts` once the facet filters' module is there.
+ */
 export interface Results {
   offers: readonly Offer[];
   result: SearchResult;
-  filtered: FilteredOffers;
+  filtered: Pick<FilteredOffers, 'offers'> & Partial<FilteredOffers>;
 }
 
 type SearchModule = typeof import('../catalog/search.js');
 
 export class SearchResultsController {
   private readonly module: Task<[LoadedCatalog['catalog'] | undefined], SearchModule>;
+  /** The facet filters: requested at once, beside the catalog; the first offers need them only if filters are set. */
+  private readonly filtering: Task<[], typeof import('../catalog/filter-offers.js')>;
   /** The last result, kept while catalog and query stay: an update for anything else (the clock, a filter) reuses it. */
   private last?: { offers: readonly Offer[]; query: string; result: SearchResult; complete: boolean };
   /** Each catalog's index, complete or being built, with the signal that stops its build. */
@@ -61,6 +66,7 @@ export class SearchResultsController {
       },
       args: () => [loaded()?.catalog] as const,
     });
+    this.filtering = new Task(host, { task: () => import('../catalog/filter-offers.js'), args: () => [] });
   }
 
   /**
@@ -70,6 +76,14 @@ export class SearchResultsController {
   results(loaded: LoadedCatalog, search: Search, scope: OfferScope, today: string): Results | undefined {
     const offers = browseOrder(loaded.catalog);
     const query = search.query.trim() === '' ? '' : search.query;
+    const filterOffers = this.filtering.value?.filterOffers;
+    if (!filterOffers) {
+      // Without words, filters or a scope, the first offers are every offer in browse order; the counts come with the module.
+      if (query !== '' || !sameSearch({ ...search, query }, emptySearch) || scope.organization || scope.network)
+        return undefined;
+      const all = browseResult(offers.length);
+      return (this.shown = { offers, result: all, filtered: { offers: all.offers } });
+    }
     if (this.last?.offers !== offers || this.last.query !== query || !this.last.complete) {
       this.pendingIndex = undefined;
       if (query === '') {
@@ -127,22 +141,32 @@ export class SearchResultsController {
     return this.module.value?.highlight;
   }
 
-  /** Why the search module could not be loaded (offline since the catalog came, say), if it could not. */
-  get failure(): string | undefined {
-    return this.module.status === TaskStatus.ERROR ? String(this.module.error) : undefined;
+  /**
+   * Why `query` cannot be answered, if it cannot: the filters' module or,
+   * for words, the search module could not be loaded (offline since the
+   * catalog came, say).
+   */
+  failure(query: string): string | undefined {
+    if (this.filtering.status === TaskStatus.ERROR) return String(this.filtering.error);
+    return query.trim() !== '' && this.module.status === TaskStatus.ERROR ? String(this.module.error) : undefined;
   }
 
-  /** Loads the search module again. */
+  /** Loads again what could not be loaded. */
   retry(): void {
-    void this.module.run();
+    if (this.filtering.status === TaskStatus.ERROR) void this.filtering.run();
+    if (this.module.status === TaskStatus.ERROR) void this.module.run();
   }
 
   /**
-   * Resolves once the search module is loaded or failed, and the index that
+   * Resolves once the filters' and the search module are loaded or failed, and the index that
    * answered the last query is complete (so the query is answered again
    * from all of it); true if it waited, false at once when nothing is pending.
    */
   async settled(): Promise<boolean> {
+    if (this.filtering.status === TaskStatus.PENDING) {
+      await this.filtering.taskComplete.catch(() => undefined);
+      return true;
+    }
     if (this.module.status === TaskStatus.PENDING) {
       await this.module.taskComplete.catch(() => undefined);
       return true;

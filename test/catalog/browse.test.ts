@@ -2,7 +2,8 @@
 // milestone, district or age, the offers that fit it most specifically first.
 import { expect } from '@open-wc/testing';
 import { browseOrder, browseResult, rankByFit } from '../../src/catalog/browse.js';
-import { emptySearch, filterOffers, type OfferFilters } from '../../src/catalog/filter.js';
+import { emptySearch, type OfferFilters } from '../../src/catalog/filter.js';
+import { filterOffers } from '../../src/catalog/filter-offers.js';
 import { loadCatalog } from '../../src/catalog/catalogs.js';
 import type { Catalog, Offer } from '../../src/catalog/schema.js';
 import { offer } from '../support/catalogs.js';

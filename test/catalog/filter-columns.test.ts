@@ -7,13 +7,13 @@ import {
   ageChoices,
   ageMatches,
   emptySearch,
-  filterOffers,
   offerAgeRange,
   type AgeChoice,
   type FacetCounts,
   type OfferFilters,
   type OfferScope,
 } from '../../src/catalog/filter.js';
+import { filterOffers } from '../../src/catalog/filter-offers.js';
 import { browseOrder, browseResult } from '../../src/catalog/browse.js';
 import { loadCatalog } from '../../src/catalog/catalogs.js';
 import { mergeCatalogs } from '../../src/catalog/merge.js';

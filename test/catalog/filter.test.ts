@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  ageChoices,
-  ageMatches,
-  filterOffers,
-  emptySearch,
-  offerAgeRange,
-  type OfferFilters,
-} from '../../src/catalog/filter.js';
+import { ageChoices, ageMatches, emptySearch, offerAgeRange, type OfferFilters } from '../../src/catalog/filter.js';
+import { filterOffers } from '../../src/catalog/filter-offers.js';
 import { SearchIndex } from '../../src/catalog/search.js';
 import { parseCatalog } from '../../src/catalog/parse.js';
 import { catalog, offer } from '../support/catalogs.js';

@@ -100,6 +100,25 @@ test('the search module does not arrive (the connection dropped after the catalo
   await tab.close();
 });
 
+test('the facet filters do not arrive (requested beside the catalog): the offers show without the filters, a message with a retry, which brings them', async () => {
+  let reachable = false;
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
+    route: (context) =>
+      context.route('**/offer-finder-filter-offers.js', (route) =>
+        reachable ? route.continue() : route.abort('internetdisconnected'),
+      ),
+  });
+  await cards(tab).first().waitFor();
+  assert.match(await waitForAlert(tab), /Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
+  assert.equal(await tab.locator('offer-search fieldset[part="facet"]').count(), 0);
+  reachable = true;
+  await tab.locator('offer-search [role="alert"] button').click();
+  await tab.locator('offer-search fieldset[part="facet"]').first().waitFor();
+  assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
+  assert.deepEqual(record.errors, []);
+  await tab.close();
+});
+
 test('404: a message with the status and a retry button', async () => {
   const { tab } = await searchOn(harness.catalogUrl('404'));
   assert.match(

@@ -310,9 +310,9 @@ export class OfferSearch extends CatalogElement {
     this.emit('offer-search-change', { query: this.searchedQuery, filters: this.filters, count });
   }
 
-  /** Why a query cannot be answered: the search module could not be loaded (offline since the catalog came, say). */
+  /** Why a query cannot be answered: a module of the search could not be loaded (offline since the catalog came, say). */
   private get searchFailure(): string | undefined {
-    return this.searchedQuery.trim() !== '' ? this.results.failure : undefined;
+    return this.results.failure(this.searchedQuery);
   }
 
   /** Also waits while the search module loads, so that `updateComplete` means the current query's results are shown. */
@@ -356,7 +356,7 @@ export class OfferSearch extends CatalogElement {
         ${this.filtersPanel.render(
           l,
           view?.filtered.offers.length,
-          loaded && view && !loaded.first
+          loaded && view?.filtered.counts && !loaded.first
             ? renderFacets(loaded.catalog, view.filtered.counts, filters, l, this.filterChanges)
             : nothing,
         )}
