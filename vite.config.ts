@@ -96,8 +96,9 @@ function noPreloadHelper(): Plugin {
 
 /**
  * The modules loaded on demand whose chunk must not import from the bundle,
- * with the small pure modules they share with it: each chunk gets its own
- * copy of those (a few hundred bytes) instead of importing them from
+ * with the small pure modules they share with it (and, in turn, theirs):
+ * each chunk gets its own copy of those (a few hundred bytes) instead of
+ * importing them from
  * `./offer-finder.js`. That import would load and run the whole bundle a
  * second time on a page that includes it under another URL, such as
  * `offer-finder.js?ver=1.2` (WordPress adds that to every script); under a
@@ -115,6 +116,15 @@ const selfContainedChunks: Record<string, string[]> = {
   '/src/catalog/schema.ts': ['./ids.js'],
   // "In meiner Nähe" (loaded on its first tap): a place's name in the page's language.
   '/src/catalog/places.ts': ['./localize.js'],
+  // The index's build (with the search): the browse order and a text's language, as for search.ts.
+  '/src/catalog/search-build.ts': ['./browse.js', './localize.js'],
+  // The facet filters (requested beside the catalog): the filter state's helpers, opening days, an offer's commune.
+  '/src/catalog/filter-offers.ts': ['./filter.js'],
+  '/src/catalog/filter-columns.ts': ['./filter.js', './opening-hours.js', './sources.js'],
+  // Several catalogs (loaded only for several): the errors, and an offer's commune. The loader itself is passed in
+  // by catalogs.ts: its shared requests are state that a copy would not share.
+  '/src/catalog/federation.ts': ['./errors.js'],
+  '/src/catalog/merge.ts': ['./sources.js'],
 };
 
 function selfContainedLazyChunks(): Plugin {
@@ -123,6 +133,12 @@ function selfContainedLazyChunks(): Plugin {
     // Before Vite's own resolver, which would give the one shared module.
     enforce: 'pre',
     async resolveId(source, importer, options) {
+      // A copy's own imports are copied too, into the same chunk (they are small and pure as well).
+      const [file, copyFor] = importer?.split('?lazy-chunk=') ?? [];
+      if (file && copyFor && source.startsWith('.')) {
+        const resolved = await this.resolve(source, file, { ...options, skipSelf: true });
+        return resolved && { ...resolved, id: `${resolved.id}?lazy-chunk=${copyFor}` };
+      }
       const owner = importer && Object.keys(selfContainedChunks).find((path) => importer.endsWith(path));
       if (!owner || !selfContainedChunks[owner]!.includes(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });

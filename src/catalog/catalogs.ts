@@ -23,9 +23,9 @@ export async function loadCatalog(src: string | null | undefined, options: LoadO
     const document = await loadDocument(src, options);
     if ('catalog' in document) return document;
     const { loadSeveral } = await import('./federation.js');
-    return loadSeveral(document, options);
+    return loadSeveral(document, options, { loadDocument, resolveCatalogUrl });
   }
   const resolved = urls.map((url) => resolveCatalogUrl(url, options.base));
   const { loadSeveral } = await import('./federation.js');
-  return loadSeveral({ urls: resolved }, options);
+  return loadSeveral({ urls: resolved }, options, { loadDocument, resolveCatalogUrl });
 }

@@ -72,7 +72,8 @@ export interface CoverageOptions {
 }
 
 /** Whether an offer is available in a district: it names it, or it is for the whole city. */
-const inDistrict = (offer: Offer, district: string) => districtsOf(offer)?.includes(district) ?? true;
+const inDistrict = (offer: Offer, district: string, catalog: Catalog) =>
+  districtsOf(offer, catalog)?.includes(district) ?? true;
 
 /** Milestones × topics (or × districts): the matrix the element shows and the command line prints. */
 export function coverageMatrix(
@@ -85,7 +86,7 @@ export function coverageMatrix(
 
 function topicCoverage(catalog: Catalog, districtId: string | undefined): CoverageMatrix {
   const district = districtId ? catalog.districts.find((d) => d.id === districtId) : undefined;
-  const offers = district ? catalog.offers.filter((offer) => inDistrict(offer, district.id)) : catalog.offers;
+  const offers = district ? catalog.offers.filter((offer) => inDistrict(offer, district.id, catalog)) : catalog.offers;
   const columns = catalog.milestones;
   const inColumn = columns.map((m) => offers.filter((offer) => offer.milestones.includes(m.id)));
   const rows = catalog.topics.map((topic: Topic) => ({
@@ -107,7 +108,7 @@ function districtCoverage(catalog: Catalog): CoverageMatrix {
     id: district.id,
     title: district.title,
     cells: columns.map((milestone, index) => {
-      const cellOffers = inColumn[index]!.filter((offer) => inDistrict(offer, district.id));
+      const cellOffers = inColumn[index]!.filter((offer) => inDistrict(offer, district.id, catalog));
       const local = cellOffers.filter((offer) => offer.districts).length;
       return { row: district.id, column: milestone.id, offers: cellOffers, local, level: coverageLevel(local) };
     }),

@@ -5,13 +5,13 @@
  * the others; only when every one fails does the load fail.
  */
 import { CatalogError, isCatalogError } from './errors.js';
-import {
+import type {
+  LoadedCatalog,
+  LoadedCatalogIndex,
+  LoadOptions,
+  MissingCatalog,
   loadDocument,
   resolveCatalogUrl,
-  type LoadedCatalog,
-  type LoadedCatalogIndex,
-  type LoadOptions,
-  type MissingCatalog,
 } from './load.js';
 import { mergeCatalogs, type CatalogSource } from './merge.js';
 import type { Catalog, LocalizedText } from './schema.js';
@@ -31,15 +31,21 @@ const merges = new Map<string, { parts: LoadedCatalog[]; catalog: Catalog }>();
  */
 export async function loadSeveral(
   from: { urls: readonly string[] } | LoadedCatalogIndex,
-  options: LoadOptions = {},
+  options: LoadOptions,
+  // The page's loader, passed in: its shared requests are state of the bundle, which this chunk does not import.
+  loader: { loadDocument: typeof loadDocument; resolveCatalogUrl: typeof resolveCatalogUrl },
 ): Promise<LoadedCatalog> {
+  const { loadDocument, resolveCatalogUrl } = loader;
   const index = 'index' in from ? from : undefined;
   const entries: Entry[] = 'urls' in from ? from.urls.map((url) => ({ url })) : from.index.catalogs;
+  // One catalog's first offers are not the first of all: only whole catalogs are merged.
+  const partOptions = { ...options };
+  delete partOptions.onFirst;
   const settled = await Promise.all(
     entries.map(async (entry): Promise<LoadedCatalog | MissingCatalog> => {
       try {
         const url = index ? resolveCatalogUrl(entry.url, index.url) : entry.url;
-        const document = await loadDocument(url, options);
+        const document = await loadDocument(url, partOptions);
         if ('catalog' in document) return document;
         throw new CatalogError('wrong-shape', `${url} is a catalog index, not a catalog`);
       } catch (error) {

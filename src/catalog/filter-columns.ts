@@ -161,7 +161,7 @@ function columnsOf(offers: readonly Offer[], catalog: Catalog, choices: number):
 
     if (topics) for (let k = 0; k < topics.length; k++) topic.values.push(topic.number(topics[k]!));
     topic.end(r);
-    const districts = districtsOf(offer);
+    const districts = districtsOf(offer, catalog);
     if (districts) for (let k = 0; k < districts.length; k++) district.values.push(district.number(districts[k]!));
     district.end(r);
     if (languages)

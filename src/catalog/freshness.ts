@@ -5,7 +5,7 @@
  */
 import { monthsBefore } from './calendar.js';
 import type { Catalog, Offer } from './schema.js';
-import { sourceMaintainers } from './sources.js';
+import { communeOf } from './sources.js';
 
 /**
  * `fresh`: updated within the period; `stale`: longer ago; `unknown`: the
@@ -43,6 +43,7 @@ export function staleOffers(catalog: Catalog, today: string, months = defaultSta
  * maintainer of its catalog, who can fix the data, else the offer's organisation.
  */
 export function reportAddress(offer: Offer, catalog: Catalog): string | undefined {
-  const maintainer = sourceMaintainers.get(offer) ?? catalog.maintainer;
+  const commune = communeOf(catalog, offer);
+  const maintainer = commune ? commune.maintainer : catalog.maintainer;
   return maintainer?.email ?? catalog.organizations.find((o) => o.id === offer.organization)?.email;
 }

@@ -13,7 +13,7 @@
  *   that the district filter can read "place → district"; an offer for the
  *   whole town is for the districts of its own commune (sources.ts).
  */
-import { communeDistricts, sourceMaintainers } from './sources.js';
+import { setCommune, type Commune } from './sources.js';
 import type { Catalog, District, LocalizedText } from './schema.js';
 
 export interface CatalogSource {
@@ -98,13 +98,13 @@ export function mergeCatalogs(sources: readonly CatalogSource[], title?: Localiz
       if (record.organization) copy.organization = organization(record.organization);
       merged.contacts.push(copy);
     }
-    const districts = catalog.districts.map((district) => district.id);
+    const commune: Commune = { districts: catalog.districts.map((district) => district.id) };
+    if (catalog.maintainer) commune.maintainer = catalog.maintainer;
     for (const record of catalog.offers) {
       const copy = { ...record, id: offer(record.id) };
       if (record.organization) copy.organization = organization(record.organization);
       if (record.contacts) copy.contacts = record.contacts.map(contact);
-      if (catalog.maintainer) sourceMaintainers.set(copy, catalog.maintainer);
-      if (!record.districts) communeDistricts.set(copy, districts);
+      setCommune(merged, copy, commune);
       merged.offers.push(copy);
     }
     if (catalog.thesaurus) (merged.thesaurus ??= []).push(...catalog.thesaurus);

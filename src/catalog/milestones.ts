@@ -184,21 +184,23 @@ export function milestonePosition(milestones: readonly Milestone[], age: number)
  * without districts are for the whole city and count everywhere. No
  * districts means no limit.
  */
-export function offerInDistricts(offer: Offer, districts: readonly string[]): boolean {
-  const own = districtsOf(offer);
+export function offerInDistricts(offer: Offer, districts: readonly string[], catalog: Catalog): boolean {
+  const own = districtsOf(offer, catalog);
   return districts.length === 0 || !own || own.some((id) => districts.includes(id));
 }
 
 /** The offers of a milestone (in catalog order), limited to `districts` when given. */
 export function milestoneOffers(catalog: Catalog, milestoneId: string, districts: readonly string[] = []): Offer[] {
-  return catalog.offers.filter((offer) => offer.milestones.includes(milestoneId) && offerInDistricts(offer, districts));
+  return catalog.offers.filter(
+    (offer) => offer.milestones.includes(milestoneId) && offerInDistricts(offer, districts, catalog),
+  );
 }
 
 /** Number of offers per milestone id (every milestone of the catalog has an entry, gaps count 0). */
 export function offerCounts(catalog: Catalog, districts: readonly string[] = []): Map<string, number> {
   const counts = new Map(catalog.milestones.map((m) => [m.id, 0]));
   for (const offer of catalog.offers) {
-    if (!offerInDistricts(offer, districts)) continue;
+    if (!offerInDistricts(offer, districts, catalog)) continue;
     for (const id of new Set(offer.milestones)) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
   }
   return counts;
@@ -221,7 +223,9 @@ export function transitionsOf(catalog: Catalog, districts: readonly string[] = [
     const from = catalog.milestones[index]!;
     const offers = catalog.offers.filter(
       (offer) =>
-        offer.milestones.includes(from.id) && offer.milestones.includes(to.id) && offerInDistricts(offer, districts),
+        offer.milestones.includes(from.id) &&
+        offer.milestones.includes(to.id) &&
+        offerInDistricts(offer, districts, catalog),
     );
     return { from, to, offers };
   });

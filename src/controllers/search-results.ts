@@ -39,7 +39,7 @@ export class SearchResultsController {
   /** The facet filters: requested at once, beside the catalog; the first offers need them only if filters are set. */
   private readonly filtering: Task<[], typeof import('../catalog/filter-offers.js')>;
   /** The last result, kept while catalog and query stay: an update for anything else (the clock, a filter) reuses it. */
-  private last?: { offers: readonly Offer[]; query: string; result: SearchResult; complete: boolean };
+  private last?: { offers: readonly Offer[]; query: string; result: SearchResult; partOf?: SearchIndex };
   /** Each catalog's index, complete or being built, with the signal that stops its build. */
   private readonly indexes = new WeakMap<LoadedCatalog['catalog'], { index: SearchIndex; signal: AbortSignal }>();
   /** Resolves when the index that answered the last query is complete, or its build stopped; undefined if it was complete. */
@@ -84,10 +84,11 @@ export class SearchResultsController {
       const all = browseResult(offers.length);
       return (this.shown = { offers, result: all, filtered: { offers: all.offers } });
     }
-    if (this.last?.offers !== offers || this.last.query !== query || !this.last.complete) {
+    // A result from part of the index is searched again once the index is complete, not on every update before.
+    if (this.last?.offers !== offers || this.last.query !== query || this.last.partOf?.complete) {
       this.pendingIndex = undefined;
       if (query === '') {
-        this.last = { offers, query, result: browseResult(offers.length), complete: true };
+        this.last = { offers, query, result: browseResult(offers.length) };
       } else {
         // The module, once loaded, serves every catalog.
         const module = this.module.value;
@@ -112,12 +113,11 @@ export class SearchResultsController {
     const building = this.indexes.get(loaded.catalog);
     const index = building?.index ?? module.searchIndexInSlices(loaded.catalog, { pause });
     const result = index.search(query);
-    const { complete } = index;
-    if (!complete && building && !building.signal.aborted) {
+    if (!index.complete && building && !building.signal.aborted) {
       const stopped = new Promise<void>((resolve) => building.signal.addEventListener('abort', () => resolve()));
       this.pendingIndex = Promise.race([index.whenComplete, stopped]);
     }
-    this.last = { offers, query, result, complete };
+    this.last = { offers, query, result, ...(!index.complete && { partOf: index }) };
   }
 
   /** The search in a task of its own, then the update that shows it in another; the previous results meanwhile. */

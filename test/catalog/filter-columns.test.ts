@@ -76,7 +76,7 @@ function reference(
     if (scope.organization && offer.organization !== scope.organization) continue;
     const organization = catalog.organizations.find((o) => o.id === offer.organization);
     if (scope.network && !organization?.networks?.includes(scope.network)) continue;
-    const districts = districtsOf(offer);
+    const districts = districtsOf(offer, catalog);
     const range = offerAgeRange(offer, catalog);
     const languages = [...new Set((offer.languages ?? []).map(base))];
     const open = today !== undefined && offer.openingHours !== undefined && opensOn(offer.openingHours, today);
@@ -230,7 +230,7 @@ describe('filterOffers on columns, against the definitions', () => {
       { url: 'https://unna.example/angebote.json', catalog: commune('Unna', ['massen', 'mitte', 'derne']) },
     ]);
     const offers = browseOrder(merged);
-    expect(offers.filter((o) => !o.districts && districtsOf(o))).not.to.be.empty;
+    expect(offers.filter((o) => !o.districts && districtsOf(o, merged))).not.to.be.empty;
     expectSameAsReference(merged, offers, 7);
     // Unna's offers for the whole town are not in Methler.
     const { offers: inMethler } = filterOffers(browseResult(offers.length).offers, offers, merged, {

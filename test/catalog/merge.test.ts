@@ -127,7 +127,13 @@ describe('an offer for the whole town, among several communes', () => {
     };
     expect(ids(['massen'])).to.deep.equal(['unna-only', 'unna:o1']);
     expect(ids(['methler'])).to.deep.equal(['kamen-only', 'o1']);
-    expect(districtsOf(merged.offers.find((o) => o.id === 'kamen-only')!)).to.deep.equal(['methler']);
-    expect(districtsOf(kamen().offers[0]!)).to.equal(undefined);
+    expect(
+      districtsOf(
+        merged.offers.find((o) => o.id === 'kamen-only')!,
+        merged,
+      ),
+    ).to.deep.equal(['methler']);
+    const single = kamen();
+    expect(districtsOf(single.offers[0]!, single)).to.equal(undefined);
   });
 });

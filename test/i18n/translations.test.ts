@@ -69,6 +69,7 @@ const calls: Record<string, unknown[][]> = {
   errorHttp: [[500]],
   errorBusy: counts.map((n) => [n]),
   showingLastGood: [['1. November 2026']],
+  catalogsMissing: [['Unna'], ['Unna, Bönen']],
   timelineOfferCount: counts.map((n) => [n]),
   timelineDistrictNote: [['Methler, Heeren-Werve']],
   timelineAgeRange: ranges.map((range) => [range]),
