@@ -5,14 +5,7 @@
  * the others; only when every one fails does the load fail.
  */
 import { CatalogError, isCatalogError } from './errors.js';
-import type {
-  LoadedCatalog,
-  LoadedCatalogIndex,
-  LoadOptions,
-  MissingCatalog,
-  loadDocument,
-  resolveCatalogUrl,
-} from './load.js';
+import type { DocumentLoader, LoadedCatalog, LoadedCatalogIndex, LoadOptions, MissingCatalog } from './load.js';
 import { mergeCatalogs, type CatalogSource } from './merge.js';
 import type { Catalog, LocalizedText } from './schema.js';
 
@@ -33,7 +26,7 @@ export async function loadSeveral(
   from: { urls: readonly string[] } | LoadedCatalogIndex,
   options: LoadOptions,
   // The page's loader, passed in: its shared requests are state of the bundle, which this chunk does not import.
-  loader: { loadDocument: typeof loadDocument; resolveCatalogUrl: typeof resolveCatalogUrl },
+  loader: DocumentLoader,
 ): Promise<LoadedCatalog> {
   const { loadDocument, resolveCatalogUrl } = loader;
   const index = 'index' in from ? from : undefined;

@@ -42,6 +42,12 @@ export interface LoadedCatalogIndex {
 
 export type LoadedDocument = LoadedCatalog | LoadedCatalogIndex;
 
+/** The page's loader, as federation.ts is handed it (a chunk that does not import the bundle). */
+export interface DocumentLoader {
+  loadDocument: typeof loadDocument;
+  resolveCatalogUrl: typeof resolveCatalogUrl;
+}
+
 export interface LoadPolicy {
   /** Per attempt, from request to the last byte of the body. */
   attemptTimeoutMs: number;
