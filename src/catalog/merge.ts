@@ -98,7 +98,7 @@ export function mergeCatalogs(sources: readonly CatalogSource[], title?: Localiz
       if (record.organization) copy.organization = organization(record.organization);
       merged.contacts.push(copy);
     }
-    const commune: Commune = { districts: catalog.districts.map((district) => district.id) };
+    const commune: Commune = { place, districts: catalog.districts.map((district) => district.id) };
     if (catalog.maintainer) commune.maintainer = catalog.maintainer;
     for (const record of catalog.offers) {
       const copy = { ...record, id: offer(record.id) };

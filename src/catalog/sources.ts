@@ -6,10 +6,12 @@
  * map, so that every copy of this module (the lazy chunks have their own)
  * reads what merge.ts wrote.
  */
-import type { Catalog, Maintainer, Offer } from './schema.js';
+import type { Catalog, LocalizedText, Maintainer, Offer } from './schema.js';
 
-/** An offer's commune: who keeps its catalog, and its districts. */
+/** An offer's commune: its name, who keeps its catalog, and its districts. */
 export interface Commune {
+  /** The catalog's title (from the index, or its own): "Stadtweit" names the town it means. */
+  place: LocalizedText;
   /** Where a mistake in one of its offers is reported. */
   maintainer?: Maintainer;
   /** For an offer for the whole town: "Stadtweit" in Kamen is not in Unna-Massen. */

@@ -5,7 +5,7 @@ import { reportAddress } from '../../src/catalog/freshness.js';
 import { browseOrder, browseResult } from '../../src/catalog/browse.js';
 import { emptySearch } from '../../src/catalog/filter.js';
 import { filterOffers } from '../../src/catalog/filter-offers.js';
-import { districtsOf } from '../../src/catalog/sources.js';
+import { communeOf, districtsOf } from '../../src/catalog/sources.js';
 import type { Catalog, CatalogInput } from '../../src/catalog/schema.js';
 import { catalog, offer } from '../support/catalogs.js';
 
@@ -133,7 +133,14 @@ describe('an offer for the whole town, among several communes', () => {
         merged,
       ),
     ).to.deep.equal(['methler']);
+    expect(
+      communeOf(
+        merged,
+        merged.offers.find((o) => o.id === 'unna-only')!,
+      )?.place,
+    ).to.equal('Unna');
     const single = kamen();
     expect(districtsOf(single.offers[0]!, single)).to.equal(undefined);
+    expect(communeOf(single, single.offers[0]!)).to.equal(undefined);
   });
 });

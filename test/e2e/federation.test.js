@@ -93,6 +93,11 @@ test('a county page: one index, four catalogs with clashing ids, one finder; sea
     await tab.waitForTimeout(400);
     await tab.locator('offer-finder [part="card"] [part="save"]').first().click();
   }
+  // An offer for the whole town says which town.
+  assert.match(
+    await tab.locator('offer-finder [part="card"]').first().innerText(),
+    /Stadtweit \(Chemnitz Jugendberufshilfe\)/,
+  );
   await tab.locator('offer-finder #saved-toggle').click();
   await tab.locator('offer-finder [part="saved"]').waitFor();
   assert.equal(await statusText(tab, 'offer-finder offer-search'), 'Merkliste: 2 Angebote');

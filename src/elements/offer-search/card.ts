@@ -14,6 +14,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { reportAddress } from '../../catalog/freshness.js';
+import { communeOf } from '../../catalog/sources.js';
 import type { SavedOffersController } from '../../controllers/saved-offers.js';
 import type { Catalog, Contact, Offer } from '../../catalog/schema.js';
 import type { highlight } from '../../catalog/text.js';
@@ -58,9 +59,11 @@ export function renderCard(offer: Offer, terms: ReadonlySet<string>, context: Ca
         : highlight(value, terms).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
   const organization = catalog.organizations.find((o) => o.id === offer.organization);
   const milestones = catalog.milestones.filter((m) => offer.milestones.includes(m.id)).map((m) => text(m.title));
+  // Among several communes, "Stadtweit" says which town: "Stadtweit (Unna)".
+  const town = text(communeOf(catalog, offer)?.place);
   const districts = offer.districts?.length
     ? catalog.districts.filter((d) => offer.districts!.includes(d.id)).map((d) => text(d.title))
-    : [s.wholeCity];
+    : [town ? `${s.wholeCity} (${town})` : s.wholeCity];
   const cost = offer.cost && { free: s.costFree, reduced: s.costReduced, paid: s.costPaid }[offer.cost];
   const wheelchair = offer.accessibility?.wheelchair;
   const contacts = contactsOf(catalog, offer);
