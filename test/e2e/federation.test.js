@@ -118,9 +118,16 @@ test('one catalog failing leaves the others usable: a calm note names the commun
     { url: '../kamen/k.json', title: 'Kamen' },
     { url: '../chemnitz-spaeter/k.json', title: 'Chemnitz' },
   ]);
-  const { tab, record } = await harness.open(harness.page({ body: `<offer-search src="${src}"></offer-search>` }));
-  const note = tab.locator('offer-search [part~="missing-catalogs"]');
+  const { tab, record } = await harness.open(
+    harness.page({
+      body: `<milestone-timeline src="${src}"></milestone-timeline><offer-search src="${src}"></offer-search>`,
+    }),
+  );
+  const note = tab.locator('[part~="missing-catalogs"]');
   await note.waitFor({ timeout: 15_000 });
+  // One note for the page, though two elements show the same catalogs.
+  await tab.locator('offer-search [part="card"]').first().waitFor();
+  assert.equal(await note.count(), 1);
   assert.equal(await note.getAttribute('role'), 'status');
   assert.match(await note.innerText(), /Die Angebote aus Chemnitz können gerade nicht geladen werden\./);
   assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0, 'no alarm: the other offers are there');

@@ -14,12 +14,11 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Localization } from '../../i18n/i18n.js';
 import type { Translation } from '../../i18n/de.js';
-import type { Offer } from '../../catalog/schema.js';
+import type { Catalog, Offer } from '../../catalog/schema.js';
 import type { FilterAttributes } from '../../catalog/search-codec.js';
 import type { CatalogError } from '../../catalog/errors.js';
 import { libraryMarker } from './define.js';
 import { webHref } from './links.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
 import { offerLoadErrorStrings, renderLoadError, renderMissingCatalogs, type LoadErrorStrings } from './load-error.js';
 
 /** The detail of an event in `GlobalEventHandlersEventMap`, where each element declares its events. */
@@ -30,9 +29,9 @@ type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
 export type LinkedSearch = HTMLElement & FilterAttributes;
 
 /** Which element tells families of a CORS failure, or of catalogs missing from several (see `renderLoadError`). */
-const shownBy = new WeakMap<CatalogError | LoadedCatalog, CatalogElement>();
+const shownBy = new WeakMap<CatalogError | Catalog, CatalogElement>();
 /** Whether `element` is the first on the page to tell of `failure`: one note, not one per element that shares it. */
-const firstToShow = (failure: CatalogError | LoadedCatalog, element: CatalogElement) => {
+const firstToShow = (failure: CatalogError | Catalog, element: CatalogElement) => {
   if (!shownBy.has(failure)) shownBy.set(failure, element);
   return shownBy.get(failure) === element;
 };
@@ -116,7 +115,10 @@ export abstract class CatalogElement extends LitElement {
       if (error.kind === 'cors' && !firstToShow(error, this)) return nothing;
       return renderLoadError(error, strings, l, loaded, retry);
     }
-    return loaded?.missing && firstToShow(loaded, this) ? renderMissingCatalogs(loaded.missing, l, retry) : nothing;
+    // Keyed by the merged catalog, which the elements share (each has its own LoadedCatalog around it).
+    return loaded?.missing && firstToShow(loaded.catalog, this)
+      ? renderMissingCatalogs(loaded.missing, l, retry)
+      : nothing;
   }
 
   /**
