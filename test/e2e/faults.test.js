@@ -18,6 +18,16 @@ async function searchOn(src, options) {
 
 const cards = (tab) => tab.locator('offer-search [part="card"]');
 
+/** A file of the bundle that does not arrive (the connection dropped) until `reachable` is set. */
+function unreachable(glob) {
+  const chunk = {
+    reachable: false,
+    route: (context) =>
+      context.route(glob, (route) => (chunk.reachable ? route.continue() : route.abort('internetdisconnected'))),
+  };
+  return chunk;
+}
+
 async function waitForAlert(tab, timeout = 15_000) {
   await tab.locator('offer-search [role="alert"]').first().waitFor({ timeout });
   return alertText(tab);
@@ -52,19 +62,14 @@ test('endpoint hangs: busy and a loading message meanwhile, then the request is 
 });
 
 test('the parser does not arrive (it loads beside the catalog): the network message with a retry, which then shows the offers', async () => {
-  let reachable = false;
-  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
-    route: (context) =>
-      context.route('**/offer-finder-parse.js', (route) =>
-        reachable ? route.continue() : route.abort('internetdisconnected'),
-      ),
-  });
+  const chunk = unreachable('**/offer-finder-parse.js');
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), { route: chunk.route });
   assert.match(
     await waitForAlert(tab),
     /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/,
   );
   assert.equal(await cards(tab).count(), 0);
-  reachable = true;
+  chunk.reachable = true;
   await tab.locator('offer-search [role="alert"] button').click();
   await cards(tab).first().waitFor();
   assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
@@ -73,13 +78,8 @@ test('the parser does not arrive (it loads beside the catalog): the network mess
 });
 
 test('the search module does not arrive (the connection dropped after the catalog): the offers show; a query says so, and its retry searches', async () => {
-  let reachable = false;
-  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
-    route: (context) =>
-      context.route('**/offer-finder-search.js', (route) =>
-        reachable ? route.continue() : route.abort('internetdisconnected'),
-      ),
-  });
+  const chunk = unreachable('**/offer-finder-search.js');
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), { route: chunk.route });
   await cards(tab).first().waitFor();
   await tab.locator('offer-search input[type="search"]').fill('Hebamme');
   assert.match(
@@ -87,7 +87,7 @@ test('the search module does not arrive (the connection dropped after the catalo
     /Die Angebote konnten nicht geladen werden\. Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/,
   );
   assert.equal(await tab.locator('offer-search [role="status"]').getAttribute('aria-busy'), 'false');
-  reachable = true;
+  chunk.reachable = true;
   await tab.locator('offer-search [role="alert"] button').click();
   await tab.locator('offer-search [role="alert"]').waitFor({ state: 'detached' });
   await tab.waitForFunction(() =>
@@ -101,17 +101,12 @@ test('the search module does not arrive (the connection dropped after the catalo
 });
 
 test('the facet filters do not arrive (requested beside the catalog): the offers show without the filters, a message with a retry, which brings them', async () => {
-  let reachable = false;
-  const { tab, record } = await searchOn(harness.catalogUrl('ok'), {
-    route: (context) =>
-      context.route('**/offer-finder-filter-offers.js', (route) =>
-        reachable ? route.continue() : route.abort('internetdisconnected'),
-      ),
-  });
+  const chunk = unreachable('**/offer-finder-filter-offers.js');
+  const { tab, record } = await searchOn(harness.catalogUrl('ok'), { route: chunk.route });
   await cards(tab).first().waitFor();
   assert.match(await waitForAlert(tab), /Bitte prüfen Sie Ihre Internetverbindung\.\s*Erneut versuchen/);
   assert.equal(await tab.locator('offer-search fieldset[part="facet"]').count(), 0);
-  reachable = true;
+  chunk.reachable = true;
   await tab.locator('offer-search [role="alert"] button').click();
   await tab.locator('offer-search fieldset[part="facet"]').first().waitFor();
   assert.equal(await tab.locator('offer-search [role="alert"]').count(), 0);
