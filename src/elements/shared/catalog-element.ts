@@ -35,6 +35,8 @@ const firstToShow = (failure: CatalogError | Catalog, element: CatalogElement) =
   if (!shownBy.has(failure)) shownBy.set(failure, element);
   return shownBy.get(failure) === element;
 };
+/** The elements that show each merged catalog with communes missing: the one note's retry reloads them all. */
+const missingIn = new WeakMap<Catalog, Set<CatalogElement>>();
 
 export abstract class CatalogElement extends LitElement {
   /** Copies of the library recognise each other's elements by it (see define.ts). */
@@ -115,10 +117,12 @@ export abstract class CatalogElement extends LitElement {
       if (error.kind === 'cors' && !firstToShow(error, this)) return nothing;
       return renderLoadError(error, strings, l, loaded, retry);
     }
+    if (!loaded?.missing) return nothing;
     // Keyed by the merged catalog, which the elements share (each has its own LoadedCatalog around it).
-    return loaded?.missing && firstToShow(loaded.catalog, this)
-      ? renderMissingCatalogs(loaded.missing, l, retry)
-      : nothing;
+    const sharing = missingIn.get(loaded.catalog) ?? new Set();
+    missingIn.set(loaded.catalog, sharing.add(this));
+    const retryAll = () => sharing.forEach((element) => element.catalog.retry());
+    return firstToShow(loaded.catalog, this) ? renderMissingCatalogs(loaded.missing, l, retryAll) : nothing;
   }
 
   /**
