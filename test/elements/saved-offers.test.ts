@@ -237,6 +237,9 @@ describe('Merkliste', () => {
   });
 
   describe('the list view', () => {
+    /** Chromium's limit of session history entries per tab. */
+    const maxHistoryLength = 50;
+
     it("with url-state it is a history entry: Back closes it (a phone's Back button), Forward opens it again", async () => {
       history.replaceState(null, '', location.pathname);
       try {
@@ -246,7 +249,8 @@ describe('Merkliste', () => {
         await openSaved(element);
         await element.updateComplete;
         expect(new URL(location.href).searchParams.get('of-view')).to.equal('saved');
-        expect(history.length).to.equal(before + 1);
+        // One entry more; Chromium keeps at most 50 per tab (the oldest goes), which this test page may have reached.
+        expect(history.length).to.equal(Math.min(before + 1, maxHistoryLength));
 
         const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
         let pop = popped();
